@@ -1,0 +1,68 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+// One `npm test` runs every suite:
+//  - server: unit specs beside the code and API tests over HTTP (server/test) against a real
+//    database (DATABASE_URL when set, otherwise an isolated embedded PostgreSQL per file);
+//  - shared: the dependency-free rules used by both sides;
+//  - client: component tests in jsdom with the network mocked at the Apollo link;
+//  - browser: the built SPA in Debian's Chromium (skipped with a reason outside CI when no
+//    Chromium is installed; under CI=true a missing browser fails the run).
+const swc = (tsx: boolean) =>
+  [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', tsx, decorators: true },
+        transform: {
+          legacyDecorator: true,
+          decoratorMetadata: true,
+          react: { runtime: 'automatic' },
+        },
+        keepClassNames: true,
+      },
+      module: { type: 'commonjs' },
+    },
+  ] as [string, Record<string, unknown>];
+
+const config: Config = {
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'shared',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/shared'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': swc(false) },
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': swc(false) },
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/client/src'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc(true) },
+      transformIgnorePatterns: ['/node_modules/'],
+      moduleNameMapper: { '\\.(css|svg|png)$': '<rootDir>/client/test/file-stub.cjs' },
+      setupFilesAfterEnv: ['<rootDir>/client/test/setup.ts'],
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/client/e2e'],
+      testMatch: ['**/*.e2e.ts'],
+      transform: { '^.+\\.ts$': swc(false) },
+      setupFiles: ['reflect-metadata'],
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { createApolloServer } from './graphql/apollo';
+import { buildAppSchema } from './graphql/schema';
+import { createHttpApp } from './http/app';
+import { scheduledJobs } from './jobs';
+import { JobQueue } from './jobs/queue';
+import { createLogger, type Logger } from './logger';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  config: Config;
+  db: Database;
+  jobs: JobQueue;
+  logger: Logger;
+  /** Stops taking requests, drains, stops the jobs and closes the database. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Embedded database only: keep the data in memory (tests). */
+  inMemoryDatabase?: boolean;
+  /** Start the job workers and schedules (default true). */
+  jobs?: boolean;
+  logger?: Logger;
+}
+
+/** The composition root: config -> database -> schema -> http -> jobs. */
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = await openDatabase(config, logger, {
+    inMemory: options.inMemoryDatabase,
+    publishUrl: !options.inMemoryDatabase,
+  });
+  const jobs = new JobQueue(
+    db.url,
+    { config, logger, db: db.dataSource, now: () => new Date() },
+    scheduledJobs,
+  );
+  let httpServer: http.Server | null = null;
+  try {
+    const schema = await buildAppSchema();
+    httpServer = http.createServer();
+    const apollo = createApolloServer(schema, httpServer, config, logger);
+    await apollo.start();
+    httpServer.on('request', createHttpApp({ config, logger, db: db.dataSource, apollo }));
+    const server = httpServer;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, () => resolve());
+    });
+    if (options.jobs !== false) await jobs.start();
+
+    const port = (server.address() as AddressInfo).port;
+    let stopping: Promise<void> | null = null;
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      config,
+      db,
+      jobs,
+      logger,
+      stop() {
+        stopping ??= (async () => {
+          await apollo.stop(); // closes the listener and drains open requests
+          await jobs.stop();
+          await db.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    httpServer?.close();
+    await jobs.stop().catch(() => undefined);
+    await db.close();
+    throw err;
+  }
+}

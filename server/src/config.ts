@@ -1,0 +1,114 @@
+import path from 'node:path';
+
+/**
+ * The environment, parsed and validated once. Nothing else in the server reads process.env:
+ * everything it needs arrives through this object.
+ */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** A PostgreSQL URL, or null for the embedded database under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** null: emails are written as .eml files under dataDir/mail. */
+  smtpUrl: string | null;
+  appUrl: string;
+  seedDemo: boolean;
+  supportEmail: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where the built SPA lives (index.html, graphiql.html, assets/). */
+  clientDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function value(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function parsePort(env: Env, name: string, fallback: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError(name, `must be a port number from 0 to 65535, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL: "${raw}"`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(
+      name,
+      `must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${url.protocol}//"`,
+    );
+  }
+  return raw;
+}
+
+function parseFlag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (raw === '1' || raw.toLowerCase() === 'true') return true;
+  if (raw === '0' || raw.toLowerCase() === 'false') return false;
+  throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const nodeEnv = value(env, 'NODE_ENV') ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnv}"`);
+  }
+  const port = parsePort(env, 'PORT', 4000);
+  const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
+  const dataDir = path.resolve(cwd, value(env, 'DATA_DIR') ?? '.data');
+  const smtpUrl = parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null;
+  const appUrl = (parseUrl(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+    /\/+$/,
+    '',
+  );
+  const seedDemo = parseFlag(env, 'SEED_DEMO', databaseUrl === null);
+  const supportEmail = value(env, 'SUPPORT_EMAIL') ?? 'support@example.com';
+  if (!EMAIL.test(supportEmail)) {
+    throw new ConfigError('SUPPORT_EMAIL', `must be an email address, got "${supportEmail}"`);
+  }
+  const logLevel = value(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const clientDir = path.resolve(cwd, value(env, 'CLIENT_DIR') ?? 'dist/client');
+
+  return {
+    env: nodeEnv,
+    port,
+    databaseUrl,
+    dataDir,
+    smtpUrl,
+    appUrl,
+    seedDemo,
+    supportEmail,
+    logLevel: logLevel as Config['logLevel'],
+    clientDir,
+  };
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { createDataSource } from './data-source';
+import { embeddedUrlFile, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+
+export interface Database {
+  /** The URL every client of this process uses (TypeORM, pg-boss). */
+  url: string;
+  dataSource: DataSource;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Embedded only: keep the data in memory instead of DATA_DIR (tests). */
+  inMemory?: boolean;
+  /** Publish the embedded database's URL in DATA_DIR/embedded-db.url for `npm run admin`. */
+  publishUrl?: boolean;
+  runMigrations?: boolean;
+}
+
+/**
+ * DATABASE_URL set: a pg pool to that server. Unset: the embedded PostgreSQL under DATA_DIR,
+ * started here and stopped by close(). Committed migrations run before anything else.
+ */
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    const started = Date.now();
+    embedded = await startEmbeddedDatabase({
+      dataPath: options.inMemory ? null : path.join(config.dataDir, 'pg'),
+    });
+    url = embedded.url;
+    logger.info({ ms: Date.now() - started, inMemory: !!options.inMemory }, 'embedded PostgreSQL started');
+  }
+  const dataSource = createDataSource(url);
+  try {
+    await dataSource.initialize();
+    if (options.runMigrations !== false) {
+      const ran = await dataSource.runMigrations({ transaction: 'each' });
+      if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+    }
+  } catch (err) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw err;
+  }
+  const urlFile = embeddedUrlFile(config.dataDir);
+  if (embedded && options.publishUrl) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(urlFile, `${url}\n`, { mode: 0o600 });
+  }
+  let closed = false;
+  return {
+    url,
+    dataSource,
+    embedded: embedded !== null,
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (embedded && options.publishUrl) fs.rmSync(urlFile, { force: true });
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

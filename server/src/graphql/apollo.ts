@@ -1,0 +1,37 @@
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { RequestContext } from './context';
+import { createFormatError } from './format-error';
+import { queryLimits } from './limits';
+
+export function createApolloServer(
+  schema: GraphQLSchema,
+  httpServer: http.Server,
+  config: Config,
+  logger: Logger,
+): ApolloServer<RequestContext> {
+  const production = config.env === 'production';
+  const limits = queryLimits(production);
+  return new ApolloServer<RequestContext>({
+    schema,
+    // Refuses text/plain POSTs and GETs without a preflight header (cross-site requests).
+    csrfPrevention: true,
+    // One operation per request: batching would multiply every limit below.
+    allowBatchedHttpRequests: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: limits.validationRules,
+    formatError: createFormatError(logger),
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The explorer lives at /graphiql, built into our own bundle (no CDN).
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}

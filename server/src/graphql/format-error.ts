@@ -1,0 +1,31 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../common/errors';
+import { currentRequestId, type Logger } from '../logger';
+
+/**
+ * The one place that decides what an error looks like to a client. Known errors keep their
+ * code and message; anything unexpected is logged with the request id and reaches the
+ * client as a generic message carrying that id, never a stack or an SQL text.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (original instanceof AppError) {
+      return { ...formatted, message: original.message, extensions };
+    }
+    const code = extensions.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      return { ...formatted, extensions };
+    }
+    const requestId = currentRequestId() ?? 'none';
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: `Something went wrong on our side. If it happens again, contact support and quote request id ${requestId}.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createRequestContext, type RequestContext } from '../graphql/context';
+import { currentRequestId, type Logger } from '../logger';
+import { requestId } from './request-id';
+
+export interface HttpDeps {
+  config: Config;
+  logger: Logger;
+  db: DataSource;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/**
+ * The one HTTP app: /graphql, /graphiql (the explorer from our own build), /healthz, and the
+ * built SPA with history fallback.
+ */
+export function createHttpApp(deps: HttpDeps): Express {
+  const { config, logger, db, apollo } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestId);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await Promise.race([
+        db.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 3_000)),
+      ]);
+      res.status(200).json({ status: 'ok', database: 'ok' });
+    } catch (err) {
+      logger.warn({ err }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => createRequestContext(deps, currentRequestId() ?? 'none'),
+    }),
+  );
+
+  const clientDir = config.clientDir;
+  const page = (file: string) => path.join(clientDir, file);
+  const sendPage = (file: string): express.RequestHandler => (_req, res) => {
+    if (!fs.existsSync(page(file))) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send(`The web app is not built (missing ${page(file)}). Run "npm run build".`);
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(page(file));
+  };
+
+  app.get(['/graphiql', '/graphiql/'], sendPage('graphiql.html'));
+  app.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
+  );
+  app.use(express.static(clientDir, { index: false }));
+  // History fallback: any other GET that wants a page gets the SPA, which routes it.
+  app.get(/.*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    sendPage('index.html')(req, res, next);
+  });
+
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+  return app;
+}

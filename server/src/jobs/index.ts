@@ -1,0 +1,7 @@
+import type { ScheduledJob } from './queue';
+
+/**
+ * Every scheduled job of the portal. Modules add theirs here (mail delivery, auto-resolve,
+ * auto-close …); `npm run admin -- run-jobs` runs each once.
+ */
+export const scheduledJobs: readonly ScheduledJob[] = [];

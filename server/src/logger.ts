@@ -1,0 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pino, { type Logger } from 'pino';
+
+/** What the server knows about the request being served, wherever the code runs. */
+export interface RequestScope {
+  requestId: string;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
+
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: undefined,
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+    redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token'],
+  });
+}
+
+export type { Logger };
