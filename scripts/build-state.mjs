@@ -29,8 +29,10 @@ export function staleParts() {
   const shared = newest(path.join(root, 'shared/src'));
   const parts = [];
   const serverBuilt = Math.min(mtime(serverEntry), mtime(cliEntry));
-  if (!serverBuilt || Math.max(newest(path.join(root, 'server/src')), shared) > serverBuilt) parts.push('server');
+  if (!serverBuilt || Math.max(newest(path.join(root, 'server/src')), shared) > serverBuilt)
+    parts.push('server');
   const clientBuilt = mtime(path.join(root, 'dist/client/index.html'));
-  if (!clientBuilt || Math.max(newest(path.join(root, 'client/src')), shared) > clientBuilt) parts.push('client');
+  if (!clientBuilt || Math.max(newest(path.join(root, 'client/src')), shared) > clientBuilt)
+    parts.push('client');
   return parts;
 }

@@ -12,7 +12,9 @@ export async function currentSchemaSdl() {
   ensureBuilt(['server']);
   const require = createRequire(import.meta.url);
   require('reflect-metadata');
-  const { buildAppSchema, printAppSchema } = require(path.join(root, 'dist/node/server/src/graphql/schema.js'));
+  const { buildAppSchema, printAppSchema } = require(
+    path.join(root, 'dist/node/server/src/graphql/schema.js'),
+  );
   return printAppSchema(await buildAppSchema());
 }
 

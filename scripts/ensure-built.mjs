@@ -10,7 +10,10 @@ const root = path.resolve(import.meta.dirname, '..');
 export function ensureBuilt(only) {
   for (const part of staleParts().filter((p) => !only || only.includes(p))) {
     console.log(`Building the ${part} (sources changed since the last build)…`);
-    const result = spawnSync('npm', ['run', `build:${part}`, '--silent'], { cwd: root, stdio: 'inherit' });
+    const result = spawnSync('npm', ['run', `build:${part}`, '--silent'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }

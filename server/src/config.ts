@@ -84,10 +84,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
   const dataDir = path.resolve(cwd, value(env, 'DATA_DIR') ?? '.data');
   const smtpUrl = parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null;
-  const appUrl = (parseUrl(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
-    /\/+$/,
-    '',
-  );
+  const appUrl = (
+    parseUrl(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`
+  ).replace(/\/+$/, '');
   const seedDemo = parseFlag(env, 'SEED_DEMO', databaseUrl === null);
   const supportEmail = value(env, 'SUPPORT_EMAIL') ?? 'support@example.com';
   if (!EMAIL.test(supportEmail)) {
@@ -95,7 +94,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
   const logLevel = value(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info');
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`,
+    );
   }
   const clientDir = path.resolve(cwd, value(env, 'CLIENT_DIR') ?? 'dist/client');
 

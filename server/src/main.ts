@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     { ms: Date.now() - started, database: app.db.embedded ? 'embedded' : 'external' },
     'ready',
   );
-  console.log(`\n  B2B Customer Portal is ready: ${config.appUrl}\n  API explorer:                 ${config.appUrl}/graphiql\n`);
+  console.log(
+    `\n  B2B Customer Portal is ready: ${config.appUrl}\n  API explorer:                 ${config.appUrl}/graphiql\n`,
+  );
 
   let exiting = false;
   const shutdown = (signal: string) => {

@@ -8,7 +8,8 @@ function readPackage(): { name: string; version: string } {
     const file = path.join(dir, 'package.json');
     if (fs.existsSync(file)) {
       const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'b2b-customer-portal') return { name: pkg.name, version: pkg.version ?? '0.0.0' };
+      if (pkg.name === 'b2b-customer-portal')
+        return { name: pkg.name, version: pkg.version ?? '0.0.0' };
     }
     dir = path.dirname(dir);
   }

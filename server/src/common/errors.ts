@@ -5,12 +5,7 @@ import { GraphQLError } from 'graphql';
  * own codes (TAX_ID_ALREADY_REGISTERED, OUT_OF_STOCK …) by subclassing AppError.
  */
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | (string & {});
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | (string & {});
 
 /** An error the user or tool is meant to see: a stable code and a clear message. */
 export class AppError extends GraphQLError {

@@ -39,7 +39,10 @@ export async function openDatabase(
       dataPath: options.inMemory ? null : path.join(config.dataDir, 'pg'),
     });
     url = embedded.url;
-    logger.info({ ms: Date.now() - started, inMemory: !!options.inMemory }, 'embedded PostgreSQL started');
+    logger.info(
+      { ms: Date.now() - started, inMemory: !!options.inMemory },
+      'embedded PostgreSQL started',
+    );
   }
   const dataSource = createDataSource(url);
   try {

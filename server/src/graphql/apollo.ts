@@ -20,6 +20,8 @@ export function createApolloServer(
   return new ApolloServer<RequestContext>({
     schema,
     // Refuses text/plain POSTs and GETs without a preflight header (cross-site requests).
+    // main.ts owns the signals: it stops HTTP, jobs and the database in order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     // One operation per request: batching would multiply every limit below.
     allowBatchedHttpRequests: false,

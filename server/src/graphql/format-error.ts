@@ -11,7 +11,10 @@ import { currentRequestId, type Logger } from '../logger';
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<
+      string,
+      unknown
+    >;
     if (original instanceof AppError) {
       return { ...formatted, message: original.message, extensions };
     }

@@ -34,15 +34,20 @@ export function createHttpApp(deps: HttpDeps): Express {
   });
 
   app.get('/healthz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         db.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 3_000)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('database timeout')), 3_000);
+        }),
       ]);
       res.status(200).json({ status: 'ok', database: 'ok' });
     } catch (err) {
       logger.warn({ err }, 'health check failed');
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -56,22 +61,28 @@ export function createHttpApp(deps: HttpDeps): Express {
 
   const clientDir = config.clientDir;
   const page = (file: string) => path.join(clientDir, file);
-  const sendPage = (file: string): express.RequestHandler => (_req, res) => {
-    if (!fs.existsSync(page(file))) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send(`The web app is not built (missing ${page(file)}). Run "npm run build".`);
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(page(file));
-  };
+  const sendPage =
+    (file: string): express.RequestHandler =>
+    (_req, res) => {
+      if (!fs.existsSync(page(file))) {
+        res
+          .status(503)
+          .type('text/plain')
+          .send(`The web app is not built (missing ${page(file)}). Run "npm run build".`);
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(page(file));
+    };
 
   app.get(['/graphiql', '/graphiql/'], sendPage('graphiql.html'));
   app.use(
     '/assets',
-    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
+    express.static(path.join(clientDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    }),
   );
   app.use(express.static(clientDir, { index: false }));
   // History fallback: any other GET that wants a page gets the SPA, which routes it.

@@ -1,0 +1,45 @@
+import { NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, LOCALE_NAMES } from '../../../shared/src/locales';
+import { currentLocale } from './i18n';
+
+function GlobeIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <circle cx="12" cy="12" r="9" />
+      <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+    </svg>
+  );
+}
+
+/** A native select (the most robust accessible control); i18next remembers the choice. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      value={currentLocale()}
+      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
+      leftSection={<GlobeIcon />}
+      size="sm"
+      w={150}
+    >
+      {LOCALES.map((locale) => (
+        <option key={locale} value={locale} lang={locale}>
+          {LOCALE_NAMES[locale]}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}

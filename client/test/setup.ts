@@ -1,0 +1,44 @@
+import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { cleanup } from '@testing-library/react';
+import i18n from '../src/app/i18n';
+
+// jsdom lacks what Mantine and Apollo expect from a browser.
+if (!window.matchMedia) {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
+  });
+}
+
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!window.ResizeObserver) window.ResizeObserver = ResizeObserverStub;
+if (!window.HTMLElement.prototype.scrollIntoView) {
+  window.HTMLElement.prototype.scrollIntoView = () => undefined;
+}
+if (!globalThis.TextEncoder) {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}
+
+// Every test starts in English with nothing remembered.
+beforeEach(async () => {
+  await i18n.changeLanguage('en');
+  window.localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,112 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import {
+  defineConfig,
+  type BuilderOptions,
+  type EnvironmentOptions,
+  type Plugin,
+  type Rolldown,
+} from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const api = 'http://localhost:4000';
+
+/** In dev, /graphiql opens the explorer page as the server does in production. */
+const graphiqlPath = (): Plugin => ({
+  name: 'portal-graphiql-path',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url === '/graphiql' || req.url === '/graphiql/') req.url = '/graphiql.html';
+      next();
+    });
+  },
+});
+
+/** /returns is also an SPA route: page loads stay with Vite, the rest goes to the API. */
+const spaPageBypass = (req: { headers: { accept?: string } }) =>
+  req.headers.accept?.includes('text/html') ? '/index.html' : undefined;
+
+/** GraphiQL's packages start modules with "use no memo" (React Compiler); harmless here. */
+const onwarn = (warning: Rolldown.RollupLog, warn: (log: Rolldown.RollupLog) => void) => {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+};
+
+const lib = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
+
+/** The portal's libraries in chunks of their own: they change less often than the portal. */
+const vendorGroups = [
+  { name: 'react', test: lib('react|react-dom|scheduler|react-router|cookie|set-cookie-parser') },
+  { name: 'mantine', test: lib('@mantine|@floating-ui|clsx|react-remove-scroll[^/\\\\]*|tslib') },
+  { name: 'apollo', test: lib('@apollo|@wry|graphql|rxjs|optimism|@graphql-typed-document-node') },
+  { name: 'i18n', test: lib('i18next[^/\\\\]*|react-i18next|html-parse-stringify|void-elements') },
+];
+
+/**
+ * Two pages, built as two environments one after the other into dist/client:
+ *  - client:   index.html, the portal (SPA);
+ *  - graphiql: graphiql.html, the API explorer (GraphiQL + Monaco, megabytes).
+ * Separate builds share no chunks, so the portal's first load carries none of the explorer's
+ * code (one build with two inputs put the graphql-js parts only GraphiQL uses in a shared chunk).
+ */
+const buildEnvironments: Record<string, EnvironmentOptions> = {
+  client: {
+    build: {
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { main: page('index.html') },
+        onwarn,
+        output: { codeSplitting: { groups: vendorGroups } },
+      },
+    },
+  },
+  graphiql: {
+    consumer: 'client',
+    build: {
+      emptyOutDir: false,
+      // Monaco alone is ~2.8 MB; this page is for developers and loads nothing else.
+      chunkSizeWarningLimit: 3000,
+      rolldownOptions: { input: { graphiql: page('graphiql.html') }, onwarn },
+    },
+  },
+};
+
+const builder: BuilderOptions = {
+  async buildApp(b) {
+    const { client, graphiql } = b.environments;
+    if (!client || !graphiql) throw new Error('missing build environment');
+    await b.build(client); // first: it empties dist/client
+    await b.build(graphiql);
+  },
+};
+
+export default defineConfig(({ command }) => ({
+  root,
+  base: '/',
+  plugins: [react(), graphiqlPath()],
+  build: {
+    outDir: '../dist/client',
+    assetsDir: 'assets',
+  },
+  // Dev serves both pages from the one client environment; the split is for the build.
+  ...(command === 'build' ? { environments: buildEnvironments, builder } : {}),
+  optimizeDeps: {
+    // GraphiQL's worker setup imports Monaco workers with `?worker`: Vite's worker plugin must
+    // see those imports, so these modules are served as they are, not pre-bundled.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+    // CommonJS modules the GraphQL worker imports; workers are not scanned, so name them here.
+    include: ['nullthrows', 'picomatch-browser'],
+  },
+  worker: { format: 'es' },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: api },
+      '/healthz': { target: api },
+      '/dev': { target: api },
+      '/returns': { target: api, bypass: spaPageBypass },
+    },
+  },
+}));

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestApp, type TestApp } from './harness';
+
+describe('the HTTP app', () => {
+  let app: TestApp;
+  const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-client-'));
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>SPA shell</title>');
+    fs.writeFileSync(
+      path.join(clientDir, 'graphiql.html'),
+      '<!doctype html><title>Explorer</title>',
+    );
+    app = await startTestApp({ clientDir });
+  });
+  afterAll(async () => {
+    await app?.close();
+    fs.rmSync(clientDir, { recursive: true, force: true });
+  });
+
+  it('answers /healthz with 200 once the database answers', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('runs a JSON POST query and names the request in X-Request-Id', async () => {
+    const res = await app.gql<{
+      __typename: string;
+      appInfo: { locales: string[]; version: string };
+    }>('{ __typename appInfo { locales version } }');
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.__typename).toBe('Query');
+    expect(res.data?.appInfo.locales).toEqual(['en', 'uk', 'hu', 'pl']);
+    expect(res.data?.appInfo.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a text/plain POST (CSRF prevention)', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { data?: unknown; errors: Array<{ message: string }> };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]?.message).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('refuses a GET without a preflight header and runs one with it', async () => {
+    const url = `${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+    const refused = await fetch(url);
+    expect(refused.status).toBe(400);
+    const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/batch/i);
+  });
+
+  it('refuses a query with too many aliases', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: appInfo { name }`).join(' ');
+    const res = await app.gql(`{ ${aliases} }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/aliases limit/i);
+  });
+
+  it('refuses a query over the token limit', async () => {
+    const res = await app.gql(`{ appInfo { ${'name '.repeat(6000)} } }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/Token limit of \d+ exceeded/);
+  });
+
+  it('allows introspection and suggests field names outside production', async () => {
+    const res = await app.gql('{ __schema { queryType { name } } }');
+    expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const typo = await app.gql('{ appInf }');
+    expect(typo.errors?.[0]?.message).toMatch(/Did you mean "appInfo"/);
+  });
+
+  it('serves the SPA for any page path (history fallback) and the explorer at /graphiql', async () => {
+    for (const p of ['/', '/returns/RMA-2026-000001', '/requests']) {
+      const res = await fetch(`${app.url}${p}`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('SPA shell');
+    }
+    const explorer = await fetch(`${app.url}/graphiql`, { headers: { accept: 'text/html' } });
+    expect(await explorer.text()).toContain('Explorer');
+    const missing = await fetch(`${app.url}/nope.js`, {
+      headers: { accept: 'application/javascript' },
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it('has applied the committed migrations', async () => {
+    const rows: Array<{ name: string }> = await app.db.dataSource.query(
+      'SELECT name FROM typeorm_migrations ORDER BY id',
+    );
+    expect(rows.map((r) => r.name)).toContain('Foundation1763776800000');
+  });
+});
+
+describe('the HTTP app in production', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: 'production' });
+  });
+  afterAll(() => app?.close());
+
+  it('hides introspection and field suggestions', async () => {
+    const res = await app.gql('{ __schema { queryType { name } } }');
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await app.gql('{ appInf }');
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startApp, type RunningApp, type StartOptions } from '../src/app';
+import { loadConfig, type Config } from '../src/config';
+
+/**
+ * Boots the real app on a random port against an isolated database: a fresh database on
+ * the server of DATABASE_URL when it is set (dropped afterwards), otherwise an in-memory
+ * embedded PostgreSQL. Tests talk to it over HTTP only.
+ */
+export interface TestApp extends RunningApp {
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { headers?: Record<string, string> },
+  ): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  headers: Headers;
+  data: T | null | undefined;
+  errors:
+    | Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>
+    | undefined;
+}
+
+const ADMIN_URL = process.env.DATABASE_URL;
+
+async function createIsolatedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!ADMIN_URL) throw new Error('DATABASE_URL is not set');
+  const name = `portal_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
+  return {
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0' }),
+    ...overrides,
+  };
+}
+
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  options: StartOptions = {},
+): Promise<TestApp> {
+  const isolated = ADMIN_URL ? await createIsolatedDatabase() : null;
+  const config = testConfig({ databaseUrl: isolated?.url ?? null, ...overrides });
+  let app: RunningApp;
+  try {
+    app = await startApp(config, { inMemoryDatabase: true, jobs: false, ...options });
+  } catch (err) {
+    await isolated?.drop();
+    throw err;
+  }
+  return {
+    ...app,
+    async gql(query, variables, opts = {}) {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...opts.headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: never; errors?: never };
+      return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+    },
+    async close() {
+      await app.stop();
+      await isolated?.drop();
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+}
