@@ -1,0 +1,8 @@
+import { pendingSchemaChanges } from '../schema-diff';
+
+describe('committed migrations', () => {
+  it('bring an empty database exactly to the entities (nothing left to generate)', async () => {
+    const { up } = await pendingSchemaChanges();
+    expect(up).toEqual([]);
+  });
+});
