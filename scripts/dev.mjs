@@ -5,7 +5,7 @@ import path from 'node:path';
 import { serverEntry } from './build-state.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const bin = (/** @type {string} */ name) => path.join(root, 'node_modules/.bin', name);
 
 const first = spawnSync('npm', ['run', 'build:server', '--silent'], {
   cwd: root,

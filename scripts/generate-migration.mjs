@@ -24,7 +24,7 @@ if (!up.length) {
 }
 const stamp = Date.now();
 const className = `${name}${stamp}`;
-const q = (sql) => `    await queryRunner.query(${JSON.stringify(sql)});`;
+const q = (/** @type {string} */ sql) => `    await queryRunner.query(${JSON.stringify(sql)});`;
 const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

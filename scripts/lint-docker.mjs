@@ -7,8 +7,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** @type {string[]} */
 const problems = [];
-const need = (ok, message) => ok || problems.push(message);
+const need = (/** @type {boolean} */ ok, /** @type {string} */ message) =>
+  ok || problems.push(message);
 
 const dockerfile = fs.readFileSync(path.join(root, 'docker/Dockerfile'), 'utf8');
 const stages = dockerfile.match(/^FROM\s+\S+/gm) ?? [];
@@ -35,7 +37,9 @@ const compose = parse(fs.readFileSync(path.join(root, 'docker/compose.yaml'), 'u
 const services = compose?.services ?? {};
 need(/^postgres:17/.test(services.postgres?.image ?? ''), 'compose: postgres must be postgres:17');
 need(
-  (services.postgres?.volumes ?? []).some((v) => String(v).includes('/var/lib/postgresql/data')),
+  (services.postgres?.volumes ?? []).some((/** @type {unknown} */ v) =>
+    String(v).includes('/var/lib/postgresql/data'),
+  ),
   'compose: postgres needs a volume for its data',
 );
 const mail = Object.values(services).find((s) => /mailpit|mailhog|maildev/.test(s?.image ?? ''));
