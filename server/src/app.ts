@@ -9,6 +9,9 @@ import { createHttpApp } from './http/app';
 import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
+import { seedDemo } from './db/seed-demo';
+import { deliverMailJob } from './mail/deliver.job';
+import { Throttle } from './modules/auth/throttle';
 
 export interface RunningApp {
   url: string;
@@ -43,11 +46,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   );
   let httpServer: http.Server | null = null;
   try {
+    if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
     const schema = await buildAppSchema();
     httpServer = http.createServer();
     const apollo = createApolloServer(schema, httpServer, config, logger);
     await apollo.start();
-    httpServer.on('request', createHttpApp({ config, logger, db: db.dataSource, apollo }));
+    const throttle = new Throttle();
+    const nudgeMail = () => jobs.nudge(deliverMailJob.name);
+    httpServer.on(
+      'request',
+      createHttpApp({ config, logger, db: db.dataSource, apollo, throttle, nudgeMail }),
+    );
     const server = httpServer;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -9,7 +9,13 @@ import { embeddedUrlFile } from './db/embedded';
 import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { AppError } from './common/errors';
+import { createSystemContext } from './graphql/system-context';
+import { createAgent } from './modules/agent/agent.service';
+import { createApiToken, listApiTokens, revokeApiTokens } from './modules/auth/api-token.service';
+import { CompanyService } from './modules/company/company.service';
 
 /**
  * Operator commands: `npm run admin -- <command> [options]`. They use the same environment as
@@ -31,7 +37,108 @@ interface CliContext {
   out: (line: string) => void;
 }
 
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : '');
+function required(values: Record<string, string | boolean | undefined>, ...names: string[]): void {
+  const missing = names.filter((n) => !str(values[n]));
+  if (missing.length) throw new UsageError(`Missing ${missing.map((m) => `--${m}`).join(', ')}.`);
+}
+
+class UsageError extends Error {}
+
 const commands: Record<string, Command> = {
+  'create-agent': {
+    summary: 'Create a staff account (agents sign in on the same page and land in the staff area).',
+    usage: 'create-agent --email E --name N [--password P] [--locale en|uk|hu|pl]',
+    options: {
+      email: { type: 'string', description: "the agent's email (their sign-in)" },
+      name: { type: 'string', description: 'the name customers see' },
+      password: { type: 'string', description: 'omit it to get a generated one, printed once' },
+      locale: { type: 'string', description: 'language of the portal and emails (default en)' },
+    },
+    async run({ db, out }, values) {
+      required(values, 'email', 'name');
+      const password = str(values.password) || randomBytes(12).toString('base64url');
+      const agent = await db.transaction((tx) =>
+        createAgent(tx, {
+          email: str(values.email),
+          name: str(values.name),
+          password,
+          locale: str(values.locale) || undefined,
+        }),
+      );
+      out(`Agent ${agent.name} <${agent.email}> created.`);
+      if (!values.password) out(`Password (shown once): ${password}`);
+    },
+  },
+  'create-api-token': {
+    summary:
+      'Create an API token for an internal tool; printed once (send it as Authorization: Bearer).',
+    usage: 'create-api-token --name N',
+    options: { name: { type: 'string', description: 'the tool that uses it, e.g. "ERP sync"' } },
+    async run({ db, out }, values) {
+      required(values, 'name');
+      const { token, row } = await db.transaction((tx) => createApiToken(tx, str(values.name)));
+      out(`API token "${row.name}" created. Store it now; it is not shown again:`);
+      out(token);
+    },
+  },
+  'revoke-api-token': {
+    summary: 'Revoke every active API token with this name.',
+    usage: 'revoke-api-token --name N',
+    options: { name: { type: 'string', description: 'the token name' } },
+    async run({ db, out }, values) {
+      required(values, 'name');
+      const n = await db.transaction((tx) => revokeApiTokens(tx, str(values.name)));
+      out(`Revoked ${n} token${n === 1 ? '' : 's'} named "${str(values.name)}".`);
+    },
+  },
+  'list-api-tokens': {
+    summary: 'List API tokens: name, created, last used, revoked.',
+    usage: 'list-api-tokens',
+    options: {},
+    async run({ db, out }) {
+      const tokens = await db.transaction((tx) => listApiTokens(tx));
+      if (!tokens.length) out('No API tokens.');
+      for (const t of tokens) {
+        const d = (x: Date | null) => (x ? x.toISOString().slice(0, 16).replace('T', ' ') : '-');
+        out(
+          `${t.name.padEnd(30)} created ${d(t.createdAt)}  last used ${d(t.lastUsedAt)}  ${t.revokedAt ? `revoked ${d(t.revokedAt)}` : 'active'}`,
+        );
+      }
+    },
+  },
+  'onboard-company': {
+    summary: 'Create a contracted company with an invited administrator (activation email).',
+    usage:
+      'onboard-company --tax-id T --country CC --name N --admin-email E [--contracted] [--locale L]',
+    options: {
+      'tax-id': { type: 'string', description: 'tax ID / VAT number, any formatting' },
+      country: { type: 'string', description: 'ISO 3166 alpha-2, e.g. PL' },
+      name: { type: 'string', description: 'company name' },
+      'admin-email': { type: 'string', description: 'the email the seller has on file' },
+      contracted: {
+        type: 'boolean',
+        description: 'a contracted customer (Customer service portal)',
+      },
+      locale: { type: 'string', description: "the administrator's language (default en)" },
+    },
+    async run({ config, logger, db, out }, values) {
+      required(values, 'tax-id', 'country', 'name', 'admin-email');
+      const ctx = createSystemContext(config, logger, db);
+      const company = await new CompanyService().onboard(ctx, {
+        taxId: str(values['tax-id']),
+        country: str(values.country),
+        name: str(values.name),
+        adminEmail: str(values['admin-email']),
+        contracted: values.contracted === true,
+        locale: str(values.locale) || undefined,
+      });
+      out(
+        `Company ${company.name} (${company.country} ${company.taxId}) created; invitation written for ${str(values['admin-email'])}.`,
+      );
+      out('It is delivered by the mail job of the running app, or by `npm run admin -- run-jobs`.');
+    },
+  },
   migrate: {
     summary: 'Apply the committed database migrations that have not run yet.',
     usage: 'migrate',
@@ -161,7 +268,8 @@ if (require.main === module) {
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      if (err instanceof ConfigError) console.error(err.message);
+      if (err instanceof ConfigError || err instanceof UsageError) console.error(err.message);
+      else if (err instanceof AppError) console.error(`${err.code}: ${err.message}`);
       else console.error(err instanceof Error ? err.message : err);
       process.exit(1);
     },

@@ -18,6 +18,12 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Where the built SPA lives (index.html, graphiql.html, assets/). */
   clientDir: string;
+  /** A session ends after this many minutes without a request … */
+  sessionIdleMinutes: number;
+  /** … and this many hours after sign-in, whatever the activity. */
+  sessionMaxHours: number;
+  passwordResetMinutes: number;
+  invitationDays: number;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +73,15 @@ function parseUrl(env: Env, name: string, protocols: string[]): string | undefin
   return raw;
 }
 
+function parsePositiveInt(env: Env, name: string, fallback: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+    throw new ConfigError(name, `must be a whole number of at least 1, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
 function parseFlag(env: Env, name: string, fallback: boolean): boolean {
   const raw = value(env, name);
   if (raw === undefined) return fallback;
@@ -112,5 +127,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     supportEmail,
     logLevel: logLevel as Config['logLevel'],
     clientDir,
+    sessionIdleMinutes: parsePositiveInt(env, 'SESSION_IDLE_MINUTES', 120),
+    sessionMaxHours: parsePositiveInt(env, 'SESSION_MAX_HOURS', 24 * 14),
+    passwordResetMinutes: parsePositiveInt(env, 'PASSWORD_RESET_MINUTES', 30),
+    invitationDays: parsePositiveInt(env, 'INVITATION_DAYS', 7),
   };
 }

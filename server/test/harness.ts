@@ -54,7 +54,7 @@ async function createIsolatedDatabase(): Promise<{ url: string; drop: () => Prom
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
   return {
-    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0' }),
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: '0' }),
     ...overrides,
   };
 }

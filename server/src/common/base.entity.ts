@@ -1,13 +1,20 @@
+import { Field, ID } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** id, createdAt, updatedAt: the columns every table has. */
+/**
+ * id, createdAt, updatedAt: the columns every table has. Entities that double as GraphQL
+ * types (named explicitly with @ObjectType('Name')) expose these three fields too.
+ */
 export abstract class BaseEntity {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -26,9 +26,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** Bad input: `field` names the input field, `reason` a machine-readable cause. */
 export class BadUserInputError extends AppError {
-  constructor(message: string, field?: string) {
-    super('BAD_USER_INPUT', message, field ? { field } : {});
+  constructor(message: string, field?: string, reason?: string) {
+    super('BAD_USER_INPUT', message, {
+      ...(field ? { field } : {}),
+      ...(reason ? { reason } : {}),
+    });
   }
 }
 

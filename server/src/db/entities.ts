@@ -1,4 +1,20 @@
+import { Agent } from '../modules/agent/agent.entity';
+import { ApiToken } from '../modules/auth/api-token.entity';
+import { OneTimeToken } from '../modules/auth/one-time-token.entity';
+import { Session } from '../modules/auth/session.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Company } from '../modules/company/company.entity';
+import { Representative } from '../modules/representative/representative.entity';
+import { OutboxEmail } from '../mail/outbox.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
-export const entities = [AuditEvent];
+export const entities = [
+  AuditEvent,
+  Company,
+  Representative,
+  Agent,
+  ApiToken,
+  Session,
+  OneTimeToken,
+  OutboxEmail,
+];

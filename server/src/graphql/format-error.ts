@@ -19,6 +19,14 @@ export function createFormatError(logger: Logger) {
       return { ...formatted, message: original.message, extensions };
     }
     const code = extensions.code;
+    // type-graphql says UNAUTHORIZED for "signed in without the role"; our contract says FORBIDDEN.
+    if (code === 'UNAUTHORIZED') {
+      return {
+        ...formatted,
+        message: 'You are not allowed to do this.',
+        extensions: { ...extensions, code: 'FORBIDDEN' },
+      };
+    }
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       return { ...formatted, extensions };
     }

@@ -1,14 +1,26 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CompanyResolver } from '../modules/company/company.resolver';
+import { RepresentativeResolver } from '../modules/representative/representative.resolver';
 import { SystemResolver } from '../modules/system/system.resolver';
+import { authChecker } from './auth-checker';
 
-export const resolvers = [SystemResolver] as const;
+export const resolvers = [
+  SystemResolver,
+  AuthResolver,
+  CompanyResolver,
+  RepresentativeResolver,
+] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers],
     // type-graphql 2 leaves class-validator off unless asked: every input class is validated.
     validate: { forbidUnknownValues: false },
+    authChecker,
+    // Not signed in: UNAUTHENTICATED; signed in without the role: FORBIDDEN.
+    authMode: 'error',
     emitSchemaFile: false,
   });
 }

@@ -2,11 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import express, { type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { currentRequestId, type Logger } from '../logger';
+import { mailboxRouter } from '../mail/mailbox.http';
+import { resolveViewer, SESSION_COOKIE } from '../modules/auth/session.service';
+import type { Throttle } from '../modules/auth/throttle';
+import { pickLocale } from '../../../shared/src/locales';
 import { requestId } from './request-id';
 
 export interface HttpDeps {
@@ -14,6 +19,8 @@ export interface HttpDeps {
   logger: Logger;
   db: DataSource;
   apollo: ApolloServer<RequestContext>;
+  throttle: Throttle;
+  nudgeMail: () => void;
 }
 
 /**
@@ -51,13 +58,40 @@ export function createHttpApp(deps: HttpDeps): Express {
     }
   });
 
+  const production = config.env === 'production';
+  const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1] ?? null;
+    const sessionToken =
+      (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
+    const viewer = await resolveViewer(db, config, { bearer, sessionToken });
+    const locale =
+      viewer?.kind === 'REPRESENTATIVE'
+        ? viewer.representative.locale
+        : viewer?.kind === 'AGENT'
+          ? viewer.agent.locale
+          : pickLocale(req.header('accept-language'));
+    const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: production, path: '/' };
+    return createRequestContext(deps, {
+      requestId: currentRequestId() ?? 'none',
+      viewer,
+      locale,
+      clientIp: req.ip ?? 'unknown',
+      userAgent: req.header('user-agent') ?? null,
+      sessionCookie: {
+        set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...cookie, expires }),
+        clear: () => res.clearCookie(SESSION_COOKIE, cookie),
+      },
+    });
+  };
+
   app.use(
     '/graphql',
+    cookieParser(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async () => createRequestContext(deps, currentRequestId() ?? 'none'),
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
+
+  if (!production) app.use('/dev/mailbox', mailboxRouter(db));
 
   const clientDir = config.clientDir;
   const page = (file: string) => path.join(clientDir, file);

@@ -1,7 +1,8 @@
+import { deliverMailJob } from '../mail/deliver.job';
 import type { ScheduledJob } from './queue';
 
 /**
- * Every scheduled job of the portal. Modules add theirs here (mail delivery, auto-resolve,
- * auto-close …); `npm run admin -- run-jobs` runs each once.
+ * Every scheduled job of the portal. Modules add theirs here (auto-resolve, auto-close …);
+ * `npm run admin -- run-jobs` runs each once.
  */
-export const scheduledJobs: readonly ScheduledJob[] = [];
+export const scheduledJobs: readonly ScheduledJob[] = [deliverMailJob];

@@ -54,6 +54,15 @@ export class JobQueue {
     this.boss = boss;
   }
 
+  /** Asks for a run of a job as soon as possible (e.g. mail after a commit); no-op when stopped. */
+  nudge(name: string): void {
+    const boss = this.boss;
+    if (!boss) return;
+    boss.send(name, {}, { singletonKey: name, singletonSeconds: 2 }).catch((err: unknown) => {
+      this.deps.logger.warn({ err, job: name }, 'could not queue job');
+    });
+  }
+
   /** Runs every scheduled job once, now (`npm run admin -- run-jobs`). */
   async runAllOnce(): Promise<Array<{ name: string; changed: number }>> {
     const results: Array<{ name: string; changed: number }> = [];

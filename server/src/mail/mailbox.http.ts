@@ -1,0 +1,62 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { OutboxEmail } from './outbox.entity';
+
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title><style>body{font-family:system-ui,Arial,sans-serif;margin:0;color:#1a1a1a}header{background:#f4f6f8;border-bottom:1px solid #dde;padding:12px 24px}main{padding:16px 24px}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:8px;border-bottom:1px solid #e6e6e6;font-size:14px}a{color:#1c5fb0}.status{font-family:monospace}iframe{width:100%;height:70vh;border:1px solid #dde}</style></head><body><header><strong>Development mailbox</strong> · every email the portal wrote (not shown in production)</header><main>${body}</main></body></html>`;
+
+/**
+ * /dev/mailbox (outside production): the outbox as a web page, so a newcomer can open an
+ * activation or reset email locally and click its link.
+ */
+export function mailboxRouter(db: DataSource): Router {
+  const router = Router();
+  router.get('/', async (_req, res) => {
+    const emails = await db
+      .getRepository(OutboxEmail)
+      .find({ order: { createdAt: 'DESC' }, take: 200 });
+    const rows = emails
+      .map(
+        (e) =>
+          `<tr><td>${esc(e.createdAt.toISOString().replace('T', ' ').slice(0, 19))}</td><td>${esc(e.to)}</td><td><a href="/dev/mailbox/${e.id}">${esc(e.subject)}</a></td><td>${esc(e.locale)}</td><td class="status">${esc(e.status)}</td></tr>`,
+      )
+      .join('');
+    res
+      .type('html')
+      .send(
+        page(
+          'Mailbox',
+          emails.length
+            ? `<table><thead><tr><th>Written (UTC)</th><th>To</th><th>Subject</th><th>Language</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`
+            : '<p>No emails yet.</p>',
+        ),
+      );
+  });
+  router.get('/:id', async (req, res) => {
+    const email = /^[0-9a-f-]{36}$/i.test(req.params.id)
+      ? await db.getRepository(OutboxEmail).findOne({ where: { id: req.params.id } })
+      : null;
+    if (!email) {
+      res
+        .status(404)
+        .type('html')
+        .send(page('Not found', '<p>No such email. <a href="/dev/mailbox">Back</a></p>'));
+      return;
+    }
+    res
+      .type('html')
+      .send(
+        page(
+          email.subject,
+          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br><strong>Status:</strong> ${esc(email.status)}</p><div class="email">${email.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(email.text)}</pre>`,
+        ),
+      );
+  });
+  return router;
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../common/base.entity';
+
+export type OutboxStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
+
+/**
+ * An email, rendered and written in the same transaction as the change that causes it, and
+ * delivered afterwards by the mail job. A rollback leaves no email; a commit never loses one.
+ */
+@Entity('outbox_email')
+@Index('IDX_outbox_email_due', ['status', 'nextAttemptAt'])
+export class OutboxEmail extends BaseEntity {
+  @Column({ type: 'varchar', length: 254 })
+  to: string;
+
+  @Column({ type: 'varchar', length: 48 })
+  template: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  locale: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'text' })
+  html: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'PENDING' })
+  status: OutboxStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Index('IDX_outbox_email_company')
+  @Column({ type: 'uuid', nullable: true })
+  companyId: string | null;
+}

@@ -1,0 +1,195 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/src/locales';
+
+/**
+ * One template per message, in every portal language, rendered to text and HTML in the
+ * recipient's language. Parameters are escaped in HTML; links are built from APP_URL.
+ */
+interface Wording {
+  subject: string;
+  /** Paragraphs; {{param}} placeholders. */
+  body: string[];
+  /** The button's label, when the message carries a link. */
+  action?: string;
+  footer: string;
+}
+
+type Template = Record<Locale, Wording>;
+
+const footer: Record<Locale, string> = {
+  en: 'You receive this email because of your account in the {{portal}}. Questions: {{support}}.',
+  uk: 'Ви отримали цей лист через свій обліковий запис у {{portal}}. Питання: {{support}}.',
+  hu: 'Ezt az e-mailt a(z) {{portal}} fiókja miatt kapta. Kérdések: {{support}}.',
+  pl: 'Otrzymujesz tę wiadomość w związku z kontem w {{portal}}. Pytania: {{support}}.',
+};
+
+export const templates = {
+  INVITATION: {
+    en: {
+      subject: 'You are invited to the customer portal of {{company}}',
+      body: [
+        'Hello,',
+        '{{inviter}} has added you as a representative of {{company}} in our customer portal.',
+        'Activate your account: choose a password and tell us your name. The link is valid until {{expires}}.',
+      ],
+      action: 'Activate my account',
+      footer: footer.en,
+    },
+    uk: {
+      subject: 'Вас запрошено до клієнтського порталу компанії {{company}}',
+      body: [
+        'Вітаємо!',
+        '{{inviter}} додав(ла) вас як представника компанії {{company}} у нашому клієнтському порталі.',
+        'Активуйте обліковий запис: оберіть пароль і вкажіть своє ім’я. Посилання дійсне до {{expires}}.',
+      ],
+      action: 'Активувати обліковий запис',
+      footer: footer.uk,
+    },
+    hu: {
+      subject: 'Meghívást kapott a(z) {{company}} ügyfélportáljára',
+      body: [
+        'Tisztelt Címzett!',
+        '{{inviter}} felvette Önt a(z) {{company}} képviselőjeként ügyfélportálunkra.',
+        'Aktiválja fiókját: válasszon jelszót, és adja meg a nevét. A link eddig érvényes: {{expires}}.',
+      ],
+      action: 'Fiók aktiválása',
+      footer: footer.hu,
+    },
+    pl: {
+      subject: 'Zaproszenie do portalu klienta firmy {{company}}',
+      body: [
+        'Dzień dobry,',
+        '{{inviter}} dodał(a) Cię jako przedstawiciela firmy {{company}} w naszym portalu klienta.',
+        'Aktywuj konto: ustaw hasło i podaj imię i nazwisko. Link jest ważny do {{expires}}.',
+      ],
+      action: 'Aktywuj konto',
+      footer: footer.pl,
+    },
+  },
+  PASSWORD_RESET: {
+    en: {
+      subject: 'Set a new password for the customer portal',
+      body: [
+        'Hello,',
+        'Someone (hopefully you) asked to set a new password for {{email}}. The link is valid for {{minutes}} minutes and works once.',
+        'If you did not ask for it, ignore this email: your password stays as it is.',
+      ],
+      action: 'Set a new password',
+      footer: footer.en,
+    },
+    uk: {
+      subject: 'Встановіть новий пароль до клієнтського порталу',
+      body: [
+        'Вітаємо!',
+        'Хтось (сподіваємося, ви) попросив встановити новий пароль для {{email}}. Посилання дійсне {{minutes}} хвилин і спрацює один раз.',
+        'Якщо ви цього не робили, просто проігноруйте лист: ваш пароль не зміниться.',
+      ],
+      action: 'Встановити новий пароль',
+      footer: footer.uk,
+    },
+    hu: {
+      subject: 'Új jelszó beállítása az ügyfélportálon',
+      body: [
+        'Tisztelt Címzett!',
+        'Valaki (remélhetőleg Ön) új jelszót kért a(z) {{email}} címhez. A link {{minutes}} percig érvényes, és egyszer használható.',
+        'Ha nem Ön kérte, hagyja figyelmen kívül ezt az e-mailt: a jelszava nem változik.',
+      ],
+      action: 'Új jelszó beállítása',
+      footer: footer.hu,
+    },
+    pl: {
+      subject: 'Ustaw nowe hasło do portalu klienta',
+      body: [
+        'Dzień dobry,',
+        'Ktoś (mamy nadzieję, że Ty) poprosił o nowe hasło dla {{email}}. Link jest ważny {{minutes}} minut i działa jeden raz.',
+        'Jeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.',
+      ],
+      action: 'Ustaw nowe hasło',
+      footer: footer.pl,
+    },
+  },
+  PASSWORD_CHANGED: {
+    en: {
+      subject: 'Your portal password was changed',
+      body: [
+        'Hello,',
+        'The password of {{email}} was changed on {{when}}, and every other signed-in device was signed out.',
+        'If this was not you, reset your password at once and write to {{support}}.',
+      ],
+      footer: footer.en,
+    },
+    uk: {
+      subject: 'Пароль до порталу змінено',
+      body: [
+        'Вітаємо!',
+        'Пароль для {{email}} змінено {{when}}; з усіх інших пристроїв виконано вихід.',
+        'Якщо це були не ви, негайно скиньте пароль і напишіть на {{support}}.',
+      ],
+      footer: footer.uk,
+    },
+    hu: {
+      subject: 'Megváltozott a portál jelszava',
+      body: [
+        'Tisztelt Címzett!',
+        'A(z) {{email}} jelszava megváltozott ekkor: {{when}}, és minden más eszközön kijelentkeztettük.',
+        'Ha nem Ön volt, azonnal állítson be új jelszót, és írjon a(z) {{support}} címre.',
+      ],
+      footer: footer.hu,
+    },
+    pl: {
+      subject: 'Hasło do portalu zostało zmienione',
+      body: [
+        'Dzień dobry,',
+        'Hasło dla {{email}} zostało zmienione {{when}}, a wszystkie inne urządzenia zostały wylogowane.',
+        'Jeśli to nie Ty, natychmiast zresetuj hasło i napisz na {{support}}.',
+      ],
+      footer: footer.pl,
+    },
+  },
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof templates;
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const fill = (s: string, params: Record<string, string>, esc: (v: string) => string) =>
+  s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => esc(params[k] ?? ''));
+
+export function renderEmail(
+  name: TemplateName,
+  locale: string,
+  params: Record<string, string>,
+  link?: string,
+): RenderedEmail {
+  const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const w: Wording = templates[name][lang];
+  const id = (v: string) => v;
+  const subject = fill(w.subject, params, id);
+  const paragraphs = w.body.map((p) => fill(p, params, id));
+  const foot = fill(w.footer, params, id);
+  const text = [
+    ...paragraphs,
+    ...(link && w.action ? [`${w.action}: ${link}`] : []),
+    '--',
+    foot,
+  ].join('\n\n');
+  const button =
+    link && w.action
+      ? `<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#1c5fb0;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(w.action)}</a></p><p style="font-size:13px;color:#555">${escapeHtml(link)}</p>`
+      : '';
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">${w.body
+    .map((p) => `<p>${fill(p, params, escapeHtml)}</p>`)
+    .join(
+      '',
+    )}${button}<hr style="border:none;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:12px;color:#555">${fill(w.footer, params, escapeHtml)}</p></body></html>`;
+  return { subject, text, html };
+}
