@@ -27,6 +27,18 @@ export function createFormatError(logger: Logger) {
         extensions: { ...extensions, code: 'FORBIDDEN' },
       };
     }
+    // class-validator's report carries the whole input (passwords included): keep field and messages.
+    if (code === 'BAD_USER_INPUT' && Array.isArray(extensions.validationErrors)) {
+      const fields = (extensions.validationErrors as ValidationReport[]).flatMap((v) =>
+        flattenValidation(v),
+      );
+      const first = fields[0];
+      return {
+        ...formatted,
+        message: first ? first.messages[0]! : formatted.message,
+        extensions: { code, field: first?.field, fields },
+      };
+    }
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       return { ...formatted, extensions };
     }
@@ -39,4 +51,19 @@ export function createFormatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
+}
+
+interface ValidationReport {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationReport[];
+}
+
+function flattenValidation(
+  v: ValidationReport,
+  prefix = '',
+): Array<{ field: string; messages: string[] }> {
+  const field = prefix ? `${prefix}.${v.property}` : v.property;
+  const own = v.constraints ? [{ field, messages: Object.values(v.constraints) }] : [];
+  return [...own, ...(v.children ?? []).flatMap((c) => flattenValidation(c, field))];
 }

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 
 /** A member of the seller's staff: answers requests and processes returns. */
-@ObjectType('Agent')
+@ObjectType('Agent', { implements: BaseEntity })
 @Entity('agent')
 @Index('UQ_agent_email', ['email'], { unique: true })
 export class Agent extends BaseEntity {

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 
 /** A customer company: the tenant every representative, order, return and request belongs to. */
-@ObjectType('Company')
+@ObjectType('Company', { implements: BaseEntity })
 @Entity('company')
 @Index('UQ_company_country_tax_id', ['country', 'taxId'], { unique: true })
 export class Company extends BaseEntity {
