@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -17,7 +18,14 @@ export interface TestApp extends RunningApp {
     variables?: Record<string, unknown>,
     options?: { headers?: Record<string, string> },
   ): Promise<GqlResponse<T>>;
+  /** A client that keeps its session cookie, like one browser. */
+  browser(headers?: Record<string, string>): TestBrowser;
   close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  cookie: string | null;
 }
 
 export interface GqlResponse<T> {
@@ -51,10 +59,21 @@ async function createIsolatedDatabase(): Promise<{ url: string; drop: () => Prom
   };
 }
 
-export function testConfig(overrides: Partial<Config> = {}): Config {
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A config on a free port, so links in emails (APP_URL) point at the test server. */
+export async function testConfig(overrides: Partial<Config> = {}): Promise<Config> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
+  const port = String(await freePort());
   return {
-    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: '0' }),
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: port, SEED_DEMO: '0' }),
     ...overrides,
   };
 }
@@ -64,7 +83,7 @@ export async function startTestApp(
   options: StartOptions = {},
 ): Promise<TestApp> {
   const isolated = ADMIN_URL ? await createIsolatedDatabase() : null;
-  const config = testConfig({ databaseUrl: isolated?.url ?? null, ...overrides });
+  const config = await testConfig({ databaseUrl: isolated?.url ?? null, ...overrides });
   let app: RunningApp;
   try {
     app = await startApp(config, { inMemoryDatabase: true, jobs: false, ...options });
@@ -82,6 +101,29 @@ export async function startTestApp(
       });
       const body = (await res.json()) as { data?: never; errors?: never };
       return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+    },
+    browser(headers = {}) {
+      const client: TestBrowser = {
+        cookie: null,
+        async gql(query, variables) {
+          const res = await fetch(`${app.url}/graphql`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(client.cookie ? { cookie: client.cookie } : {}),
+              ...headers,
+            },
+            body: JSON.stringify({ query, variables }),
+          });
+          for (const c of res.headers.getSetCookie()) {
+            const pair = c.split(';')[0]!;
+            client.cookie = /=$/.test(pair) || /Expires=Thu, 01 Jan 1970/i.test(c) ? null : pair;
+          }
+          const body = (await res.json()) as { data?: never; errors?: never };
+          return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+        },
+      };
+      return client;
     },
     async close() {
       await app.stop();
