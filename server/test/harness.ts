@@ -24,7 +24,10 @@ export interface TestApp extends RunningApp {
 }
 
 export interface TestBrowser {
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
   cookie: string | null;
 }
 

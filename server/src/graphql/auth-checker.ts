@@ -1,4 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
+import { UnauthenticatedError } from '../common/errors';
 import type { RequestContext } from './context';
 
 /**
@@ -13,7 +14,8 @@ export type Role = 'REPRESENTATIVE' | 'ADMIN' | 'AGENT' | 'STAFF';
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
   const viewer = context.viewer;
-  if (!viewer) return false;
+  // Nobody signed in (or the session ended): UNAUTHENTICATED, whatever role was asked for.
+  if (!viewer) throw new UnauthenticatedError();
   if (roles.length === 0) return true;
   return roles.some((role) => {
     switch (role) {

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { OutboxEmail } from '../src/mail/outbox.entity';
+import { deliverDueEmails } from '../src/mail/deliver.job';
+import { enqueueEmail } from '../src/mail/mail.service';
+import { freePort, startTestApp, type TestApp } from './harness';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const outbox = () => app.db.dataSource.getRepository(OutboxEmail);
+const deps = (overrides: Partial<TestApp['config']> = {}, now = () => new Date()) => ({
+  config: { ...app.config, ...overrides },
+  logger: app.logger,
+  db: app.db.dataSource,
+  now,
+});
+
+async function queue(to: string, locale = 'en'): Promise<OutboxEmail> {
+  return app.db.dataSource.transaction((tx) =>
+    enqueueEmail(tx, app.config, {
+      to,
+      template: 'PASSWORD_RESET',
+      locale,
+      params: { email: to, minutes: '30' },
+      linkPath: '/reset-password?token=abc',
+    }),
+  );
+}
+
+beforeEach(async () => {
+  await outbox().clear();
+});
+
+describe('mail delivery', () => {
+  it('writes each email once as an .eml file without SMTP_URL, with a Message-ID from its outbox id', async () => {
+    const a = await queue('a@example.com', 'uk');
+    await queue('b@example.com', 'hu');
+    expect(await deliverDueEmails(deps())).toEqual({ changed: 2 });
+    expect(await deliverDueEmails(deps())).toEqual({ changed: 0 });
+    const dir = path.join(app.config.dataDir, 'mail');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    const file = files.find((f) => f.includes(a.id))!;
+    const eml = fs.readFileSync(path.join(dir, file), 'utf8');
+    expect(eml).toContain(`Message-ID: <${a.id}@localhost>`);
+    expect(eml).toMatch(/Subject: =\?UTF-8\?/); // Ukrainian subject, encoded
+    const decoded = eml.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    expect(decoded).toContain(`${app.config.appUrl}/reset-password?token=abc`);
+    expect((await outbox().find()).map((e) => e.status)).toEqual(['SENT', 'SENT']);
+  });
+
+  it("delivers through SMTP, in the recipient's language, HTML and text", async () => {
+    const received: string[] = [];
+    const port = await freePort();
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, done) {
+        let raw = '';
+        stream.on('data', (d: Buffer) => (raw += d.toString()));
+        stream.on('end', () => {
+          received.push(raw);
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    try {
+      await queue('smtp@example.com', 'pl');
+      expect(await deliverDueEmails(deps({ smtpUrl: `smtp://127.0.0.1:${port}` }))).toEqual({
+        changed: 1,
+      });
+      expect(received).toHaveLength(1);
+      expect(received[0]).toContain('To: smtp@example.com');
+      expect(received[0]).toContain('Content-Type: text/plain');
+      expect(received[0]).toContain('Content-Type: text/html');
+      expect(received[0]).toMatch(/Ustaw nowe has/);
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+
+  it('retries with backoff while SMTP is down and gives up after 8 attempts', async () => {
+    const email = await queue('retry@example.com');
+    const down = { smtpUrl: `smtp://127.0.0.1:${await freePort()}` };
+    let clock = Date.now();
+    const now = () => new Date(clock);
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= 8; attempt++) {
+      expect(await deliverDueEmails(deps(down, now))).toEqual({ changed: 0 });
+      const row = await outbox().findOneByOrFail({ id: email.id });
+      expect(row.attempts).toBe(attempt);
+      if (attempt < 8) {
+        expect(row.status).toBe('PENDING');
+        delays.push(Math.round((row.nextAttemptAt.getTime() - clock) / 60_000));
+        clock = row.nextAttemptAt.getTime() + 1;
+      } else {
+        expect(row.status).toBe('FAILED');
+        expect(row.lastError).toMatch(/ECONNREFUSED/);
+      }
+    }
+    expect(delays).toEqual([1, 2, 4, 8, 16, 32, 64]);
+  });
+
+  it('never resends an email whose sending was cut off (crash between send and mark)', async () => {
+    const email = await queue('crash@example.com');
+    await outbox().update({ id: email.id }, { status: 'SENDING' });
+    const later = () => new Date(Date.now() + 16 * 60_000);
+    expect(await deliverDueEmails(deps({}, later))).toEqual({ changed: 0 });
+    const row = await outbox().findOneByOrFail({ id: email.id });
+    expect(row.status).toBe('FAILED');
+    expect(row.lastError).toMatch(/unknown/);
+  });
+});
+
+describe('/dev/mailbox', () => {
+  it('lists the emails and shows one with its link', async () => {
+    const email = await queue('box@example.com');
+    const list = await (await fetch(`${app.url}/dev/mailbox`)).text();
+    expect(list).toContain('box@example.com');
+    expect(list).toContain(`/dev/mailbox/${email.id}`);
+    const one = await (await fetch(`${app.url}/dev/mailbox/${email.id}`)).text();
+    expect(one).toContain(`href="${app.config.appUrl}/reset-password?token=abc"`);
+  });
+});
+
+describe('/dev/mailbox in production', () => {
+  it('does not exist', async () => {
+    const prod = await startTestApp({ env: 'production' });
+    try {
+      const res = await fetch(`${prod.url}/dev/mailbox`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(res.status).toBe(404);
+    } finally {
+      await prod.close();
+    }
+  });
+});
