@@ -141,3 +141,13 @@ describe('/dev/mailbox in production', () => {
     }
   });
 });
+
+describe('npm run admin -- run-jobs', () => {
+  it('runs every scheduled job once: mail goes out, ended sessions go away', async () => {
+    await queue('jobs@example.com');
+    const results = await app.jobs.runAllOnce();
+    expect(results.map((r) => r.name)).toEqual(['mail-deliver', 'auth-cleanup']);
+    expect(results[0]!.changed).toBe(1);
+    expect((await outbox().findOneByOrFail({ to: 'jobs@example.com' })).status).toBe('SENT');
+  });
+});

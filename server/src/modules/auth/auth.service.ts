@@ -9,6 +9,7 @@ import { InvalidCredentialsError, InvalidTokenError, TokenExpiredError } from '.
 import { findOneTimeToken, issueOneTimeToken } from './one-time-token.service';
 import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
+import { audit } from '../audit/audit.service';
 import { createSession, endSessions } from './session.service';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -122,6 +123,11 @@ export class AuthService {
       );
       found.row.usedAt = now;
       await tx.save(found.row);
+      await audit(ctx, tx, 'representative.password_reset', {
+        type: 'Representative',
+        id: rep.id,
+        companyId: rep.companyId,
+      });
       await endSessions(tx, { type: 'REPRESENTATIVE', id: rep.id });
       await queueEmail(ctx, tx, {
         to: rep.email,
@@ -173,6 +179,11 @@ export class AuthService {
       await repo.save(rep);
       found.row.usedAt = now;
       await tx.save(found.row);
+      await audit(ctx, tx, 'representative.activated', {
+        type: 'Representative',
+        id: rep.id,
+        companyId: rep.companyId,
+      });
       const session = await createSession(
         tx,
         ctx.config,
@@ -230,6 +241,11 @@ export class AuthService {
       }
       checkPasswordPolicy(newPassword, rep.email);
       await repo.update({ id: rep.id }, { passwordHash: await hashPassword(newPassword) });
+      await audit(ctx, tx, 'representative.password_changed', {
+        type: 'Representative',
+        id: rep.id,
+        companyId: rep.companyId,
+      });
       await endSessions(tx, { type: 'REPRESENTATIVE', id: rep.id }, viewer.sessionId);
       await queueEmail(ctx, tx, {
         to: rep.email,

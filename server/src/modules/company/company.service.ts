@@ -18,6 +18,7 @@ import type {
   UpdateCompanyInput,
 } from './company.inputs';
 import { normalizeTaxId } from './tax-id';
+import { audit } from '../audit/audit.service';
 import type { EntityManager } from 'typeorm';
 
 export class CompanyService {
@@ -61,6 +62,13 @@ export class CompanyService {
           { type: 'REPRESENTATIVE', id: representative.id },
           ctx.userAgent,
         );
+        await audit(
+          ctx,
+          tx,
+          'company.registered',
+          { type: 'Company', id: company.id, companyId: company.id },
+          { country, taxId, admin: email },
+        );
         return { company, representative, session };
       })(),
     );
@@ -103,6 +111,13 @@ export class CompanyService {
         }),
       );
       await sendInvitation(ctx, tx, admin, company, company.name);
+      await audit(
+        ctx,
+        tx,
+        'company.onboarded',
+        { type: 'Company', id: company.id, companyId: company.id },
+        { country, taxId, admin: email, contracted: input.contracted },
+      );
       return company;
     });
   }
@@ -125,6 +140,13 @@ export class CompanyService {
         if (key === 'name') company.name = trimmed || company.name;
         else company[key] = trimmed || null;
       }
+      await audit(
+        ctx,
+        tx,
+        'company.updated',
+        { type: 'Company', id: company.id, companyId: company.id },
+        { ...input },
+      );
       return repo.save(company);
     });
   }

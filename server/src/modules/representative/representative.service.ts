@@ -13,6 +13,13 @@ import { EmailAlreadyRegisteredError } from '../company/company.errors';
 import { Company } from '../company/company.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { Representative, RepresentativeRole, RepresentativeStatus } from './representative.entity';
+import { audit } from '../audit/audit.service';
+
+const subject = (rep: Representative) => ({
+  type: 'Representative',
+  id: rep.id,
+  companyId: rep.companyId,
+});
 import { LastAdministratorError, NotInvitedError } from './representative.errors';
 import type { InviteRepresentativeInput, UpdateProfileInput } from './representative.inputs';
 
@@ -59,6 +66,7 @@ export class RepresentativeService {
           viewer.company,
           viewer.representative.name ?? viewer.representative.email,
         );
+        await audit(ctx, tx, 'representative.invited', subject(rep), { email, role: input.role });
         return tx.getRepository(Representative).findOneOrFail({ where: { id: rep.id } });
       });
     } catch (err) {
@@ -77,6 +85,7 @@ export class RepresentativeService {
         .getRepository(Company)
         .findOneOrFail({ where: { id: rep.companyId } });
       await sendInvitation(ctx, tx, rep, company, manager.name);
+      await audit(ctx, tx, 'representative.invitation_resent', subject(rep));
       return tx.getRepository(Representative).findOneOrFail({ where: { id } });
     });
   }
@@ -89,6 +98,7 @@ export class RepresentativeService {
       if (rep.status !== RepresentativeStatus.INVITED) throw new NotInvitedError();
       if (rep.role === RepresentativeRole.ADMIN) await this.assertAnotherAdmin(tx, rep);
       await tx.getRepository(OneTimeToken).delete({ representativeId: rep.id });
+      await audit(ctx, tx, 'representative.invitation_revoked', subject(rep), { email: rep.email });
       await tx.getRepository(Representative).delete({ id: rep.id });
       return true;
     });
@@ -104,6 +114,10 @@ export class RepresentativeService {
       const rep = await this.findManaged(tx, manager, id, true);
       if (rep.role === role) return rep;
       if (rep.role === RepresentativeRole.ADMIN) await this.assertAnotherAdmin(tx, rep);
+      await audit(ctx, tx, 'representative.role_changed', subject(rep), {
+        from: rep.role,
+        to: role,
+      });
       rep.role = role;
       return tx.getRepository(Representative).save(rep);
     });
@@ -126,6 +140,12 @@ export class RepresentativeService {
       } else if (rep.status === RepresentativeStatus.DISABLED) {
         rep.status = RepresentativeStatus.ACTIVE;
       }
+      await audit(
+        ctx,
+        tx,
+        disabled ? 'representative.disabled' : 'representative.enabled',
+        subject(rep),
+      );
       return tx.getRepository(Representative).save(rep);
     });
   }
