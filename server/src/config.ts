@@ -24,6 +24,10 @@ export interface Config {
   sessionMaxHours: number;
   passwordResetMinutes: number;
   invitationDays: number;
+  /** The seller's name on invoices and labels. */
+  sellerName: string;
+  /** Where returned goods go (printed on RMA labels). */
+  warehouseAddress: string;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +135,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sessionMaxHours: parsePositiveInt(env, 'SESSION_MAX_HOURS', 24 * 14),
     passwordResetMinutes: parsePositiveInt(env, 'PASSWORD_RESET_MINUTES', 30),
     invitationDays: parsePositiveInt(env, 'INVITATION_DAYS', 7),
+    sellerName: value(env, 'SELLER_NAME') ?? 'Volt Electronics Distribution S.A.',
+    warehouseAddress:
+      value(env, 'WAREHOUSE_ADDRESS') ??
+      'Returns Department, ul. Magazynowa 5, 05-800 Pruszków, Poland',
   };
 }

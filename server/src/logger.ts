@@ -4,6 +4,8 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 /** What the server knows about the request being served, wherever the code runs. */
 export interface RequestScope {
   requestId: string;
+  /** SQL statements run for this request (tests hold list queries to a constant count). */
+  sqlStatements: number;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -76,7 +76,13 @@ export async function testConfig(overrides: Partial<Config> = {}): Promise<Confi
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
   const port = String(await freePort());
   return {
-    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: port, SEED_DEMO: '0' }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      PORT: port,
+      SEED_DEMO: '0',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL,
+    }),
     ...overrides,
   };
 }

@@ -25,6 +25,7 @@ export interface EmbeddedOptions {
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   if (options.dataPath) fs.mkdirSync(options.dataPath, { recursive: true });
   const db = await PGlite.create({ dataDir: options.dataPath ?? 'memory://' });
+  keepExtendedQueriesTogether(db);
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
@@ -49,4 +50,29 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
 /** The file where a running app publishes its embedded database's URL for `npm run admin`. */
 export function embeddedUrlFile(dataDir: string): string {
   return path.join(dataDir, 'embedded-db.url');
+}
+
+/**
+ * pglite-socket's multiplexer queues connections' messages one by one and keeps to one
+ * connection only while a transaction is open. node-postgres sends a parameterized query as
+ * Parse/Bind/Describe/Execute/Sync, so two connections' sequences could interleave and one
+ * would run the other's unnamed portal ("portal \"\" does not exist", seen under 20
+ * concurrent orders). The queue asks db.isInTransaction() to decide whether to stay with the
+ * last connection: answering true from the first extended-protocol message to its Sync keeps
+ * each sequence whole.
+ */
+function keepExtendedQueriesTogether(db: PGlite): void {
+  const EXTENDED = new Set(['P', 'B', 'D', 'E', 'C', 'H', 'F'].map((c) => c.charCodeAt(0)));
+  const SYNC = 'S'.charCodeAt(0);
+  const QUERY = 'Q'.charCodeAt(0);
+  let midSequence = false;
+  const inTransaction = db.isInTransaction.bind(db);
+  const exec = db.execProtocolRawStream.bind(db);
+  db.isInTransaction = () => inTransaction() || midSequence;
+  db.execProtocolRawStream = (message, options) => {
+    const type = message[0];
+    if (type !== undefined && EXTENDED.has(type)) midSequence = true;
+    else if (type === SYNC || type === QUERY) midSequence = false;
+    return exec(message, options);
+  };
 }

@@ -6,6 +6,10 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Company } from '../modules/company/company.entity';
 import { Representative } from '../modules/representative/representative.entity';
 import { OutboxEmail } from '../mail/outbox.entity';
+import { BasketItem } from '../modules/basket/basket-item.entity';
+import { Product } from '../modules/catalog/product.entity';
+import { Invoice, InvoiceLine, NumberSequence } from '../modules/invoice/invoice.entity';
+import { Order, OrderLine } from '../modules/order/order.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
 export const entities = [
@@ -17,4 +21,11 @@ export const entities = [
   Session,
   OneTimeToken,
   OutboxEmail,
+  Product,
+  BasketItem,
+  Order,
+  OrderLine,
+  Invoice,
+  InvoiceLine,
+  NumberSequence,
 ];

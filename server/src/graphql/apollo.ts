@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { createFormatError } from './format-error';
+import { requestScope } from '../logger';
 import { queryLimits } from './limits';
 
 export function createApolloServer(
@@ -31,6 +32,18 @@ export function createApolloServer(
     formatError: createFormatError(logger),
     plugins: [
       ...limits.plugins,
+      {
+        // Outside production, every response says how many SQL statements it took.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const scope = requestScope.getStore();
+              if (!production && scope)
+                response.http.headers.set('x-sql-statements', String(scope.sqlStatements));
+            },
+          };
+        },
+      },
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The explorer lives at /graphiql, built into our own bundle (no CDN).
       ApolloServerPluginLandingPageDisabled(),

@@ -1,6 +1,10 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { BasketResolver } from '../modules/basket/basket.resolver';
+import { CatalogResolver } from '../modules/catalog/catalog.resolver';
+import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
+import { OrderResolver } from '../modules/order/order.resolver';
 import { CompanyResolver } from '../modules/company/company.resolver';
 import { RepresentativeResolver } from '../modules/representative/representative.resolver';
 import { SystemResolver } from '../modules/system/system.resolver';
@@ -11,6 +15,10 @@ export const resolvers = [
   AuthResolver,
   CompanyResolver,
   RepresentativeResolver,
+  CatalogResolver,
+  BasketResolver,
+  OrderResolver,
+  InvoiceResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -6,12 +6,12 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createRequestContext, type RequestContext } from '../graphql/context';
-import { currentRequestId, type Logger } from '../logger';
+import type { RequestContext } from '../graphql/context';
+import type { Logger } from '../logger';
 import { mailboxRouter } from '../mail/mailbox.http';
-import { resolveViewer, SESSION_COOKIE } from '../modules/auth/session.service';
+import { documentsRouter } from './documents';
+import { contextFromRequest } from './request-context';
 import type { Throttle } from '../modules/auth/throttle';
-import { pickLocale } from '../../../shared/src/locales';
 import { requestId } from './request-id';
 
 export interface HttpDeps {
@@ -59,30 +59,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   });
 
   const production = config.env === 'production';
-  const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1] ?? null;
-    const sessionToken =
-      (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
-    const viewer = await resolveViewer(db, config, { bearer, sessionToken });
-    const locale =
-      viewer?.kind === 'REPRESENTATIVE'
-        ? viewer.representative.locale
-        : viewer?.kind === 'AGENT'
-          ? viewer.agent.locale
-          : pickLocale(req.header('accept-language'));
-    const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: production, path: '/' };
-    return createRequestContext(deps, {
-      requestId: currentRequestId() ?? 'none',
-      viewer,
-      locale,
-      clientIp: req.ip ?? 'unknown',
-      userAgent: req.header('user-agent') ?? null,
-      sessionCookie: {
-        set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...cookie, expires }),
-        clear: () => res.clearCookie(SESSION_COOKIE, cookie),
-      },
-    });
-  };
+  const contextFor = (req: Request, res: Response) => contextFromRequest(deps, req, res);
 
   app.use(
     '/graphql',
@@ -91,6 +68,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
 
+  app.use(cookieParser(), documentsRouter(contextFor));
   if (!production) app.use('/dev/mailbox', mailboxRouter(db));
 
   const clientDir = config.clientDir;

@@ -9,5 +9,5 @@ export const requestId: RequestHandler = (req, res, next) => {
   const incoming = req.header('x-request-id');
   const id = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', id);
-  requestScope.run({ requestId: id }, next);
+  requestScope.run({ requestId: id, sqlStatements: 0 }, next);
 };

@@ -16,7 +16,7 @@ describe('createFormatError', () => {
   it('masks an unexpected error and logs it with the request id', () => {
     const { lines, format } = capture();
     const secret = new Error('relation "representative" does not exist at SELECT password_hash');
-    const out = requestScope.run({ requestId: 'req-12345678' }, () =>
+    const out = requestScope.run({ requestId: 'req-12345678', sqlStatements: 0 }, () =>
       format(
         {
           message: secret.message,
