@@ -10,6 +10,11 @@ import { BasketItem } from '../modules/basket/basket-item.entity';
 import { Product } from '../modules/catalog/product.entity';
 import { Invoice, InvoiceLine, NumberSequence } from '../modules/invoice/invoice.entity';
 import { Order, OrderLine } from '../modules/order/order.entity';
+import {
+  ReturnEvent,
+  ReturnItem,
+  ReturnRequest,
+} from '../modules/return-request/return-request.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
 export const entities = [
@@ -28,4 +33,7 @@ export const entities = [
   Invoice,
   InvoiceLine,
   NumberSequence,
+  ReturnRequest,
+  ReturnItem,
+  ReturnEvent,
 ];

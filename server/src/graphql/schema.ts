@@ -5,6 +5,10 @@ import { BasketResolver } from '../modules/basket/basket.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
 import { OrderResolver } from '../modules/order/order.resolver';
+import {
+  InvoiceLineReturnsResolver,
+  ReturnRequestResolver,
+} from '../modules/return-request/return-request.resolver';
 import { CompanyResolver } from '../modules/company/company.resolver';
 import { RepresentativeResolver } from '../modules/representative/representative.resolver';
 import { SystemResolver } from '../modules/system/system.resolver';
@@ -19,6 +23,8 @@ export const resolvers = [
   BasketResolver,
   OrderResolver,
   InvoiceResolver,
+  ReturnRequestResolver,
+  InvoiceLineReturnsResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -4,46 +4,83 @@ import { AppError } from '../common/errors';
 import { Company } from '../modules/company/company.entity';
 import { renderInvoicePdf } from '../modules/invoice/invoice.pdf';
 import { invoiceLinesLoader, InvoiceService } from '../modules/invoice/invoice.service';
+import { renderLabelPdf } from '../modules/return-request/label.pdf';
+import {
+  returnItemsLoader,
+  ReturnRequestService,
+} from '../modules/return-request/return-request.service';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 
 /**
- * Documents served as files: invoice PDFs, for the owning company and staff only (anyone
+ * Documents served as files: invoice PDFs and RMA labels, for the owning company and staff only (anyone
  * else gets 404, as for a number that does not exist).
  */
 export function documentsRouter(contextFor: ContextFor): Router {
   const router = Router();
   const invoices = new InvoiceService();
+  const returns = new ReturnRequestService();
 
-  router.get('/invoices/:id/pdf', async (req, res, next) => {
-    try {
-      const ctx = await contextFor(req, res);
-      if (!ctx.viewer) {
-        res.status(401).type('text/plain').send('Sign in to download this document.');
-        return;
+  const sendPdf = (res: Response, name: string, pdf: Buffer) =>
+    res
+      .status(200)
+      .type('application/pdf')
+      .setHeader(
+        'Content-Disposition',
+        `inline; filename="${name.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf"`,
+      )
+      .setHeader('Cache-Control', 'private, no-store')
+      .send(pdf);
+
+  /** Runs a document handler for a signed-in viewer; NOT_FOUND becomes 404. */
+  const documentRoute =
+    (handler: (ctx: RequestContext, req: Request, res: Response) => Promise<void>) =>
+    async (req: Request, res: Response, next: (err?: unknown) => void) => {
+      try {
+        const ctx = await contextFor(req, res);
+        if (!ctx.viewer) {
+          res.status(401).type('text/plain').send('Sign in to download this document.');
+          return;
+        }
+        await handler(ctx, req, res);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'NOT_FOUND') {
+          res.status(404).type('text/plain').send('Not found');
+          return;
+        }
+        next(err);
       }
+    };
+
+  router.get(
+    '/returns/:rma/label.pdf',
+    documentRoute(async (ctx, req, res) => {
+      const request = await returns.get(ctx, String(req.params.rma));
+      const items = await returnItemsLoader(ctx).load(request.id);
+      const sender = await ctx.db.getRepository(Company).findOneByOrFail({ id: request.companyId });
+      const pdf = await renderLabelPdf(
+        request,
+        items,
+        sender,
+        ctx.config.warehouseAddress,
+        ctx.config.sellerName,
+      );
+      sendPdf(res, `label-${request.rmaNumber}`, pdf);
+    }),
+  );
+
+  router.get(
+    '/invoices/:id/pdf',
+    documentRoute(async (ctx, req, res) => {
       const invoice = await invoices.get(ctx, { id: String(req.params.id) });
-      const [lines, buyer] = await Promise.all([
-        invoiceLinesLoader(ctx).load(invoice.id),
-        ctx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId }),
-      ]);
-      const pdf = await renderInvoicePdf(invoice, lines, buyer, ctx.config.sellerName);
-      res
-        .status(200)
-        .type('application/pdf')
-        .setHeader(
-          'Content-Disposition',
-          `inline; filename="${invoice.number.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf"`,
-        )
-        .setHeader('Cache-Control', 'private, no-store')
-        .send(pdf);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'NOT_FOUND') {
-        res.status(404).type('text/plain').send('Not found');
-        return;
-      }
-      next(err);
-    }
-  });
+      const lines = await invoiceLinesLoader(ctx).load(invoice.id);
+      const buyer = await ctx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
+      sendPdf(
+        res,
+        invoice.number,
+        await renderInvoicePdf(invoice, lines, buyer, ctx.config.sellerName),
+      );
+    }),
+  );
   return router;
 }

@@ -145,7 +145,125 @@ export const templates = {
       footer: footer.pl,
     },
   },
+  RETURN_UPDATE: {
+    en: {
+      subject: '{{rma}}: {{status}}',
+      body: [
+        'Hello,',
+        'Your {{kind}} {{rma}} has a new step: {{step}}.',
+        '{{note}}',
+        'Current status: {{status}}. The timeline and the label are in the portal.',
+      ],
+      action: 'Open the return',
+      footer: footer.en,
+    },
+    uk: {
+      subject: '{{rma}}: {{status}}',
+      body: [
+        'Вітаємо!',
+        'У вашому запиті {{kind}} {{rma}} новий крок: {{step}}.',
+        '{{note}}',
+        'Поточний статус: {{status}}. Хронологія та етикетка — у порталі.',
+      ],
+      action: 'Відкрити повернення',
+      footer: footer.uk,
+    },
+    hu: {
+      subject: '{{rma}}: {{status}}',
+      body: [
+        'Tisztelt Címzett!',
+        'A(z) {{rma}} {{kind}} új lépéshez érkezett: {{step}}.',
+        '{{note}}',
+        'Jelenlegi állapot: {{status}}. Az idővonal és a címke a portálon található.',
+      ],
+      action: 'Visszaküldés megnyitása',
+      footer: footer.hu,
+    },
+    pl: {
+      subject: '{{rma}}: {{status}}',
+      body: [
+        'Dzień dobry,',
+        'Twoje zgłoszenie {{kind}} {{rma}} ma nowy etap: {{step}}.',
+        '{{note}}',
+        'Aktualny status: {{status}}. Oś czasu i etykieta są w portalu.',
+      ],
+      action: 'Otwórz zwrot',
+      footer: footer.pl,
+    },
+  },
 } satisfies Record<string, Template>;
+
+/** Words the RMA emails use, per language. */
+export const RMA_WORDS: Record<Locale, Record<string, string>> = {
+  en: {
+    RETURN: 'return',
+    SERVICE: 'service request',
+    SUBMITTED: 'Submitted',
+    AUTHORIZED: 'Authorized',
+    PARTIALLY_AUTHORIZED: 'Partially authorized',
+    DENIED: 'Denied',
+    RECEIVED: 'Received',
+    APPROVED: 'Approved',
+    PARTIALLY_APPROVED: 'Partially approved',
+    REJECTED: 'Rejected',
+    CLOSED: 'Closed',
+    ITEM_APPROVED: 'a product was approved',
+    ITEM_REJECTED: 'a product was rejected',
+    SERVICE_STAGE: 'the workshop moved a product on',
+    COMMENT: 'a new comment',
+  },
+  uk: {
+    RETURN: 'на повернення',
+    SERVICE: 'на сервіс',
+    SUBMITTED: 'Подано',
+    AUTHORIZED: 'Погоджено',
+    PARTIALLY_AUTHORIZED: 'Частково погоджено',
+    DENIED: 'Відхилено',
+    RECEIVED: 'Отримано',
+    APPROVED: 'Прийнято',
+    PARTIALLY_APPROVED: 'Частково прийнято',
+    REJECTED: 'Не прийнято',
+    CLOSED: 'Закрито',
+    ITEM_APPROVED: 'товар прийнято',
+    ITEM_REJECTED: 'товар не прийнято',
+    SERVICE_STAGE: 'сервіс перейшов до наступного етапу',
+    COMMENT: 'новий коментар',
+  },
+  hu: {
+    RETURN: 'visszaküldés',
+    SERVICE: 'szervizkérés',
+    SUBMITTED: 'Beküldve',
+    AUTHORIZED: 'Jóváhagyva',
+    PARTIALLY_AUTHORIZED: 'Részben jóváhagyva',
+    DENIED: 'Elutasítva',
+    RECEIVED: 'Beérkezett',
+    APPROVED: 'Elfogadva',
+    PARTIALLY_APPROVED: 'Részben elfogadva',
+    REJECTED: 'Nem fogadva el',
+    CLOSED: 'Lezárva',
+    ITEM_APPROVED: 'egy termék elfogadva',
+    ITEM_REJECTED: 'egy terméket nem fogadtak el',
+    SERVICE_STAGE: 'a szerviz továbblépett',
+    COMMENT: 'új megjegyzés',
+  },
+  pl: {
+    RETURN: 'zwrotu',
+    SERVICE: 'serwisowe',
+    SUBMITTED: 'Złożone',
+    AUTHORIZED: 'Zaakceptowane',
+    PARTIALLY_AUTHORIZED: 'Częściowo zaakceptowane',
+    DENIED: 'Odrzucone',
+    RECEIVED: 'Otrzymane',
+    APPROVED: 'Uznane',
+    PARTIALLY_APPROVED: 'Częściowo uznane',
+    REJECTED: 'Nieuznane',
+    CLOSED: 'Zamknięte',
+    ITEM_APPROVED: 'produkt został uznany',
+    ITEM_REJECTED: 'produkt nie został uznany',
+    SERVICE_STAGE: 'serwis przeszedł do kolejnego etapu',
+    COMMENT: 'nowy komentarz',
+  },
+};
 
 export type TemplateName = keyof typeof templates;
 
@@ -174,7 +292,8 @@ export function renderEmail(
   const w: Wording = templates[name][lang];
   const id = (v: string) => v;
   const subject = fill(w.subject, params, id);
-  const paragraphs = w.body.map((p) => fill(p, params, id));
+  const body = w.body.filter((p) => fill(p, params, id).trim() !== '');
+  const paragraphs = body.map((p) => fill(p, params, id));
   const foot = fill(w.footer, params, id);
   const text = [
     ...paragraphs,
@@ -186,7 +305,7 @@ export function renderEmail(
     link && w.action
       ? `<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#1c5fb0;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(w.action)}</a></p><p style="font-size:13px;color:#555">${escapeHtml(link)}</p>`
       : '';
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">${w.body
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">${body
     .map((p) => `<p>${fill(p, params, escapeHtml)}</p>`)
     .join(
       '',

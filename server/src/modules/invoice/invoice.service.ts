@@ -85,15 +85,13 @@ export class InvoiceService {
           currency: input.currency,
         }),
       );
-      await tx
-        .getRepository(InvoiceLine)
-        .insert(
-          lines.map((l) => ({
-            ...l,
-            invoiceId: invoice.id,
-            productId: products.find((p) => p.sku === l.sku)?.id ?? null,
-          })),
-        );
+      await tx.getRepository(InvoiceLine).insert(
+        lines.map((l) => ({
+          ...l,
+          invoiceId: invoice.id,
+          productId: products.find((p) => p.sku === l.sku)?.id ?? null,
+        })),
+      );
       await audit(
         ctx,
         tx,

@@ -59,11 +59,9 @@ export class OrderService {
       return await ctx.transaction((tx) => this.placeIn(ctx, tx, rep, input));
     } catch (err) {
       if (uniqueViolation(err) === 'UQ_order_idempotency') {
-        return ctx.db
-          .getRepository(Order)
-          .findOneOrFail({
-            where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey },
-          });
+        return ctx.db.getRepository(Order).findOneOrFail({
+          where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey },
+        });
       }
       throw err;
     }

@@ -1,0 +1,67 @@
+import {
+  canClose,
+  canMoveItem,
+  canMoveServiceStage,
+  deriveReturnStatus,
+  RETURN_ITEM_STATUSES,
+  type ReturnItemStatus,
+} from './rma';
+
+describe('item transitions', () => {
+  const legal: Array<[ReturnItemStatus, ReturnItemStatus]> = [
+    ['PENDING', 'AUTHORIZED'],
+    ['PENDING', 'DENIED'],
+    ['AUTHORIZED', 'RECEIVED'],
+    ['RECEIVED', 'APPROVED'],
+    ['RECEIVED', 'REJECTED'],
+  ];
+  const all = RETURN_ITEM_STATUSES.flatMap((from) =>
+    RETURN_ITEM_STATUSES.map((to) => [from, to] as [ReturnItemStatus, ReturnItemStatus]),
+  );
+
+  it.each(all)('%s -> %s', (from, to) => {
+    const expected = legal.some(([f, t]) => f === from && t === to);
+    expect(canMoveItem(from, to)).toBe(expected);
+  });
+});
+
+describe('deriveReturnStatus', () => {
+  it.each<[ReturnItemStatus[], boolean, string]>([
+    [['PENDING', 'PENDING'], false, 'SUBMITTED'],
+    [['AUTHORIZED', 'AUTHORIZED'], false, 'AUTHORIZED'],
+    [['AUTHORIZED', 'DENIED'], false, 'PARTIALLY_AUTHORIZED'],
+    [['AUTHORIZED', 'PENDING'], false, 'PARTIALLY_AUTHORIZED'],
+    [['DENIED', 'DENIED'], false, 'DENIED'],
+    [['RECEIVED', 'RECEIVED'], false, 'RECEIVED'],
+    [['RECEIVED', 'APPROVED'], false, 'RECEIVED'],
+    [['RECEIVED', 'DENIED'], false, 'RECEIVED'],
+    [['APPROVED', 'APPROVED'], false, 'APPROVED'],
+    [['APPROVED', 'REJECTED'], false, 'PARTIALLY_APPROVED'],
+    [['APPROVED', 'DENIED'], false, 'PARTIALLY_APPROVED'],
+    [['REJECTED', 'REJECTED'], false, 'REJECTED'],
+    [['REJECTED', 'DENIED'], false, 'REJECTED'],
+    [['APPROVED'], true, 'CLOSED'],
+    [[], false, 'SUBMITTED'],
+  ])('%j closed=%s -> %s', (items, closed, expected) => {
+    expect(deriveReturnStatus(items, closed)).toBe(expected);
+  });
+});
+
+describe('closing and service stages', () => {
+  it('closes only when every item is settled', () => {
+    expect(canClose(['APPROVED', 'DENIED', 'REJECTED'], false)).toBe(true);
+    expect(canClose(['APPROVED', 'RECEIVED'], false)).toBe(false);
+    expect(canClose(['APPROVED'], true)).toBe(false);
+    expect(canClose([], false)).toBe(false);
+  });
+
+  it('moves a service item one stage at a time', () => {
+    expect(canMoveServiceStage(null, 'RECEIVED')).toBe(true);
+    expect(canMoveServiceStage('RECEIVED', 'DIAGNOSIS')).toBe(true);
+    expect(canMoveServiceStage('DIAGNOSIS', 'REPAIR')).toBe(true);
+    expect(canMoveServiceStage('REPAIR', 'SHIPPED_BACK')).toBe(true);
+    expect(canMoveServiceStage('RECEIVED', 'REPAIR')).toBe(false);
+    expect(canMoveServiceStage('SHIPPED_BACK', 'RECEIVED')).toBe(false);
+    expect(canMoveServiceStage(null, 'DIAGNOSIS')).toBe(false);
+  });
+});

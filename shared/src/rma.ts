@@ -1,0 +1,107 @@
+/**
+ * The RMA status model, shared by server (enforces it) and SPA (shows what can happen next).
+ * Items move PENDING -> AUTHORIZED | DENIED; AUTHORIZED -> RECEIVED; RECEIVED -> APPROVED |
+ * REJECTED. The return's status is derived from its items, as Magento's RMA does.
+ */
+export const RETURN_ITEM_STATUSES = [
+  'PENDING',
+  'AUTHORIZED',
+  'DENIED',
+  'RECEIVED',
+  'APPROVED',
+  'REJECTED',
+] as const;
+export type ReturnItemStatus = (typeof RETURN_ITEM_STATUSES)[number];
+
+export const RETURN_STATUSES = [
+  'SUBMITTED',
+  'AUTHORIZED',
+  'PARTIALLY_AUTHORIZED',
+  'DENIED',
+  'RECEIVED',
+  'APPROVED',
+  'PARTIALLY_APPROVED',
+  'REJECTED',
+  'CLOSED',
+] as const;
+export type ReturnStatus = (typeof RETURN_STATUSES)[number];
+
+export const RETURN_RESOLUTIONS = ['REFUND', 'REPLACE', 'REPAIR', 'SHIP_BACK'] as const;
+export type ReturnResolution = (typeof RETURN_RESOLUTIONS)[number];
+
+/** Service (warranty/repair) items, once received, go through the workshop. */
+export const SERVICE_STAGES = ['RECEIVED', 'DIAGNOSIS', 'REPAIR', 'SHIPPED_BACK'] as const;
+export type ServiceStage = (typeof SERVICE_STAGES)[number];
+
+export const RETURN_CONDITIONS = [
+  'complete',
+  'noSignsOfUse',
+  'undamaged',
+  'originalPackaging',
+  'properlyPacked',
+  'merchantable',
+  'disconnected',
+] as const;
+export type ReturnCondition = (typeof RETURN_CONDITIONS)[number];
+
+const ITEM_TRANSITIONS: Record<ReturnItemStatus, readonly ReturnItemStatus[]> = {
+  PENDING: ['AUTHORIZED', 'DENIED'],
+  AUTHORIZED: ['RECEIVED'],
+  DENIED: [],
+  RECEIVED: ['APPROVED', 'REJECTED'],
+  APPROVED: [],
+  REJECTED: [],
+};
+
+export function canMoveItem(from: ReturnItemStatus, to: ReturnItemStatus): boolean {
+  return ITEM_TRANSITIONS[from].includes(to);
+}
+
+export function nextItemStatuses(from: ReturnItemStatus): readonly ReturnItemStatus[] {
+  return ITEM_TRANSITIONS[from];
+}
+
+/** Final item statuses: nothing more happens to the item. */
+export function isItemSettled(status: ReturnItemStatus): boolean {
+  return ITEM_TRANSITIONS[status].length === 0;
+}
+
+/** Items in these statuses no longer hold back invoiced quantity. */
+export function releasesQuantity(status: ReturnItemStatus): boolean {
+  return status === 'DENIED' || status === 'REJECTED';
+}
+
+export function deriveReturnStatus(
+  items: readonly ReturnItemStatus[],
+  closed: boolean,
+): ReturnStatus {
+  if (closed) return 'CLOSED';
+  if (items.length === 0) return 'SUBMITTED';
+  const live = items.filter((s) => s !== 'DENIED');
+  if (live.length === 0) return 'DENIED';
+  const denied = live.length < items.length;
+  if (live.every((s) => s === 'APPROVED' || s === 'REJECTED')) {
+    if (live.every((s) => s === 'REJECTED')) return 'REJECTED';
+    if (live.every((s) => s === 'APPROVED') && !denied) return 'APPROVED';
+    return 'PARTIALLY_APPROVED';
+  }
+  if (live.every((s) => s === 'RECEIVED' || s === 'APPROVED' || s === 'REJECTED'))
+    return 'RECEIVED';
+  if (live.some((s) => s === 'AUTHORIZED' || s === 'RECEIVED')) {
+    return denied || live.some((s) => s === 'PENDING') ? 'PARTIALLY_AUTHORIZED' : 'AUTHORIZED';
+  }
+  return 'SUBMITTED';
+}
+
+/** A return can be closed once every item is settled. */
+export function canClose(items: readonly ReturnItemStatus[], closed: boolean): boolean {
+  return !closed && items.length > 0 && items.every(isItemSettled);
+}
+
+export function canMoveServiceStage(from: ServiceStage | null, to: ServiceStage): boolean {
+  const i = from === null ? -1 : SERVICE_STAGES.indexOf(from);
+  return SERVICE_STAGES.indexOf(to) === i + 1;
+}
+
+/** RMA-2026-000042 */
+export const RMA_NUMBER = /^RMA-\d{4}-\d{6}$/;
