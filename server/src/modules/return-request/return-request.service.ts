@@ -34,7 +34,7 @@ import {
   ReturnItem,
   ReturnKind,
   ReturnRequest,
-  ReturnItemDecision,
+  type ReturnItemDecision,
   ReturnResolution,
   type ServiceStage,
 } from './return-request.entity';
