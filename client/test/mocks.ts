@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { PortalFooterDocument, PortalHomeDocument } from '../src/gql/graphql';
+import { PortalFooterDocument, PortalHomeDocument, ViewerDocument } from '../src/gql/graphql';
 
 export const appInfo = {
   __typename: 'AppInfo',
@@ -21,6 +21,7 @@ export const portalHomeErrorMock: MockLink.MockedResponse = {
 
 export const portalFooterMock: MockLink.MockedResponse = {
   request: { query: PortalFooterDocument },
+  maxUsageCount: Number.POSITIVE_INFINITY,
   result: {
     data: {
       appInfo: {
@@ -31,3 +32,92 @@ export const portalFooterMock: MockLink.MockedResponse = {
     },
   },
 };
+
+// ---- Accounts: who is signed in ----
+
+export const company = {
+  __typename: 'Company',
+  id: 'c0000000-0000-4000-8000-000000000001',
+  name: 'Volt Distribution Sp. z o.o.',
+  taxId: '5260001246',
+  country: 'PL',
+  contracted: true,
+  addressLine1: 'ul. Przemysłowa 12',
+  addressLine2: null,
+  postalCode: '00-450',
+  city: 'Warszawa',
+} as const;
+
+type Role = 'ADMIN' | 'MEMBER';
+
+export function representative(
+  overrides: Partial<{
+    id: string;
+    email: string;
+    name: string | null;
+    role: Role;
+    locale: string;
+  }> = {},
+) {
+  return {
+    __typename: 'Representative' as const,
+    id: 'r0000000-0000-4000-8000-000000000001',
+    email: 'anna@volt.test',
+    name: 'Anna Kowalska' as string | null,
+    role: 'ADMIN' as Role,
+    status: 'ACTIVE' as const,
+    locale: 'en',
+    ...overrides,
+  };
+}
+
+export function representativeViewer(rep = representative()) {
+  return {
+    __typename: 'Viewer' as const,
+    kind: 'REPRESENTATIVE' as const,
+    representative: rep,
+    company,
+    agent: null,
+  };
+}
+
+export const adminViewer = representativeViewer();
+export const memberViewer = representativeViewer(
+  representative({
+    id: 'r0000000-0000-4000-8000-000000000002',
+    email: 'peter@volt.test',
+    name: 'Péter Nagy',
+    role: 'MEMBER',
+  }),
+);
+
+export const agentViewer = {
+  __typename: 'Viewer' as const,
+  kind: 'AGENT' as const,
+  representative: null,
+  company: null,
+  agent: {
+    __typename: 'Agent' as const,
+    id: 'a0000000-0000-4000-8000-000000000001',
+    name: 'Olena Shevchenko',
+    email: 'agent@seller.test',
+    locale: 'en',
+  },
+};
+
+/** The Viewer query's answer: null when signed out. Answers as often as it is asked. */
+export function viewerMock(viewer: object | null): MockLink.MockedResponse {
+  return {
+    request: { query: ViewerDocument },
+    result: { data: { viewer } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A GraphQL error answer as the server words it (errors[].extensions.code …). */
+export function graphqlError(
+  message: string,
+  extensions: Record<string, unknown>,
+): { data: null; errors: Array<{ message: string; extensions: Record<string, unknown> }> } {
+  return { data: null, errors: [{ message, extensions }] };
+}

@@ -1,9 +1,10 @@
+import { ApolloLink } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { createCache } from '../src/app/apollo';
+import { createCache, createSessionLink } from '../src/app/apollo';
 import '../src/app/i18n';
 import { AppRoutes } from '../src/app/routes';
 import { UiProviders } from '../src/app/UiProviders';
@@ -23,7 +24,11 @@ function Providers({
   children: ReactNode;
 }) {
   return (
-    <MockedProvider mocks={mocks} cache={createCache()}>
+    // The app's own session link in front of the mocked network, as in createApolloClient().
+    <MockedProvider
+      link={ApolloLink.from([createSessionLink(), new MockLink(mocks)])}
+      cache={createCache()}
+    >
       <UiProviders env="test">{children}</UiProviders>
     </MockedProvider>
   );

@@ -5,7 +5,19 @@ export const ROUTES = {
   returns: '/returns',
   shop: '/shop',
   company: '/company',
+  companyEmployees: '/company/employees',
   signIn: '/sign-in',
+  register: '/register',
+  forgotPassword: '/forgot-password',
+  /** From the reset email: /reset-password?token=… */
+  resetPassword: '/reset-password',
+  /** From the invitation email: /activate?token=… */
+  activate: '/activate',
+  /** A signed-in representative without a name is asked for it here first. */
+  welcome: '/welcome',
+  profile: '/profile',
+  /** The seller's staff (agents). */
+  staff: '/staff',
   /** The API explorer: its own page served by the server, not a route of the SPA. */
   graphiql: '/graphiql',
 } as const;

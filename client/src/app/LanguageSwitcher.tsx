@@ -1,7 +1,9 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, LOCALE_NAMES } from '../../../shared/src/locales';
+import { LOCALES, LOCALE_NAMES, isLocale } from '../../../shared/src/locales';
+import { useUpdateProfileMutation } from '../gql/graphql';
 import { currentLocale } from './i18n';
+import { useViewer } from './session';
 
 function GlobeIcon() {
   return (
@@ -23,14 +25,25 @@ function GlobeIcon() {
   );
 }
 
-/** A native select (the most robust accessible control); i18next remembers the choice. */
+/**
+ * A native select (the most robust accessible control); i18next remembers the choice in the
+ * browser, and a signed-in representative's profile keeps it too (emails come in it).
+ */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
+  const { representative } = useViewer();
+  const [updateProfile] = useUpdateProfileMutation();
+  const change = (locale: string) => {
+    void i18n.changeLanguage(locale);
+    if (representative && isLocale(locale) && representative.locale !== locale) {
+      updateProfile({ variables: { input: { locale } } }).catch(() => undefined);
+    }
+  };
   return (
     <NativeSelect
       aria-label={t('language.label')}
       value={currentLocale()}
-      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
+      onChange={(event) => change(event.currentTarget.value)}
       leftSection={<GlobeIcon />}
       size="sm"
       w={150}

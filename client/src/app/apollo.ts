@@ -1,4 +1,14 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+} from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
+import { currentLocale } from './i18n';
+import { emitSessionEnded } from './sessionEvents';
 
 /** The cache policies of the portal; tests build their cache from the same ones. */
 export function createCache(): InMemoryCache {
@@ -6,14 +16,47 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       // One AppInfo per server: every query of it reads and writes the same cache entry.
       AppInfo: { keyFields: [] },
+      // The viewer has no id: a new answer replaces the old one as a whole.
+      Viewer: { keyFields: false },
+      Query: {
+        fields: {
+          viewer: { merge: false },
+          representatives: { merge: false },
+        },
+      },
     },
   });
 }
 
+/**
+ * UNAUTHENTICATED from any operation while the cache still holds a signed-in viewer means the
+ * session ended under the user (expired, signed out elsewhere, disabled): tell the app.
+ */
+export function createSessionLink(): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+    const cached = operation.client.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
+    if (cached?.viewer) emitSessionEnded();
+  });
+}
+
+/** The server words its own messages in the language the user reads the portal in. */
+const languageLink = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, 'accept-language': currentLocale() },
+  }));
+  return forward(operation);
+});
+
 /** The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie. */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([
+      createSessionLink(),
+      languageLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: createCache(),
   });
 }

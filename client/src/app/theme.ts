@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -7,11 +7,25 @@ export const theme = createTheme({
   focusRing: 'auto',
   defaultRadius: 'md',
   headings: { fontWeight: '700' },
+  components: {
+    // Mantine colours an alert's title with shade 9 on a tinted background: below 4.5:1 for
+    // orange, green and yellow. The title takes the text colour; the background keeps the hue.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    Modal: Modal.extend({
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+    }),
+  },
 });
 
-/** Dimmed text dark enough for WCAG AA on white (Mantine's default gray.6 is ~3.3:1). */
+/**
+ * Dimmed text and field errors dark enough for WCAG AA on white (Mantine's default gray.6
+ * is ~3.3:1, its error red.6 ~3.3:1; red.9 is ~5.5:1).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057' },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+    '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+  },
   dark: {},
 });

@@ -1,10 +1,20 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LOCALE_STORAGE_KEY } from '../i18n';
-import { appInfo, portalFooterMock, portalHomeMock } from '../../../test/mocks';
+import {
+  adminViewer,
+  agentViewer,
+  appInfo,
+  portalFooterMock,
+  portalHomeMock,
+  representative,
+  representativeViewer,
+  viewerMock,
+} from '../../../test/mocks';
+import { UpdateProfileDocument } from '../../gql/graphql';
 import { renderApp } from '../../../test/render';
 
-const mocks = [portalHomeMock, portalFooterMock];
+const mocks = [portalHomeMock, portalFooterMock, viewerMock(null)];
 
 describe('Layout', () => {
   it('has landmarks, a skip link and the main navigation with four links', async () => {
@@ -27,7 +37,7 @@ describe('Layout', () => {
       ['Company', '/company'],
     ]);
     expect(
-      within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' }),
+      await within(screen.getByRole('banner')).findByRole('link', { name: 'Sign in' }),
     ).toHaveAttribute('href', '/sign-in');
     expect(
       within(screen.getByRole('banner')).getByRole('link', { name: 'Customer Portal' }),
@@ -88,12 +98,97 @@ describe('Layout', () => {
 
   it('shows a translated 404 page for addresses without a page', async () => {
     const user = userEvent.setup();
-    renderApp({ mocks: [portalFooterMock, portalHomeMock], route: '/requests' });
+    renderApp({ mocks, route: '/requests' });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome to your customer portal' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('Layout when signed in', () => {
+  it('shows a representative their name and company, with Profile, Company and Sign out', async () => {
+    const user = userEvent.setup();
+    renderApp({ mocks: [portalHomeMock, portalFooterMock, viewerMock(adminViewer)] });
+
+    const banner = screen.getByRole('banner');
+    const menuButton = await within(banner).findByRole('button', { name: /Anna Kowalska/ });
+    expect(menuButton).toHaveTextContent('Volt Distribution Sp. z o.o.');
+    expect(within(banner).queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Company' })).toBeInTheDocument();
+
+    await user.click(menuButton);
+    const menu = await screen.findByRole('menu');
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Profile', 'Company and employees', 'Sign out']);
+    expect(within(menu).getByRole('menuitem', { name: 'Profile' })).toHaveAttribute(
+      'href',
+      '/profile',
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Company and employees' })).toHaveAttribute(
+      'href',
+      '/company/employees',
+    );
+  });
+
+  it('gives agents the staff area instead of the customer navigation', async () => {
+    renderApp({ mocks: [portalHomeMock, portalFooterMock, viewerMock(agentViewer)] });
+
+    await screen.findByRole('button', { name: /Olena Shevchenko/ });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([['Staff area', '/staff']]);
+  });
+
+  it("switches to the representative's own language once signed in", async () => {
+    const polish = representativeViewer(representative({ locale: 'pl' }));
+    renderApp({ mocks: [portalHomeMock, portalFooterMock, viewerMock(polish)] });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Witamy w portalu klienta' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Język' })).toHaveValue('pl');
+  });
+
+  it('saves a language chosen while signed in to the profile', async () => {
+    const user = userEvent.setup();
+    const saved = jest.fn(() => ({
+      data: {
+        updateProfile: {
+          __typename: 'Representative',
+          id: adminViewer.representative.id,
+          name: adminViewer.representative.name,
+          locale: 'hu',
+        },
+      },
+    }));
+    renderApp({
+      mocks: [
+        portalHomeMock,
+        portalFooterMock,
+        viewerMock(adminViewer),
+        {
+          request: { query: UpdateProfileDocument, variables: { input: { locale: 'hu' } } },
+          result: saved,
+        },
+      ],
+    });
+    await screen.findByRole('button', { name: /Anna Kowalska/ });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Magyar');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Üdvözöljük az ügyfélportálon' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
   });
 });

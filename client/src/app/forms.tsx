@@ -1,0 +1,123 @@
+import {
+  Alert,
+  NativeSelect,
+  PasswordInput,
+  type NativeSelectProps,
+  type PasswordInputProps,
+} from '@mantine/core';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from './i18n';
+
+/** A message that appears after submitting is scrolled into view (it may sit above the fold). */
+export function useRevealOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  return ref;
+}
+
+/** The summary of a form's errors that belong to no one field (role="alert"). */
+export function FormErrorAlert({ title, children }: { title?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRevealOnMount<HTMLDivElement>();
+  return (
+    <Alert ref={ref} color="red" variant="light" title={title ?? t('errors.title')} role="alert">
+      {children}
+    </Alert>
+  );
+}
+
+/** Countries a company can register in: the EU, and Ukraine. ISO 3166 alpha-2. */
+export const COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'UA',
+] as const;
+
+/** A country's name in the portal's current language ("PL" → "Polska" in Polish). */
+export function countryName(code: string, locale: string = currentLocale()): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The country of the portal's language, as a sensible first choice. */
+export function defaultCountry(): string {
+  return { pl: 'PL', hu: 'HU', uk: 'UA', en: '' }[currentLocale()];
+}
+
+type CountrySelectProps = Omit<NativeSelectProps, 'data' | 'children' | 'onChange'> & {
+  value: string;
+  onChange: (value: string) => void;
+};
+
+/** A native select of countries, named and sorted in the current language. */
+export function CountrySelect({ value, onChange, ...props }: CountrySelectProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? currentLocale();
+  const collator = new Intl.Collator(locale);
+  const options = COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort(
+    (a, b) => collator.compare(a.name, b.name),
+  );
+  return (
+    <NativeSelect
+      label={t('fields.country')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      {...props}
+    >
+      <option value="" disabled>
+        {t('fields.countryPlaceholder')}
+      </option>
+      {options.map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.name}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}
+
+/**
+ * Mantine's PasswordInput with what it lacks: aria-invalid on error, and the show/hide
+ * button named in the user's language (Mantine's own label is English).
+ */
+export function PasswordField(props: PasswordInputProps) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      aria-invalid={props.error ? true : undefined}
+      visibilityToggleButtonProps={{ 'aria-label': t('password.toggle') }}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,212 @@
+import {
+  Alert,
+  Button,
+  Card,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, LOCALE_NAMES, isLocale } from '../../../../shared/src/locales';
+import { describeError, fieldErrors, hasCode } from '../../app/errors';
+import { FormErrorAlert, PasswordField } from '../../app/forms';
+import { PageTitle } from '../../app/PageTitle';
+import { useViewer } from '../../app/session';
+import { passwordError } from '../../app/validation';
+import { useChangePasswordMutation, useUpdateProfileMutation } from '../../gql/graphql';
+import type { ViewerFieldsFragment } from '../../gql/graphql';
+
+type Rep = NonNullable<ViewerFieldsFragment['representative']>;
+
+function DetailsCard({ representative }: { representative: Rep }) {
+  const { t, i18n } = useTranslation();
+  const [updateProfile, { loading }] = useUpdateProfileMutation();
+  const [name, setName] = useState(representative.name ?? '');
+  const [locale, setLocale] = useState(representative.locale);
+  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    setFormError(null);
+    if (!name.trim()) return setError(t('validation.nameRequired'));
+    setError(null);
+    try {
+      await updateProfile({ variables: { input: { name: name.trim(), locale } } });
+      if (isLocale(locale) && locale !== i18n.resolvedLanguage) await i18n.changeLanguage(locale);
+      setSaved(true);
+    } catch (err) {
+      const byField = fieldErrors(err, t);
+      if (byField.name) setError(byField.name);
+      else setFormError(describeError(err, t));
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="profile-details-title">
+      <Title order={2} size="h3" mb="md" id="profile-details-title">
+        {t('profile.details.title')}
+      </Title>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="md">
+          {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
+          {saved && (
+            <Alert color="green" variant="light" role="status">
+              {t('profile.details.saved')}
+            </Alert>
+          )}
+          <TextInput
+            label={t('fields.email')}
+            value={representative.email}
+            readOnly
+            variant="filled"
+          />
+          <TextInput
+            label={t('fields.yourName')}
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={error}
+            required
+          />
+          <NativeSelect
+            label={t('profile.details.language')}
+            description={t('profile.details.languageHint')}
+            value={locale}
+            onChange={(e) => setLocale(e.currentTarget.value)}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </NativeSelect>
+          <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
+            {t('common.save')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+interface PasswordErrors {
+  current?: string;
+  next?: string;
+  confirm?: string;
+}
+
+function PasswordCard() {
+  const { t } = useTranslation();
+  const [changePassword, { loading }] = useChangePasswordMutation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<PasswordErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    setFormError(null);
+    const found: PasswordErrors = {};
+    if (!current) found.current = t('validation.currentPasswordRequired');
+    const problem = passwordError(next, t);
+    if (problem) found.next = problem;
+    else if (confirm !== next) found.confirm = t('validation.passwordMismatch');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    try {
+      await changePassword({ variables: { currentPassword: current, newPassword: next } });
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      setSaved(true);
+    } catch (err) {
+      if (hasCode(err, 'INVALID_CREDENTIALS')) {
+        setErrors({ current: t('profile.password.currentWrong') });
+        return;
+      }
+      const byField = fieldErrors(err, t);
+      if (byField.password) setErrors({ next: byField.password });
+      else setFormError(describeError(err, t));
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="profile-password-title">
+      <Title order={2} size="h3" mb="md" id="profile-password-title">
+        {t('profile.password.title')}
+      </Title>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="md">
+          {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
+          {saved && (
+            <Alert color="green" variant="light" role="status">
+              {t('profile.password.saved')}
+            </Alert>
+          )}
+          <PasswordField
+            label={t('fields.currentPassword')}
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            error={errors.current}
+            required
+          />
+          <PasswordField
+            label={t('fields.newPassword')}
+            description={t('password.rules')}
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.currentTarget.value)}
+            error={errors.next}
+            required
+          />
+          <PasswordField
+            label={t('fields.confirmPassword')}
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+            error={errors.confirm}
+            required
+          />
+          <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
+            {t('profile.password.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/** The signed-in representative's name, language and password. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { representative, company } = useViewer();
+  if (!representative) return null;
+  return (
+    <Stack gap="xl">
+      <PageTitle page={t('profile.title')} />
+      <Stack gap="xs">
+        <Title order={1}>{t('profile.title')}</Title>
+        {company && (
+          <Text c="dimmed">
+            {t('profile.intro', { email: representative.email, company: company.name })}
+          </Text>
+        )}
+      </Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <DetailsCard representative={representative} />
+        <PasswordCard />
+      </SimpleGrid>
+    </Stack>
+  );
+}
