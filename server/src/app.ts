@@ -10,6 +10,7 @@ import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
+import { ensureSupportCatalog } from './modules/ticket/support-catalog';
 import { deliverMailJob } from './mail/deliver.job';
 import { Throttle } from './modules/auth/throttle';
 
@@ -46,6 +47,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   );
   let httpServer: http.Server | null = null;
   try {
+    await ensureSupportCatalog(db.dataSource);
     if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
     const schema = await buildAppSchema();
     httpServer = http.createServer();

@@ -15,6 +15,14 @@ import {
   ReturnItem,
   ReturnRequest,
 } from '../modules/return-request/return-request.entity';
+import {
+  Portal,
+  RequestType,
+  RequestTypeGroup,
+  Ticket,
+  TicketComment,
+  TicketParticipant,
+} from '../modules/ticket/ticket.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
 export const entities = [
@@ -36,4 +44,10 @@ export const entities = [
   ReturnRequest,
   ReturnItem,
   ReturnEvent,
+  Portal,
+  RequestTypeGroup,
+  RequestType,
+  Ticket,
+  TicketParticipant,
+  TicketComment,
 ];

@@ -2,6 +2,7 @@ import { Foundation1763776800000 } from './migrations/1763776800000-foundation';
 import { Accounts1795313647050 } from './migrations/1795313647050-accounts';
 import { Shop1795314296461 } from './migrations/1795314296461-shop';
 import { Returns1795314752063 } from './migrations/1795314752063-returns';
+import { Tickets1795316301559 } from './migrations/1795316301559-tickets';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Accounts1795313647050,
   Shop1795314296461,
   Returns1795314752063,
+  Tickets1795316301559,
 ];

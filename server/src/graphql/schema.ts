@@ -12,6 +12,7 @@ import {
 import { CompanyResolver } from '../modules/company/company.resolver';
 import { RepresentativeResolver } from '../modules/representative/representative.resolver';
 import { SystemResolver } from '../modules/system/system.resolver';
+import { TicketResolver } from '../modules/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -25,6 +26,7 @@ export const resolvers = [
   InvoiceResolver,
   ReturnRequestResolver,
   InvoiceLineReturnsResolver,
+  TicketResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

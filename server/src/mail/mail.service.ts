@@ -37,15 +37,17 @@ export async function enqueueEmail(
   );
 }
 
-/** A date and time as the recipient reads it, in their language. */
-export function formatWhen(date: Date, locale: string): string {
-  return (
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'UTC',
-    }).format(date) + ' UTC'
-  );
+/** A date and time as the recipient reads it, in their language and the given time zone. */
+export function formatWhen(date: Date, locale: string, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 /** enqueueEmail for a request: the mail job is woken as soon as the transaction commits. */

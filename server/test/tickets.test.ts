@@ -1,0 +1,422 @@
+import { createAgent } from '../src/modules/agent/agent.service';
+import { runTicketLifecycle } from '../src/modules/ticket/lifecycle.job';
+import { Ticket } from '../src/modules/ticket/ticket.entity';
+import {
+  activate,
+  emailsTo,
+  invite,
+  newEmail,
+  PASSWORD,
+  registerCompany,
+  signIn,
+  type Registered,
+} from './accounts-helpers';
+import { startTestApp, type TestApp, type TestBrowser } from './harness';
+
+let app: TestApp;
+let agent: TestBrowser;
+let agentId: string;
+let a: Registered; // contracted
+let b: Registered; // contracted, another company
+let c: Registered; // no contract
+let types: { cs: string; ta: string };
+
+const PORTALS =
+  '{ portals { key name requestTypeGroups { id name types { id name children { id name } } } } }';
+const CREATE =
+  'mutation C($input: CreateTicketInput!) { createTicket(input: $input) { id key status portalKey } }';
+const TICKET = `query T($key: String!) { ticket(key: $key) { id key status subject autoResolveAt autoCloseAt requestType { name }
+  reporter { email } participants { email } comments { authorType body internal statusChange } } }`;
+const LIST = `query L($filter: TicketFilter, $first: Int) { tickets(filter: $filter, first: $first) { edges { node { key status subject lastActivityAt } } pageInfo { hasNextPage } } }`;
+const REPLY =
+  'mutation R($id: ID!, $body: String!, $internal: Boolean, $s: TicketStatus) { replyToTicket(ticketId: $id, body: $body, internal: $internal, setStatus: $s) { status } }';
+const code = (r: { errors?: Array<{ extensions?: { code?: string } }> }) =>
+  r.errors?.[0]?.extensions?.code;
+
+async function raise(
+  who: Registered,
+  portalKey = 'CUSTOMER_SERVICE',
+  subject = 'Order ZAM/2026/000123 arrived damaged',
+) {
+  const res = await who.browser.gql<{ createTicket: { id: string; key: string; status: string } }>(
+    CREATE,
+    {
+      input: {
+        portalKey,
+        requestTypeId: portalKey === 'CUSTOMER_SERVICE' ? types.cs : types.ta,
+        subject,
+        description: 'Three boxes were crushed; photos attached to the delivery note.',
+      },
+    },
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.createTicket;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const email = newEmail('agent');
+  agentId = (
+    await app.db.dataSource.transaction((tx) =>
+      createAgent(tx, { email, name: 'Gábor Support', password: PASSWORD }),
+    )
+  ).id;
+  agent = await signIn(app, email);
+  a = await registerCompany(app);
+  b = await registerCompany(app);
+  c = await registerCompany(app);
+  await app.db.dataSource.query('UPDATE company SET contracted = true WHERE id IN ($1, $2)', [
+    a.companyId,
+    b.companyId,
+  ]);
+  const portals = await a.browser.gql<{
+    portals: Array<{
+      key: string;
+      requestTypeGroups: Array<{ types: Array<{ id: string; children: Array<{ id: string }> }> }>;
+    }>;
+  }>(PORTALS);
+  const cs = portals.data!.portals.find((p) => p.key === 'CUSTOMER_SERVICE')!;
+  const ta = portals.data!.portals.find((p) => p.key === 'TECHNICAL_ASSISTANCE')!;
+  types = {
+    cs: cs.requestTypeGroups[0]!.types[1]!.children[1]!.id,
+    ta: ta.requestTypeGroups[0]!.types[0]!.id,
+  };
+});
+afterAll(() => app?.close());
+
+describe('portals', () => {
+  it('shows a contracted company both portals, in its language, with types and sub-categories', async () => {
+    const res = await a.browser.gql<{
+      portals: Array<{
+        key: string;
+        requestTypeGroups: Array<{ types: Array<{ children: unknown[] }> }>;
+      }>;
+    }>(PORTALS);
+    expect(res.data?.portals.map((p) => p.key)).toEqual([
+      'CUSTOMER_SERVICE',
+      'TECHNICAL_ASSISTANCE',
+    ]);
+    expect(res.data?.portals[0]?.requestTypeGroups[0]?.types[1]?.children).toHaveLength(3);
+    const hu = await app.browser({ 'accept-language': 'hu' });
+    hu.cookie = a.browser.cookie;
+    await a.browser.gql('mutation { updateProfile(input: { locale: "hu" }) { locale } }');
+    const names = await a.browser.gql<{ portals: Array<{ name: string }> }>(PORTALS);
+    expect(names.data?.portals.map((p) => p.name)).toEqual([
+      'Ügyfélszolgálat',
+      'Műszaki segítségnyújtás',
+    ]);
+    await a.browser.gql('mutation { updateProfile(input: { locale: "en" }) { locale } }');
+  });
+
+  it('hides Customer service from a company without a contract, as if it did not exist', async () => {
+    const res = await c.browser.gql<{ portals: Array<{ key: string }> }>(PORTALS);
+    expect(res.data?.portals.map((p) => p.key)).toEqual(['TECHNICAL_ASSISTANCE']);
+    const create = await c.browser.gql(CREATE, {
+      input: {
+        portalKey: 'CUSTOMER_SERVICE',
+        requestTypeId: types.cs,
+        subject: 'Hello there',
+        description: 'x',
+      },
+    });
+    expect(code(create)).toBe('NOT_FOUND');
+    const ta = await raise(c, 'TECHNICAL_ASSISTANCE', 'Datasheet for PSU-MEA-0100');
+    expect(ta.key).toMatch(/^TA-\d+$/);
+  });
+});
+
+describe("a request's life", () => {
+  it('keys requests per portal, confirms by email, and lists open ones by last activity', async () => {
+    const first = await raise(a);
+    const second = await raise(
+      a,
+      'TECHNICAL_ASSISTANCE',
+      'Compatibility of SSD-SAM-0100 with our servers',
+    );
+    expect(first.key).toMatch(/^CS-\d+$/);
+    expect(second.key).toMatch(/^TA-\d+$/);
+    expect(first.status).toBe('WAITING_FOR_SUPPORT');
+    const mail = (await emailsTo(app, a.email)).filter((e) => e.template === 'TICKET_UPDATE');
+    expect(mail.some((e) => e.subject.startsWith(`[${first.key}]`))).toBe(true);
+    const list = await a.browser.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(
+      LIST,
+      {},
+    );
+    expect(list.data?.tickets.edges.slice(0, 2).map((e) => e.node.key)).toEqual([
+      second.key,
+      first.key,
+    ]);
+  });
+
+  it('goes to the customer and back; resolves; reopens with a comment', async () => {
+    const t = await raise(a);
+    expect(
+      (
+        await agent.gql<{ replyToTicket: { status: string } }>(REPLY, {
+          id: t.id,
+          body: 'Which delivery note number?',
+          s: 'WAITING_FOR_CUSTOMER',
+        })
+      ).data?.replyToTicket.status,
+    ).toBe('WAITING_FOR_CUSTOMER');
+    const waiting = await a.browser.gql<{ ticket: { autoResolveAt: string | null } }>(TICKET, {
+      key: t.key,
+    });
+    expect(waiting.data?.ticket.autoResolveAt).not.toBeNull();
+    const answer = await a.browser.gql<{ commentOnTicket: { status: string } }>(
+      'mutation C($id: ID!) { commentOnTicket(ticketId: $id, body: "WZ/2026/0099") { status } }',
+      { id: t.id },
+    );
+    expect(answer.data?.commentOnTicket.status).toBe('WAITING_FOR_SUPPORT');
+    const resolved = await agent.gql<{ resolveTicket: { status: string } }>(
+      'mutation R($id: ID!) { resolveTicket(ticketId: $id, comment: "Replacement shipped.") { status } }',
+      { id: t.id },
+    );
+    expect(resolved.data?.resolveTicket.status).toBe('RESOLVED');
+    const open = await a.browser.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(
+      LIST,
+      {},
+    );
+    expect(open.data?.tickets.edges.map((e) => e.node.key)).not.toContain(t.key);
+    const all = await a.browser.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(
+      LIST,
+      { filter: { statuses: ['RESOLVED', 'CLOSED'] } },
+    );
+    expect(all.data?.tickets.edges.map((e) => e.node.key)).toContain(t.key);
+    const notYet = await a.browser.gql(
+      'mutation C($id: ID!) { commentOnTicket(ticketId: $id, body: "more") { status } }',
+      { id: t.id },
+    );
+    expect(code(notYet)).toBe('ILLEGAL_TRANSITION');
+    const reopened = await a.browser.gql<{ reopenTicket: { status: string } }>(
+      'mutation O($id: ID!) { reopenTicket(ticketId: $id, comment: "Still broken") { status } }',
+      { id: t.id },
+    );
+    expect(reopened.data?.reopenTicket.status).toBe('WAITING_FOR_SUPPORT');
+    const subjects = (await emailsTo(app, a.email))
+      .filter((e) => e.subject.startsWith(`[${t.key}]`))
+      .map((e) => e.subject.split(': ').at(-1));
+    expect(subjects).toEqual(['we received it', 'support needs your answer', 'resolved']);
+  });
+
+  it('keeps internal notes from customers, in queries and emails', async () => {
+    const t = await raise(a);
+    const before = (await emailsTo(app, a.email)).length;
+    await agent.gql(REPLY, {
+      id: t.id,
+      body: 'Customer had three damaged deliveries this month',
+      internal: true,
+    });
+    const seen = await a.browser.gql<{
+      ticket: { comments: Array<{ body: string; internal: boolean }> };
+    }>(TICKET, { key: t.key });
+    expect(seen.data?.ticket.comments.map((c) => c.body)).not.toContain(
+      'Customer had three damaged deliveries this month',
+    );
+    expect(seen.data?.ticket.comments.every((c) => !c.internal)).toBe(true);
+    expect((await emailsTo(app, a.email)).length).toBe(before);
+    const staff = await agent.gql<{
+      ticket: { comments: Array<{ body: string; internal: boolean }> };
+    }>(TICKET, { key: t.key });
+    expect(staff.data?.ticket.comments.find((c) => c.internal)?.body).toBe(
+      'Customer had three damaged deliveries this month',
+    );
+  });
+
+  it('assigns to a colleague with a note and moves the request in progress', async () => {
+    const t = await raise(a);
+    const res = await agent.gql<{ assignTicket: { status: string } }>(
+      'mutation A($id: ID!, $agent: ID!) { assignTicket(ticketId: $id, agentId: $agent, note: "Logistics question") { status } }',
+      { id: t.id, agent: agentId },
+    );
+    expect(res.data?.assignTicket.status).toBe('IN_PROGRESS');
+    const mine = await agent.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(LIST, {
+      filter: { assignee: 'ME' },
+    });
+    expect(mine.data?.tickets.edges.map((e) => e.node.key)).toContain(t.key);
+  });
+
+  it('shares with colleagues of the same company only, and cancels', async () => {
+    const t = await raise(a);
+    const colleagueEmail = newEmail('colleague');
+    const colleagueId = await invite(a.browser, colleagueEmail);
+    const colleague = await activate(app, colleagueEmail);
+    const shared = await a.browser.gql<{ shareTicket: { id: string } }>(
+      'mutation S($id: ID!, $ids: [ID!]!) { shareTicket(ticketId: $id, representativeIds: $ids) { id } }',
+      { id: t.id, ids: [colleagueId] },
+    );
+    expect(shared.errors).toBeUndefined();
+    expect(
+      (await emailsTo(app, colleagueEmail)).some((e) => e.subject.startsWith(`[${t.key}]`)),
+    ).toBe(true);
+    const mine = await colleague.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(
+      LIST,
+      { filter: { scope: 'MINE' } },
+    );
+    expect(mine.data?.tickets.edges.map((e) => e.node.key)).toEqual([t.key]);
+    const foreign = await a.browser.gql(
+      'mutation S($id: ID!, $ids: [ID!]!) { shareTicket(ticketId: $id, representativeIds: $ids) { id } }',
+      { id: t.id, ids: [b.representativeId] },
+    );
+    expect(code(foreign)).toBe('NOT_FOUND');
+    const canceled = await colleague.gql<{ cancelTicket: { status: string } }>(
+      'mutation X($id: ID!) { cancelTicket(ticketId: $id) { status } }',
+      { id: t.id },
+    );
+    expect(canceled.data?.cancelTicket.status).toBe('CANCELED');
+  });
+
+  it('searches key, subject and description', async () => {
+    const t = await raise(a, 'CUSTOMER_SERVICE', 'Inbound shipment IS-2026-777 short by 4 cartons');
+    const bySubject = await a.browser.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(
+      LIST,
+      { filter: { search: 'inbound cartons' } },
+    );
+    expect(bySubject.data?.tickets.edges.map((e) => e.node.key)).toEqual([t.key]);
+    const byKey = await a.browser.gql<{ tickets: { edges: Array<{ node: { key: string } }> } }>(
+      LIST,
+      { filter: { search: t.key.toLowerCase() } },
+    );
+    expect(byKey.data?.tickets.edges.map((e) => e.node.key)).toEqual([t.key]);
+  });
+});
+
+describe('automatic resolve and close, in business days (controlled clock)', () => {
+  it('reminds, resolves after 4 business days waiting, closes 4 later; closed is final for everyone', async () => {
+    const t = await raise(a);
+    await agent.gql(REPLY, { id: t.id, body: 'Please send photos.', s: 'WAITING_FOR_CUSTOMER' });
+    // Waiting since Thu 2026-10-22 10:00 in Budapest. Fri 23 Oct is a Hungarian holiday and
+    // daylight saving ends on Sun 25 Oct: +3 business days = Wed 28 10:00 CET = 09:00Z.
+    await app.db.dataSource
+      .getRepository(Ticket)
+      .update(
+        { id: t.id },
+        { waitingSince: new Date('2026-10-22T08:00:00Z'), reminderSentAt: null },
+      );
+    const deps = (iso: string) => ({
+      config: app.config,
+      logger: app.logger,
+      db: app.db.dataSource,
+      now: () => new Date(iso),
+    });
+    const state = async () => app.db.dataSource.getRepository(Ticket).findOneByOrFail({ id: t.id });
+    const before = (await emailsTo(app, a.email)).length;
+
+    await runTicketLifecycle(deps('2026-10-28T08:59:00Z'));
+    expect((await state()).reminderSentAt).toBeNull();
+    await runTicketLifecycle(deps('2026-10-28T09:00:00Z'));
+    expect((await state()).reminderSentAt?.toISOString()).toBe('2026-10-28T09:00:00.000Z');
+    await runTicketLifecycle(deps('2026-10-28T09:30:00Z'));
+    const reminders = (await emailsTo(app, a.email)).slice(before);
+    expect(reminders.map((e) => e.subject)).toEqual([
+      `[${t.key}] Order ZAM/2026/000123 arrived damaged: waiting for your answer`,
+    ]);
+    expect(reminders[0]!.text).toContain('resolved automatically on 29 October 2026 at 10:00 CET');
+
+    await runTicketLifecycle(deps('2026-10-29T08:59:00Z'));
+    expect((await state()).status).toBe('WAITING_FOR_CUSTOMER');
+    await runTicketLifecycle(deps('2026-10-29T09:00:00Z'));
+    expect((await state()).status).toBe('RESOLVED');
+    await runTicketLifecycle(deps('2026-10-29T09:05:00Z')); // idempotent
+    const view = await a.browser.gql<{
+      ticket: {
+        autoCloseAt: string;
+        comments: Array<{ authorType: string; statusChange: string }>;
+      };
+    }>(TICKET, { key: t.key });
+    // Resolved Thu 29 Oct 10:00 CET: +4 business days = Wed 4 Nov 10:00 CET (Sun 1 Nov is a holiday anyway).
+    expect(view.data?.ticket.autoCloseAt).toBe('2026-11-04T09:00:00.000Z');
+    expect(
+      view.data?.ticket.comments
+        .filter((c) => c.authorType === 'SYSTEM')
+        .map((c) => c.statusChange),
+    ).toEqual(['RESOLVED']);
+
+    await runTicketLifecycle(deps('2026-11-04T08:59:00Z'));
+    expect((await state()).status).toBe('RESOLVED');
+    await runTicketLifecycle(deps('2026-11-04T09:00:00Z'));
+    expect((await state()).status).toBe('CLOSED');
+
+    const reopenByCustomer = await a.browser.gql(
+      'mutation O($id: ID!) { reopenTicket(ticketId: $id, comment: "again") { status } }',
+      { id: t.id },
+    );
+    expect(code(reopenByCustomer)).toBe('TICKET_CLOSED');
+    const reopenByAgent = await agent.gql(
+      'mutation O($id: ID!) { reopenTicket(ticketId: $id, comment: "again") { status } }',
+      { id: t.id },
+    );
+    expect(code(reopenByAgent)).toBe('TICKET_CLOSED');
+    expect(code(await agent.gql(REPLY, { id: t.id, body: 'x' }))).toBe('TICKET_CLOSED');
+    expect(
+      code(
+        await a.browser.gql(
+          'mutation C($id: ID!) { commentOnTicket(ticketId: $id, body: "x") { status } }',
+          { id: t.id },
+        ),
+      ),
+    ).toBe('TICKET_CLOSED');
+  });
+});
+
+describe('tenant isolation and query cost', () => {
+  it("gives company B NOT_FOUND, never data, for company A's requests", async () => {
+    const t = await raise(a);
+    const one = await b.browser.gql(TICKET, { key: t.key });
+    expect(code(one)).toBe('NOT_FOUND');
+    expect(one.data?.ticket ?? null).toBeNull();
+    const list = await b.browser.gql<{ tickets: { edges: unknown[] } }>(LIST, {
+      filter: {
+        statuses: [
+          'WAITING_FOR_SUPPORT',
+          'IN_PROGRESS',
+          'WAITING_FOR_CUSTOMER',
+          'RESOLVED',
+          'CLOSED',
+          'CANCELED',
+        ],
+      },
+    });
+    expect(list.data?.tickets.edges).toEqual([]);
+    for (const m of [
+      'mutation M($id: ID!) { commentOnTicket(ticketId: $id, body: "x") { id } }',
+      'mutation M($id: ID!) { cancelTicket(ticketId: $id) { id } }',
+      'mutation M($id: ID!) { reopenTicket(ticketId: $id, comment: "x") { id } }',
+      `mutation M($id: ID!) { shareTicket(ticketId: $id, representativeIds: ["${b.representativeId}"]) { id } }`,
+    ]) {
+      const res = await b.browser.gql(m, { id: t.id });
+      expect(code(res)).toBe('NOT_FOUND');
+      expect(res.data).toBeNull();
+    }
+    // A company without a contract cannot see even its own Customer-service requests' portal.
+    const fromC = await c.browser.gql(TICKET, { key: t.key });
+    expect(code(fromC)).toBe('NOT_FOUND');
+  });
+
+  it('keeps the SQL statement count of the list flat with the page size', async () => {
+    for (let i = 0; i < 10; i++)
+      await raise(a, 'TECHNICAL_ASSISTANCE', `Question number ${i} about relays`);
+    const query = `query Q($first: Int) { tickets(first: $first) { edges { node { key status autoResolveAt requestType { name } reporter { email } participants { email } comments { body } } } } }`;
+    const count = async (first: number) => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: a.browser.cookie! },
+        body: JSON.stringify({ query, variables: { first } }),
+      });
+      const body = (await res.json()) as {
+        data: { tickets: { edges: unknown[] } };
+        errors?: unknown;
+      };
+      expect(body.errors).toBeUndefined();
+      return {
+        statements: Number(res.headers.get('x-sql-statements')),
+        rows: body.data.tickets.edges.length,
+      };
+    };
+    const five = await count(5);
+    const fifty = await count(50);
+    expect(five.rows).toBe(5);
+    expect(fifty.rows).toBeGreaterThan(10);
+    expect(fifty.statements).toBe(five.statements);
+  });
+});
