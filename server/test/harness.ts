@@ -92,13 +92,20 @@ export async function startTestApp(
   options: StartOptions = {},
 ): Promise<TestApp> {
   const isolated = ADMIN_URL ? await createIsolatedDatabase() : null;
-  const config = await testConfig({ databaseUrl: isolated?.url ?? null, ...overrides });
-  let app: RunningApp;
-  try {
-    app = await startApp(config, { inMemoryDatabase: true, jobs: false, ...options });
-  } catch (err) {
-    await isolated?.drop();
-    throw err;
+  let config = await testConfig({ databaseUrl: isolated?.url ?? null, ...overrides });
+  let app: RunningApp | null = null;
+  // The free port can be taken by a parallel test file between the check and the listen.
+  for (let attempt = 1; !app; attempt++) {
+    try {
+      app = await startApp(config, { inMemoryDatabase: true, jobs: false, ...options });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE' && attempt < 5) {
+        config = { ...config, ...(await testConfig({ databaseUrl: config.databaseUrl, ...overrides })) };
+        continue;
+      }
+      await isolated?.drop();
+      throw err;
+    }
   }
   return {
     ...app,
