@@ -100,7 +100,10 @@ export async function startTestApp(
       app = await startApp(config, { inMemoryDatabase: true, jobs: false, ...options });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE' && attempt < 5) {
-        config = { ...config, ...(await testConfig({ databaseUrl: config.databaseUrl, ...overrides })) };
+        config = {
+          ...config,
+          ...(await testConfig({ databaseUrl: config.databaseUrl, ...overrides })),
+        };
         continue;
       }
       await isolated?.drop();

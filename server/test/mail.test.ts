@@ -146,7 +146,11 @@ describe('npm run admin -- run-jobs', () => {
   it('runs every scheduled job once, the request lifecycle before the mail it writes', async () => {
     await queue('jobs@example.com');
     const results = await app.jobs.runAllOnce();
-    expect(results.map((r) => r.name)).toEqual(['ticket-lifecycle', 'mail-deliver', 'auth-cleanup']);
+    expect(results.map((r) => r.name)).toEqual([
+      'ticket-lifecycle',
+      'mail-deliver',
+      'auth-cleanup',
+    ]);
     expect(results[1]!.changed).toBe(1);
     expect((await outbox().findOneByOrFail({ to: 'jobs@example.com' })).status).toBe('SENT');
   });

@@ -3,6 +3,7 @@ import { ApiToken } from '../modules/auth/api-token.entity';
 import { OneTimeToken } from '../modules/auth/one-time-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Attachment } from '../modules/attachment/attachment.entity';
 import { Company } from '../modules/company/company.entity';
 import { Representative } from '../modules/representative/representative.entity';
 import { OutboxEmail } from '../mail/outbox.entity';
@@ -50,4 +51,5 @@ export const entities = [
   Ticket,
   TicketParticipant,
   TicketComment,
+  Attachment,
 ];

@@ -3,6 +3,7 @@ import { Accounts1795313647050 } from './migrations/1795313647050-accounts';
 import { Shop1795314296461 } from './migrations/1795314296461-shop';
 import { Returns1795314752063 } from './migrations/1795314752063-returns';
 import { Tickets1795316301559 } from './migrations/1795316301559-tickets';
+import { Attachments1795316645785 } from './migrations/1795316645785-attachments';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Shop1795314296461,
   Returns1795314752063,
   Tickets1795316301559,
+  Attachments1795316645785,
 ];

@@ -1,5 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import {
+  ReturnItemPhotosResolver,
+  TicketAttachmentsResolver,
+} from '../modules/attachment/attachment.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BasketResolver } from '../modules/basket/basket.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
@@ -27,6 +31,8 @@ export const resolvers = [
   ReturnRequestResolver,
   InvoiceLineReturnsResolver,
   TicketResolver,
+  ReturnItemPhotosResolver,
+  TicketAttachmentsResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

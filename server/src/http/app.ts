@@ -10,6 +10,7 @@ import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { mailboxRouter } from '../mail/mailbox.http';
 import { documentsRouter } from './documents';
+import { uploadsRouter } from './uploads';
 import { contextFromRequest } from './request-context';
 import type { Throttle } from '../modules/auth/throttle';
 import { requestId } from './request-id';
@@ -68,7 +69,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
 
-  app.use(cookieParser(), documentsRouter(contextFor));
+  app.use(cookieParser(), documentsRouter(contextFor), uploadsRouter(contextFor));
   if (!production) app.use('/dev/mailbox', mailboxRouter(db));
 
   const clientDir = config.clientDir;

@@ -1,0 +1,136 @@
+import { Router, type Request, type Response } from 'express';
+import multer from 'multer';
+import { AppError } from '../common/errors';
+import type { RequestContext } from '../graphql/context';
+import { AttachmentService, MAX_ATTACHMENT_BYTES } from '../modules/attachment/attachment.service';
+import {
+  returnItemsLoader,
+  ReturnRequestService,
+} from '../modules/return-request/return-request.service';
+import { TicketService } from '../modules/ticket/ticket.service';
+
+type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+};
+
+/**
+ * Attachments over plain HTTP (multipart field "file"): photos of returned items and files of
+ * support requests, and their download. Uploads need the header X-Portal-Upload: 1, which a
+ * cross-site form cannot send (CSRF), and the session cookie or a Bearer token.
+ */
+export function uploadsRouter(contextFor: ContextFor): Router {
+  const router = Router();
+  const attachments = new AttachmentService();
+  const returns = new ReturnRequestService();
+  const tickets = new TicketService();
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
+  }).single('file');
+
+  const fail = (res: Response, err: unknown, next: (e?: unknown) => void) => {
+    if (err instanceof AppError && STATUS[err.code]) {
+      res
+        .status(STATUS[err.code]!)
+        .json({ error: { code: err.code, message: err.message, ...err.extensions } });
+    } else if (err instanceof multer.MulterError) {
+      const size = err.code === 'LIMIT_FILE_SIZE';
+      res.status(400).json({
+        error: {
+          code: 'BAD_USER_INPUT',
+          field: 'file',
+          reason: size ? 'SIZE' : 'FORM',
+          message: size ? 'Files can be at most 10 MB.' : err.message,
+        },
+      });
+    } else next(err);
+  };
+
+  const receive =
+    (
+      owner: (
+        ctx: RequestContext,
+        req: Request,
+      ) => Promise<{ type: 'RETURN_ITEM' | 'TICKET'; id: string }>,
+    ) =>
+    (req: Request, res: Response, next: (e?: unknown) => void) => {
+      if (req.header('x-portal-upload') !== '1') {
+        res.status(400).json({
+          error: {
+            code: 'BAD_REQUEST',
+            message: 'Send the header X-Portal-Upload: 1 with uploads.',
+          },
+        });
+        return;
+      }
+      upload(req, res, async (uploadError: unknown) => {
+        try {
+          if (uploadError) throw uploadError;
+          const ctx = await contextFor(req, res);
+          if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to attach files.');
+          const target = await owner(ctx, req);
+          if (!req.file)
+            throw new AppError('BAD_USER_INPUT', 'Choose a file (form field "file").', {
+              field: 'file',
+              reason: 'MISSING',
+            });
+          const row = await attachments.add(ctx, target.type, target.id, req.file);
+          res.status(201).json({
+            id: row.id,
+            fileName: row.fileName,
+            contentType: row.contentType,
+            size: row.size,
+            url: row.url,
+          });
+        } catch (err) {
+          fail(res, err, next);
+        }
+      });
+    };
+
+  router.post(
+    '/returns/:rma/items/:itemId/photos',
+    receive(async (ctx, req) => {
+      const request = await returns.get(ctx, String(req.params.rma));
+      const items = await returnItemsLoader(ctx).load(request.id);
+      const item = items.find((i) => i.id === req.params.itemId);
+      if (!item) throw new AppError('NOT_FOUND', 'Return item not found.');
+      return { type: 'RETURN_ITEM', id: item.id };
+    }),
+  );
+
+  router.post(
+    '/requests/:key/attachments',
+    receive(async (ctx, req) => ({
+      type: 'TICKET',
+      id: (await tickets.get(ctx, String(req.params.key))).id,
+    })),
+  );
+
+  router.get('/attachments/:id', async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req, res);
+      if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this file.');
+      const { attachment, file } = await attachments.open(ctx, String(req.params.id));
+      res.setHeader('Content-Type', attachment.contentType);
+      res.setHeader(
+        'Content-Disposition',
+        `inline; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      );
+      res.setHeader('Cache-Control', 'private, max-age=3600');
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      );
+      res.sendFile(file);
+    } catch (err) {
+      fail(res, err, next);
+    }
+  });
+  return router;
+}
