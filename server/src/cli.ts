@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import net from 'node:net';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
-import { embeddedUrlFile } from './db/embedded';
+import { runningEmbeddedUrl } from './db/embedded';
 import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
@@ -188,26 +186,6 @@ function commandHelp(name: string, c: Command): string {
   ].join('\n');
 }
 
-/** The running app's embedded database, when its published URL answers. */
-async function runningEmbeddedUrl(config: Config): Promise<string | null> {
-  const file = embeddedUrlFile(config.dataDir);
-  if (!fs.existsSync(file)) return null;
-  const url = fs.readFileSync(file, 'utf8').trim();
-  const { hostname, port } = new URL(url);
-  const answers = await new Promise<boolean>((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port) }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-    socket.setTimeout(1_000, () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-  return answers ? url : null;
-}
-
 export async function runCli(
   argv: string[],
   out: (line: string) => void = console.log,
@@ -241,7 +219,7 @@ export async function runCli(
   const config = loadConfig();
   // Commands print their own results; the log shows only warnings unless LOG_LEVEL asks for more.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const shared = config.databaseUrl ? null : await runningEmbeddedUrl(config);
+  const shared = config.databaseUrl ? null : await runningEmbeddedUrl(config.dataDir);
   if (shared) {
     const db = createDataSource(shared, { poolSize: 2 });
     await db.initialize();

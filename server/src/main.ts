@@ -47,6 +47,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('The portal could not start:', err);
+  console.error(`The portal could not start: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof Error && err.stack)
+    console.error(err.stack.split('\n').slice(1, 4).join('\n'));
   process.exit(1);
 });

@@ -4,7 +4,12 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createDataSource } from './data-source';
-import { embeddedUrlFile, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import {
+  embeddedUrlFile,
+  runningEmbeddedUrl,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './embedded';
 
 export interface Database {
   /** The URL every client of this process uses (TypeORM, pg-boss). */
@@ -34,6 +39,13 @@ export async function openDatabase(
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
+    // PGlite has no lock of its own: two processes on one folder would corrupt it.
+    if (!options.inMemory && (await runningEmbeddedUrl(config.dataDir))) {
+      throw new Error(
+        `Another process is using the embedded database in ${config.dataDir} (its URL is in embedded-db.url). ` +
+          'Stop it first, or give this one its own DATA_DIR.',
+      );
+    }
     const started = Date.now();
     embedded = await startEmbeddedDatabase({
       dataPath: options.inMemory ? null : path.join(config.dataDir, 'pg'),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -75,4 +76,29 @@ function keepExtendedQueriesTogether(db: PGlite): void {
     else if (type === SYNC || type === QUERY) midSequence = false;
     return exec(message, options);
   };
+}
+
+/** The URL published by a running app on this DATA_DIR, if its server answers. */
+export async function runningEmbeddedUrl(dataDir: string): Promise<string | null> {
+  const file = embeddedUrlFile(dataDir);
+  if (!fs.existsSync(file)) return null;
+  const url = fs.readFileSync(file, 'utf8').trim();
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return null;
+  }
+  const answers = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: target.hostname, port: Number(target.port) }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.setTimeout(1_000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+  return answers ? url : null;
 }

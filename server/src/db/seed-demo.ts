@@ -5,6 +5,14 @@ import { Agent } from '../modules/agent/agent.entity';
 import { createAgent } from '../modules/agent/agent.service';
 import { hashPassword } from '../modules/auth/passwords';
 import { Company } from '../modules/company/company.entity';
+import { Product } from '../modules/catalog/product.entity';
+import { Invoice, InvoiceLine, InvoiceSource } from '../modules/invoice/invoice.entity';
+import { createSystemContext } from '../graphql/system-context';
+import { ReturnKind, ReturnReason } from '../modules/return-request/return-request.entity';
+import { ReturnRequestService } from '../modules/return-request/return-request.service';
+import { PortalKey, TicketStatus } from '../modules/ticket/ticket.entity';
+import { TicketService } from '../modules/ticket/ticket.service';
+import { demoProducts } from './demo-catalog';
 import {
   Representative,
   RepresentativeRole,
@@ -19,7 +27,7 @@ export const DEMO = {
   agent: 'agent@demo.example',
 };
 
-export async function seedDemo(db: DataSource, _config: Config, logger: Logger): Promise<boolean> {
+export async function seedDemo(db: DataSource, config: Config, logger: Logger): Promise<boolean> {
   if ((await db.getRepository(Company).count()) > 0 || (await db.getRepository(Agent).count()) > 0)
     return false;
   const passwordHash = await hashPassword(DEMO.password);
@@ -65,10 +73,136 @@ export async function seedDemo(db: DataSource, _config: Config, logger: Logger):
       password: DEMO.password,
       locale: 'uk',
     });
+    const products = await tx
+      .getRepository(Product)
+      .save(
+        demoProducts().map((p) =>
+          tx.getRepository(Product).create({ ...p, currency: 'EUR', active: true }),
+        ),
+      );
+    // Two invoices from the ERP, so the returns wizard has something to check at once.
+    const bySku = new Map(products.map((p) => [p.sku, p]));
+    const erpInvoices: Array<{ number: string; daysAgo: number; lines: Array<[string, number]> }> =
+      [
+        {
+          number: 'ERP/2026/0815',
+          daysAgo: 12,
+          lines: [
+            ['SSD-SAM-0100', 10],
+            ['PSU-MEA-0100', 4],
+            ['CAB-GOO-0100', 50],
+          ],
+        },
+        {
+          number: 'ERP/2026/0907',
+          daysAgo: 3,
+          lines: [
+            ['MON-DEL-0100', 2],
+            ['SW-TPL-0100', 6],
+          ],
+        },
+      ];
+    for (const inv of erpInvoices) {
+      const lines = inv.lines.map(([sku, quantity], i) => {
+        const p = bySku.get(sku)!;
+        return {
+          lineNo: i + 1,
+          productId: p.id,
+          sku,
+          name: p.name,
+          quantity,
+          unitPriceMinor: p.priceMinor,
+        };
+      });
+      const invoice = await tx.getRepository(Invoice).save(
+        tx.getRepository(Invoice).create({
+          companyId: company.id,
+          number: inv.number,
+          issuedAt: new Date(Date.now() - inv.daysAgo * 86_400_000),
+          source: InvoiceSource.ERP,
+          orderId: null,
+          totalMinor: lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0),
+          currency: 'EUR',
+        }),
+      );
+      await tx
+        .getRepository(InvoiceLine)
+        .insert(lines.map((l) => ({ ...l, invoiceId: invoice.id })));
+    }
   });
+  await seedDemoActivity(db, config, logger);
   logger.info(
     { accounts: [DEMO.admin, DEMO.member, DEMO.agent] },
     `demo data loaded (password ${DEMO.password})`,
   );
   return true;
+}
+
+/**
+ * A return and a few support requests for the demo company, made through the services
+ * (as the people themselves would), so the lists are not empty on first look.
+ */
+async function seedDemoActivity(db: DataSource, config: Config, logger: Logger): Promise<void> {
+  const admin = await db.getRepository(Representative).findOneByOrFail({ email: DEMO.admin });
+  const company = await db.getRepository(Company).findOneByOrFail({ id: admin.companyId });
+  const agent = await db.getRepository(Agent).findOneByOrFail({ email: DEMO.agent });
+  const asAdmin = createSystemContext(config, logger, db, 'demo');
+  asAdmin.viewer = { kind: 'REPRESENTATIVE', representative: admin, company, sessionId: 'demo' };
+  const asAgent = createSystemContext(config, logger, db, 'demo');
+  asAgent.viewer = { kind: 'AGENT', agent, sessionId: 'demo' };
+
+  const returns = new ReturnRequestService();
+  const invoice = await returns.checkInvoice(asAdmin, 'ERP/2026/0815');
+  const lines = await db
+    .getRepository(InvoiceLine)
+    .find({ where: { invoiceId: invoice.id }, order: { lineNo: 'ASC' } });
+  const all = {
+    complete: true,
+    noSignsOfUse: true,
+    undamaged: true,
+    originalPackaging: true,
+    properlyPacked: true,
+    merchantable: true,
+    disconnected: true,
+  };
+  const rma = await returns.submit(asAdmin, {
+    kind: ReturnKind.RETURN,
+    idempotencyKey: 'demo-return-0001',
+    items: [
+      {
+        invoiceLineId: lines[0]!.id,
+        quantity: 2,
+        reason: ReturnReason.DEFECTIVE,
+        conditions: all,
+        serialNumber: 'S4N9-22871',
+      },
+    ],
+  });
+  await returns.authorize(asAgent, rma.id, 'Please send both drives in their original boxes.');
+
+  const tickets = new TicketService();
+  const portals = await tickets.portals(asAdmin);
+  const cs = portals.find((p) => p.key === PortalKey.CUSTOMER_SERVICE)!;
+  const ta = portals.find((p) => p.key === PortalKey.TECHNICAL_ASSISTANCE)!;
+  const delivery = cs.requestTypeGroups[0]!.types[1]!;
+  const waiting = await tickets.create(asAdmin, {
+    portalKey: PortalKey.CUSTOMER_SERVICE,
+    requestTypeId: delivery.children[1]!.id,
+    subject: 'Order ZAM/2026/000014: two cartons crushed on delivery',
+    description:
+      'The courier delivered 6 cartons on 18 November; cartons 2 and 5 were crushed. Photos attached to the delivery note.',
+  });
+  await tickets.reply(
+    asAgent,
+    waiting.id,
+    'Sorry about that. Could you send the delivery note number (WZ/...)?',
+    false,
+    TicketStatus.WAITING_FOR_CUSTOMER,
+  );
+  await tickets.create(asAdmin, {
+    portalKey: PortalKey.TECHNICAL_ASSISTANCE,
+    requestTypeId: ta.requestTypeGroups[0]!.types[1]!.id,
+    subject: 'SSD-SAM-0100 in Dell PowerEdge R650?',
+    description: 'Is the Samsung NVMe M.2 1 TB supported on the BOSS-S2 card of a PowerEdge R650?',
+  });
 }
