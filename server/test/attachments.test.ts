@@ -25,7 +25,7 @@ async function upload(
   headers: Record<string, string> = { 'x-portal-upload': '1' },
 ) {
   const form = new FormData();
-  form.append('file', new Blob([file]), name);
+  form.append('file', new Blob([new Uint8Array(file)]), name);
   const res = await fetch(`${app.url}${path}`, {
     method: 'POST',
     body: form,
