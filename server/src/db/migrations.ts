@@ -4,6 +4,7 @@ import { Shop1795314296461 } from './migrations/1795314296461-shop';
 import { Returns1795314752063 } from './migrations/1795314752063-returns';
 import { Tickets1795316301559 } from './migrations/1795316301559-tickets';
 import { Attachments1795316645785 } from './migrations/1795316645785-attachments';
+import { ReturnItemPosition1795318002361 } from './migrations/1795318002361-return-item-position';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Returns1795314752063,
   Tickets1795316301559,
   Attachments1795316645785,
+  ReturnItemPosition1795318002361,
 ];

@@ -142,6 +142,10 @@ export class ReturnItem extends BaseEntity {
   @Column({ type: 'uuid' })
   invoiceLineId: string;
 
+  @Field(() => Int, { description: 'The order the customer added the items in (1, 2, 3 …).' })
+  @Column({ type: 'int', default: 1 })
+  position: number;
+
   @Field(() => String)
   @Column({ type: 'varchar', length: 40 })
   invoiceNumber: string;

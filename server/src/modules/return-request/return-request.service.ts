@@ -72,7 +72,7 @@ export function returnItemsLoader(ctx: RequestContext) {
   return ctx.loaders.get<string, ReturnItem[]>('return.items', async (ids) => {
     const items = await ctx.db
       .getRepository(ReturnItem)
-      .find({ where: { returnRequestId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      .find({ where: { returnRequestId: In([...ids]) }, order: { position: 'ASC' } });
     return ids.map((id) => items.filter((i) => i.returnRequestId === id));
   });
 }
@@ -177,11 +177,12 @@ export class ReturnRequestService {
           }),
         );
         await tx.getRepository(ReturnItem).save(
-          input.items.map((item) => {
+          input.items.map((item, index) => {
             const line = lines.find((l) => l.id === item.invoiceLineId)!;
             return tx.getRepository(ReturnItem).create({
               returnRequestId: request.id,
               invoiceLineId: line.id,
+              position: index + 1,
               invoiceNumber: invoices.find((i) => i.id === line.invoiceId)!.number,
               sku: line.sku,
               name: line.name,
@@ -450,7 +451,7 @@ export class ReturnRequestService {
       if (request.closedAt && staffOnly) throw new IllegalTransitionError('This return is closed.');
       const items = await tx
         .getRepository(ReturnItem)
-        .find({ where: { returnRequestId: request.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+        .find({ where: { returnRequestId: request.id }, order: { position: 'ASC' } });
       await fn(tx, request, items);
       request.status = deriveReturnStatus(
         items.map((i) => i.status),
