@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18n from '../src/app/i18n';
+
+// CI machines are loaded (two cores, four suites): give findBy* and waitFor more than the
+// default second before a missing element counts as a failure.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks what Mantine and Apollo expect from a browser.
 if (!window.matchMedia) {

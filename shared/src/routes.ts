@@ -2,8 +2,23 @@
 export const ROUTES = {
   home: '/',
   requests: '/requests',
+  /** A new support request; ?from=<KEY> pre-fills it from a closed one. */
+  requestsNew: '/requests/new',
+  /** One support request: /requests/CS-123 (links in the request emails too). */
+  requestDetail: '/requests/:key',
   returns: '/returns',
+  /** The return wizard: /returns/new?step=… */
+  returnsNew: '/returns/new',
+  /** One return: /returns/RMA-2026-000042 (links in the return emails too). */
+  returnDetail: '/returns/:rmaNumber',
   shop: '/shop',
+  /** A product: /shop/products/<sku>. */
+  shopProducts: '/shop/products',
+  shopBasket: '/shop/basket',
+  /** The company's orders; one order: /shop/orders/<id>. */
+  shopOrders: '/shop/orders',
+  /** The company's invoices; one invoice: /shop/invoices/<id>. */
+  shopInvoices: '/shop/invoices',
   company: '/company',
   companyEmployees: '/company/employees',
   signIn: '/sign-in',
@@ -18,9 +33,28 @@ export const ROUTES = {
   profile: '/profile',
   /** The seller's staff (agents). */
   staff: '/staff',
+  /** The staff's returns queue and one return there. */
+  staffReturns: '/staff/returns',
+  staffReturnDetail: '/staff/returns/:rmaNumber',
+  /** The staff's support-request queue and one request there. */
+  staffRequests: '/staff/requests',
+  staffRequestDetail: '/staff/requests/:key',
   /** The API explorer: its own page served by the server, not a route of the SPA. */
   graphiql: '/graphiql',
 } as const;
+
+/** The address of one return for its company's representatives. */
+export const returnPath = (rmaNumber: string) => `/returns/${encodeURIComponent(rmaNumber)}`;
+
+/** The address of one return in the staff area. */
+export const staffReturnPath = (rmaNumber: string) =>
+  `/staff/returns/${encodeURIComponent(rmaNumber)}`;
+
+/** The address of one support request for its company's representatives. */
+export const requestPath = (key: string) => `/requests/${encodeURIComponent(key)}`;
+
+/** The address of one support request in the staff area. */
+export const staffRequestPath = (key: string) => `/staff/requests/${encodeURIComponent(key)}`;
 
 export type RouteKey = keyof typeof ROUTES;
 export type RoutePath = (typeof ROUTES)[RouteKey];

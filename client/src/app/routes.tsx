@@ -12,7 +12,25 @@ import { EmployeesPage } from '../features/company/EmployeesPage';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { NewRequestPage } from '../features/requests/NewRequestPage';
+import { RequestPage } from '../features/requests/RequestPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
+import { ReturnDetailPage } from '../features/returns/ReturnDetailPage';
+import { ReturnsPage } from '../features/returns/ReturnsPage';
+import { NewReturnPage } from '../features/returns/wizard/NewReturnPage';
+import { BasketPage } from '../features/shop/BasketPage';
+import { CataloguePage } from '../features/shop/CataloguePage';
+import { InvoicePage } from '../features/shop/InvoicePage';
+import { InvoicesPage } from '../features/shop/InvoicesPage';
+import { OrderPage } from '../features/shop/OrderPage';
+import { OrdersPage } from '../features/shop/OrdersPage';
+import { ProductPage } from '../features/shop/ProductPage';
+import { ShopLayout } from '../features/shop/ShopLayout';
 import { StaffPage } from '../features/staff/StaffPage';
+import { StaffRequestPage } from '../features/staff/StaffRequestPage';
+import { StaffRequestsPage } from '../features/staff/StaffRequestsPage';
+import { StaffReturnDetailPage } from '../features/staff/StaffReturnDetailPage';
+import { StaffReturnsPage } from '../features/staff/StaffReturnsPage';
 import { Layout } from './Layout';
 import { RequireAuth } from './session';
 
@@ -21,8 +39,7 @@ const customers = (page: React.ReactNode) => (
 );
 
 /**
- * The SPA's routes (paths from shared/src/routes.ts). Requests, returns and shop are linked
- * from the layout and land on the 404 page until those features exist.
+ * The SPA's routes (paths from shared/src/routes.ts); anything else shows the 404 page.
  */
 export const appRoutes: RouteObject[] = [
   {
@@ -36,6 +53,9 @@ export const appRoutes: RouteObject[] = [
       { path: ROUTES.activate, element: <ActivatePage /> },
       { path: ROUTES.welcome, element: customers(<WelcomePage />) },
       { path: ROUTES.profile, element: customers(<ProfilePage />) },
+      { path: ROUTES.requests, element: customers(<RequestsPage />) },
+      { path: ROUTES.requestsNew, element: customers(<NewRequestPage />) },
+      { path: ROUTES.requestDetail, element: customers(<RequestPage />) },
       {
         path: ROUTES.company,
         element: customers(<CompanyLayout />),
@@ -45,10 +65,58 @@ export const appRoutes: RouteObject[] = [
         ],
       },
       {
+        path: ROUTES.shop,
+        element: customers(<ShopLayout />),
+        children: [
+          { index: true, element: <CataloguePage /> },
+          { path: 'products/:sku', element: <ProductPage /> },
+          { path: 'basket', element: <BasketPage /> },
+          { path: 'orders', element: <OrdersPage /> },
+          { path: 'orders/:id', element: <OrderPage /> },
+          { path: 'invoices', element: <InvoicesPage /> },
+          { path: 'invoices/:id', element: <InvoicePage /> },
+        ],
+      },
+      { path: ROUTES.returns, element: customers(<ReturnsPage />) },
+      { path: ROUTES.returnsNew, element: customers(<NewReturnPage />) },
+      { path: ROUTES.returnDetail, element: customers(<ReturnDetailPage />) },
+      {
         path: ROUTES.staff,
         element: (
           <RequireAuth kind="AGENT">
             <StaffPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: ROUTES.staffReturns,
+        element: (
+          <RequireAuth kind="AGENT">
+            <StaffReturnsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: ROUTES.staffReturnDetail,
+        element: (
+          <RequireAuth kind="AGENT">
+            <StaffReturnDetailPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: ROUTES.staffRequests,
+        element: (
+          <RequireAuth kind="AGENT">
+            <StaffRequestsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: ROUTES.staffRequestDetail,
+        element: (
+          <RequireAuth kind="AGENT">
+            <StaffRequestPage />
           </RequireAuth>
         ),
       },

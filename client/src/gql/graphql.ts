@@ -6,12 +6,36 @@ export type Incremental<T> =
 import { DocumentNode } from 'graphql';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
+export type AssigneeFilter = 'ME' | 'UNASSIGNED';
+
+export type CreateTicketInput = {
+  /** Where many cases are affected, give several examples. */
+  description: string;
+  portalKey: PortalKey;
+  /** A request type (or sub-category) of that portal. */
+  requestTypeId: string | number;
+  /** With specifics: order id, inbound shipment id, SKU, date. */
+  subject: string;
+};
+
+export type DocumentFilter = {
+  /** From this moment (inclusive). */
+  from?: string | null | undefined;
+  /** Part of the number, e.g. "000123". */
+  number?: string | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
+};
+
 export type InviteRepresentativeInput = {
   email: string;
   /** The invitation's language; defaults to yours. */
   locale?: string | null | undefined;
   role?: RepresentativeRole;
 };
+
+/** Issued for a portal order, or imported from the ERP. */
+export type InvoiceSource = 'ERP' | 'ORDER';
 
 export type LinkState = 'EXPIRED' | 'USED' | 'VALID';
 
@@ -24,6 +48,18 @@ export type OnboardCompanyInput = {
   name: string;
   taxId: string;
 };
+
+export type PlaceOrderInput = {
+  /** Goods are bought for resale (article 3 of the terms): must be true. */
+  acceptResaleTerms: boolean;
+  /** Chosen by the client for this checkout (e.g. a UUID): sending it again returns the same order. */
+  idempotencyKey: string;
+  /** Your purchase order number or other reference. */
+  reference?: string | null | undefined;
+};
+
+/** CUSTOMER_SERVICE for contracted customers; TECHNICAL_ASSISTANCE for everyone. */
+export type PortalKey = 'CUSTOMER_SERVICE' | 'TECHNICAL_ASSISTANCE';
 
 export type RegisterCompanyInput = {
   /** The shop is for resale only (article 3 of the terms): must be true. */
@@ -45,6 +81,121 @@ export type RegisterCompanyInput = {
 export type RepresentativeRole = 'ADMIN' | 'MEMBER';
 
 export type RepresentativeStatus = 'ACTIVE' | 'DISABLED' | 'INVITED';
+
+export type ReturnCommentInput = {
+  body: string;
+  returnRequestId: string | number;
+};
+
+export type ReturnConditionsInput = {
+  /** Complete: all parts and accessories included. */
+  complete: boolean;
+  /** Disconnected: unplugged and detached from any installation. */
+  disconnected: boolean;
+  /** In merchantable condition. */
+  merchantable: boolean;
+  /** No signs of use. */
+  noSignsOfUse: boolean;
+  /** In the original packaging. */
+  originalPackaging: boolean;
+  /** Properly prepared for shipping. */
+  properlyPacked: boolean;
+  /** Undamaged. */
+  undamaged: boolean;
+};
+
+export type ReturnItemDecision = 'APPROVED' | 'REJECTED';
+
+export type ReturnItemInput = {
+  conditions: ReturnConditionsInput;
+  /** Required for a service request: what is wrong. */
+  faultDescription?: string | null | undefined;
+  /** An invoice line from checkInvoice. */
+  invoiceLineId: string | number;
+  quantity: number;
+  reason: ReturnReason;
+  serialNumber?: string | null | undefined;
+};
+
+export type ReturnItemStatus =
+  'APPROVED' | 'AUTHORIZED' | 'DENIED' | 'PENDING' | 'RECEIVED' | 'REJECTED';
+
+/** RETURN: goods sent back; SERVICE: warranty or repair. */
+export type ReturnKind = 'RETURN' | 'SERVICE';
+
+export type ReturnReason =
+  | 'DAMAGED_IN_TRANSIT'
+  | 'DEFECTIVE'
+  | 'NOT_AS_DESCRIBED'
+  | 'NO_LONGER_NEEDED'
+  | 'ORDERED_BY_MISTAKE'
+  | 'OTHER'
+  | 'WARRANTY_REPAIR'
+  | 'WRONG_ITEM';
+
+export type ReturnRequestFilter = {
+  /** Staff only: one company. */
+  companyId?: string | number | null | undefined;
+  kind?: ReturnKind | null | undefined;
+  /** Created at least this many days ago (the age of the queue). */
+  olderThanDays?: number | null | undefined;
+  /** Part of the RMA number. */
+  rmaNumber?: string | null | undefined;
+  statuses?: Array<ReturnStatus> | null | undefined;
+};
+
+export type ReturnResolution = 'REFUND' | 'REPAIR' | 'REPLACE' | 'SHIP_BACK';
+
+/** Derived from the items (shared/src/rma.ts). */
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'AUTHORIZED'
+  | 'CLOSED'
+  | 'DENIED'
+  | 'PARTIALLY_APPROVED'
+  | 'PARTIALLY_AUTHORIZED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** Workshop stages of a service item. */
+export type ServiceStage = 'DIAGNOSIS' | 'RECEIVED' | 'REPAIR' | 'SHIPPED_BACK';
+
+export type SubmitReturnRequestInput = {
+  /** Chosen by the client per wizard run: a retried submission returns the same RMA. */
+  idempotencyKey: string;
+  items: Array<ReturnItemInput>;
+  kind: ReturnKind;
+  /** Required when any product does not meet the return conditions. */
+  returnAddress?: string | null | undefined;
+};
+
+export type TicketFilter = {
+  /** Staff: unassigned, or mine. */
+  assignee?: AssigneeFilter | null | undefined;
+  /** Staff: one company. */
+  companyId?: string | number | null | undefined;
+  /** Staff: created at least this many days ago. */
+  olderThanDays?: number | null | undefined;
+  portalKey?: PortalKey | null | undefined;
+  requestTypeId?: string | number | null | undefined;
+  scope?: TicketScope | null | undefined;
+  /** Words of the key, subject or description. */
+  search?: string | null | undefined;
+  /** Without it: open requests only. */
+  statuses?: Array<TicketStatus> | null | undefined;
+};
+
+/** MINE: reported by or shared with me; COMPANY: all of my company. */
+export type TicketScope = 'COMPANY' | 'MINE';
+
+export type TicketStatus =
+  | 'CANCELED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'RESOLVED'
+  | 'WAITING_FOR_CUSTOMER'
+  | 'WAITING_FOR_SUPPORT';
 
 export type UpdateCompanyInput = {
   addressLine1?: string | null | undefined;
@@ -411,6 +562,1247 @@ export type UpdateProfileMutation = {
   updateProfile: { id: string; name: string | null; locale: string };
 };
 
+export type CancelTicketMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+export type CancelTicketMutation = {
+  cancelTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CommentOnTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  body: string;
+}>;
+
+export type CommentOnTicketMutation = {
+  commentOnTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+export type CreateTicketMutation = {
+  createTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type PortalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalsQuery = {
+  portals: Array<{
+    key: PortalKey;
+    name: string;
+    requestTypeGroups: Array<{
+      id: string;
+      name: string;
+      types: Array<{ id: string; name: string; children: Array<{ id: string; name: string }> }>;
+    }>;
+  }>;
+};
+
+export type ReopenTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  comment: string;
+}>;
+
+export type ReopenTicketMutation = {
+  reopenTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ShareTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  representativeIds: Array<string | number> | string | number;
+}>;
+
+export type ShareTicketMutation = {
+  shareTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type TicketQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type TicketQuery = {
+  ticket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  } | null;
+};
+
+export type TicketDetailFieldsFragment = {
+  id: string;
+  key: string;
+  portalKey: PortalKey;
+  status: TicketStatus;
+  subject: string;
+  description: string;
+  createdAt: string;
+  lastActivityAt: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  autoResolveAt: string | null;
+  autoCloseAt: string | null;
+  requestType: { id: string; name: string };
+  reporter: { id: string; name: string | null; email: string } | null;
+  assignee: { id: string; name: string } | null;
+  attachments: Array<{
+    id: string;
+    fileName: string;
+    contentType: string;
+    size: number;
+    url: string;
+    createdAt: string;
+  }>;
+  participants: Array<{ id: string; name: string | null; email: string }>;
+  comments: Array<{
+    id: string;
+    authorType: string;
+    authorName: string;
+    body: string;
+    internal: boolean;
+    statusChange: TicketStatus | null;
+    createdAt: string;
+  }>;
+};
+
+export type TicketSummaryFieldsFragment = {
+  id: string;
+  key: string;
+  portalKey: PortalKey;
+  status: TicketStatus;
+  subject: string;
+  createdAt: string;
+  lastActivityAt: string;
+  requestType: { id: string; name: string };
+  reporter: { id: string; name: string | null; email: string } | null;
+};
+
+export type TicketsQueryVariables = Exact<{
+  filter?: TicketFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TicketsQuery = {
+  tickets: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        key: string;
+        portalKey: PortalKey;
+        status: TicketStatus;
+        subject: string;
+        createdAt: string;
+        lastActivityAt: string;
+        requestType: { id: string; name: string };
+        reporter: { id: string; name: string | null; email: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CheckInvoiceQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type CheckInvoiceQuery = {
+  checkInvoice: {
+    id: string;
+    number: string;
+    issuedAt: string;
+    lines: Array<{
+      id: string;
+      lineNo: number;
+      sku: string;
+      name: string;
+      quantity: number;
+      returnableQuantity: number;
+    }>;
+  };
+};
+
+export type CommentOnReturnMutationVariables = Exact<{
+  input: ReturnCommentInput;
+}>;
+
+export type CommentOnReturnMutation = {
+  commentOnReturn: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ReturnRequestQueryVariables = Exact<{
+  rmaNumber: string;
+}>;
+
+export type ReturnRequestQuery = {
+  returnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  } | null;
+};
+
+export type ReturnRequestFieldsFragment = {
+  id: string;
+  rmaNumber: string;
+  kind: ReturnKind;
+  status: ReturnStatus;
+  returnAddress: string | null;
+  createdAt: string;
+  closedAt: string | null;
+  labelUrl: string;
+  items: Array<{
+    id: string;
+    invoiceNumber: string;
+    sku: string;
+    name: string;
+    quantity: number;
+    reason: ReturnReason;
+    meetsConditions: boolean;
+    serialNumber: string | null;
+    faultDescription: string | null;
+    status: ReturnItemStatus;
+    resolution: ReturnResolution | null;
+    serviceStage: ServiceStage | null;
+    decisionNote: string | null;
+    conditions: {
+      complete: boolean;
+      noSignsOfUse: boolean;
+      undamaged: boolean;
+      originalPackaging: boolean;
+      properlyPacked: boolean;
+      merchantable: boolean;
+      disconnected: boolean;
+    };
+  }>;
+  events: Array<{
+    id: string;
+    type: string;
+    actorType: string;
+    actorName: string;
+    note: string | null;
+    sku: string | null;
+    statusAfter: ReturnStatus;
+    createdAt: string;
+  }>;
+};
+
+export type ReturnRequestsQueryVariables = Exact<{
+  filter?: ReturnRequestFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ReturnRequestsQuery = {
+  returnRequests: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        rmaNumber: string;
+        kind: ReturnKind;
+        status: ReturnStatus;
+        createdAt: string;
+        closedAt: string | null;
+        items: Array<{ id: string; quantity: number }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SubmitReturnRequestMutationVariables = Exact<{
+  input: SubmitReturnRequestInput;
+}>;
+
+export type SubmitReturnRequestMutation = {
+  submitReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AddToBasketMutationVariables = Exact<{
+  productId: string | number;
+  quantity: number;
+}>;
+
+export type AddToBasketMutation = {
+  addToBasket: {
+    itemCount: number;
+    total: string;
+    currency: string;
+    lines: Array<{
+      quantity: number;
+      lineTotal: string;
+      available: boolean;
+      product: {
+        id: string;
+        sku: string;
+        name: string;
+        description: string;
+        price: string;
+        priceMinor: number;
+        currency: string;
+        stock: number;
+        active: boolean;
+      };
+    }>;
+  };
+};
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+export type PlaceOrderMutation = {
+  placeOrder: {
+    id: string;
+    number: string;
+    total: string;
+    currency: string;
+    reference: string | null;
+    createdAt: string;
+    lines: Array<{
+      lineNo: number;
+      sku: string;
+      name: string;
+      quantity: number;
+      unitPrice: string;
+      lineTotal: string;
+    }>;
+    invoice: { id: string; number: string; pdfUrl: string } | null;
+  };
+};
+
+export type RemoveFromBasketMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+export type RemoveFromBasketMutation = {
+  removeFromBasket: {
+    itemCount: number;
+    total: string;
+    currency: string;
+    lines: Array<{
+      quantity: number;
+      lineTotal: string;
+      available: boolean;
+      product: {
+        id: string;
+        sku: string;
+        name: string;
+        description: string;
+        price: string;
+        priceMinor: number;
+        currency: string;
+        stock: number;
+        active: boolean;
+      };
+    }>;
+  };
+};
+
+export type SetBasketQuantityMutationVariables = Exact<{
+  productId: string | number;
+  quantity: number;
+}>;
+
+export type SetBasketQuantityMutation = {
+  setBasketQuantity: {
+    itemCount: number;
+    total: string;
+    currency: string;
+    lines: Array<{
+      quantity: number;
+      lineTotal: string;
+      available: boolean;
+      product: {
+        id: string;
+        sku: string;
+        name: string;
+        description: string;
+        price: string;
+        priceMinor: number;
+        currency: string;
+        stock: number;
+        active: boolean;
+      };
+    }>;
+  };
+};
+
+export type ShopBasketQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShopBasketQuery = {
+  basket: {
+    itemCount: number;
+    total: string;
+    currency: string;
+    lines: Array<{
+      quantity: number;
+      lineTotal: string;
+      available: boolean;
+      product: {
+        id: string;
+        sku: string;
+        name: string;
+        description: string;
+        price: string;
+        priceMinor: number;
+        currency: string;
+        stock: number;
+        active: boolean;
+      };
+    }>;
+  };
+};
+
+export type ShopBasketFieldsFragment = {
+  itemCount: number;
+  total: string;
+  currency: string;
+  lines: Array<{
+    quantity: number;
+    lineTotal: string;
+    available: boolean;
+    product: {
+      id: string;
+      sku: string;
+      name: string;
+      description: string;
+      price: string;
+      priceMinor: number;
+      currency: string;
+      stock: number;
+      active: boolean;
+    };
+  }>;
+};
+
+export type ShopInvoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShopInvoiceQuery = {
+  invoice: {
+    id: string;
+    number: string;
+    issuedAt: string;
+    source: InvoiceSource;
+    total: string;
+    currency: string;
+    pdfUrl: string;
+    lines: Array<{
+      lineNo: number;
+      sku: string;
+      name: string;
+      quantity: number;
+      unitPrice: string;
+      lineTotal: string;
+    }>;
+  };
+};
+
+export type ShopInvoiceFieldsFragment = {
+  id: string;
+  number: string;
+  issuedAt: string;
+  source: InvoiceSource;
+  total: string;
+  currency: string;
+  pdfUrl: string;
+  lines: Array<{
+    lineNo: number;
+    sku: string;
+    name: string;
+    quantity: number;
+    unitPrice: string;
+    lineTotal: string;
+  }>;
+};
+
+export type ShopInvoicesQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ShopInvoicesQuery = {
+  invoices: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        number: string;
+        issuedAt: string;
+        source: InvoiceSource;
+        total: string;
+        currency: string;
+        pdfUrl: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ShopOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShopOrderQuery = {
+  order: {
+    id: string;
+    number: string;
+    total: string;
+    currency: string;
+    reference: string | null;
+    createdAt: string;
+    lines: Array<{
+      lineNo: number;
+      sku: string;
+      name: string;
+      quantity: number;
+      unitPrice: string;
+      lineTotal: string;
+    }>;
+    invoice: { id: string; number: string; pdfUrl: string } | null;
+  };
+};
+
+export type ShopOrderFieldsFragment = {
+  id: string;
+  number: string;
+  total: string;
+  currency: string;
+  reference: string | null;
+  createdAt: string;
+  lines: Array<{
+    lineNo: number;
+    sku: string;
+    name: string;
+    quantity: number;
+    unitPrice: string;
+    lineTotal: string;
+  }>;
+  invoice: { id: string; number: string; pdfUrl: string } | null;
+};
+
+export type ShopOrdersQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ShopOrdersQuery = {
+  orders: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        number: string;
+        total: string;
+        currency: string;
+        reference: string | null;
+        createdAt: string;
+        invoice: { id: string; number: string; pdfUrl: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ShopProductQueryVariables = Exact<{
+  sku: string;
+}>;
+
+export type ShopProductQuery = {
+  product: {
+    id: string;
+    sku: string;
+    name: string;
+    description: string;
+    price: string;
+    priceMinor: number;
+    currency: string;
+    stock: number;
+    active: boolean;
+  };
+};
+
+export type ShopProductFieldsFragment = {
+  id: string;
+  sku: string;
+  name: string;
+  description: string;
+  price: string;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+  active: boolean;
+};
+
+export type ShopProductsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ShopProductsQuery = {
+  products: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        sku: string;
+        name: string;
+        description: string;
+        price: string;
+        priceMinor: number;
+        currency: string;
+        stock: number;
+        active: boolean;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AdvanceServiceStageMutationVariables = Exact<{
+  itemId: string | number;
+  stage: ServiceStage;
+  note?: string | null | undefined;
+}>;
+
+export type AdvanceServiceStageMutation = {
+  advanceServiceStage: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AgentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AgentsQuery = { agents: Array<{ id: string; name: string; email: string }> };
+
+export type AssignTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  agentId: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type AssignTicketMutation = {
+  assignTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AuthorizeReturnRequestMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type AuthorizeReturnRequestMutation = {
+  authorizeReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CloseReturnRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseReturnRequestMutation = {
+  closeReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DecideReturnItemMutationVariables = Exact<{
+  itemId: string | number;
+  decision: ReturnItemDecision;
+  resolution?: ReturnResolution | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+export type DecideReturnItemMutation = {
+  decideReturnItem: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DenyReturnRequestMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+export type DenyReturnRequestMutation = {
+  denyReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
 export type OnboardCompanyMutationVariables = Exact<{
   input: OnboardCompanyInput;
 }>;
@@ -426,6 +1818,173 @@ export type OnboardCompanyMutation = {
     addressLine2: string | null;
     postalCode: string | null;
     city: string | null;
+  };
+};
+
+export type ReceiveReturnRequestMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type ReceiveReturnRequestMutation = {
+  receiveReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ReplyToTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  body: string;
+  internal?: boolean | null | undefined;
+  setStatus?: TicketStatus | null | undefined;
+}>;
+
+export type ReplyToTicketMutation = {
+  replyToTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ResolveTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  comment?: string | null | undefined;
+}>;
+
+export type ResolveTicketMutation = {
+  resolveTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type StaffTicketsQueryVariables = Exact<{
+  filter?: TicketFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type StaffTicketsQuery = {
+  tickets: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        key: string;
+        portalKey: PortalKey;
+        status: TicketStatus;
+        subject: string;
+        createdAt: string;
+        lastActivityAt: string;
+        assignee: { id: string; name: string } | null;
+        requestType: { id: string; name: string };
+        reporter: { id: string; name: string | null; email: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -544,6 +2103,404 @@ export const RepresentativeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const TicketDetailFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const TicketSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const ReturnRequestFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const ShopProductFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const ShopBasketFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopBasketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Basket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ShopProductFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const ShopInvoiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopInvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const ShopOrderFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2749,6 +4706,5004 @@ export type UpdateProfileMutationOptions = ApolloReactHooks.useMutation.Options<
   UpdateProfileMutation,
   UpdateProfileMutationVariables
 >;
+export const CancelTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CancelTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CancelTicketMutation,
+  CancelTicketMutationVariables
+>;
+
+/**
+ * __useCancelTicketMutation__
+ *
+ * To run a mutation, you first call `useCancelTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCancelTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [cancelTicketMutation, { data, loading, error }] = useCancelTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *   },
+ * });
+ */
+export function useCancelTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CancelTicketMutation,
+    CancelTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CancelTicketMutation, CancelTicketMutationVariables>(
+    CancelTicketDocument,
+    options,
+  );
+}
+export type CancelTicketMutationHookResult = ReturnType<typeof useCancelTicketMutation>;
+export type CancelTicketMutationResult = ApolloReactHooks.useMutation.Result<CancelTicketMutation>;
+export type CancelTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  CancelTicketMutation,
+  CancelTicketMutationVariables
+>;
+export const CommentOnTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CommentOnTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CommentOnTicketMutation,
+  CommentOnTicketMutationVariables
+>;
+
+/**
+ * __useCommentOnTicketMutation__
+ *
+ * To run a mutation, you first call `useCommentOnTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommentOnTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commentOnTicketMutation, { data, loading, error }] = useCommentOnTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      body: // value for 'body'
+ *   },
+ * });
+ */
+export function useCommentOnTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CommentOnTicketMutation,
+    CommentOnTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CommentOnTicketMutation, CommentOnTicketMutationVariables>(
+    CommentOnTicketDocument,
+    options,
+  );
+}
+export type CommentOnTicketMutationHookResult = ReturnType<typeof useCommentOnTicketMutation>;
+export type CommentOnTicketMutationResult =
+  ApolloReactHooks.useMutation.Result<CommentOnTicketMutation>;
+export type CommentOnTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  CommentOnTicketMutation,
+  CommentOnTicketMutationVariables
+>;
+export const CreateTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTicketInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CreateTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CreateTicketMutation,
+  CreateTicketMutationVariables
+>;
+
+/**
+ * __useCreateTicketMutation__
+ *
+ * To run a mutation, you first call `useCreateTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createTicketMutation, { data, loading, error }] = useCreateTicketMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CreateTicketMutation,
+    CreateTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CreateTicketMutation, CreateTicketMutationVariables>(
+    CreateTicketDocument,
+    options,
+  );
+}
+export type CreateTicketMutationHookResult = ReturnType<typeof useCreateTicketMutation>;
+export type CreateTicketMutationResult = ApolloReactHooks.useMutation.Result<CreateTicketMutation>;
+export type CreateTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  CreateTicketMutation,
+  CreateTicketMutationVariables
+>;
+export const PortalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Portals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestTypeGroups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'types' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __usePortalsQuery__
+ *
+ * To run a query within a React component, call `usePortalsQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePortalsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<PortalsQuery, PortalsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<PortalsQuery, PortalsQueryVariables>(PortalsDocument, options);
+}
+export function usePortalsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<PortalsQuery, PortalsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<PortalsQuery, PortalsQueryVariables>(
+    PortalsDocument,
+    options,
+  );
+}
+export function usePortalsSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<PortalsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<PortalsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<PortalsQuery, PortalsQueryVariables>(
+    PortalsDocument,
+    options,
+  );
+}
+export type PortalsQueryHookResult = ReturnType<typeof usePortalsQuery>;
+export type PortalsLazyQueryHookResult = ReturnType<typeof usePortalsLazyQuery>;
+export type PortalsSuspenseQueryHookResult = ReturnType<typeof usePortalsSuspenseQuery>;
+export type PortalsQueryResult = ApolloReactHooks.useQuery.Result<
+  PortalsQuery,
+  PortalsQueryVariables
+>;
+export const ReopenTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ReopenTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ReopenTicketMutation,
+  ReopenTicketMutationVariables
+>;
+
+/**
+ * __useReopenTicketMutation__
+ *
+ * To run a mutation, you first call `useReopenTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReopenTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [reopenTicketMutation, { data, loading, error }] = useReopenTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      comment: // value for 'comment'
+ *   },
+ * });
+ */
+export function useReopenTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ReopenTicketMutation,
+    ReopenTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ReopenTicketMutation, ReopenTicketMutationVariables>(
+    ReopenTicketDocument,
+    options,
+  );
+}
+export type ReopenTicketMutationHookResult = ReturnType<typeof useReopenTicketMutation>;
+export type ReopenTicketMutationResult = ApolloReactHooks.useMutation.Result<ReopenTicketMutation>;
+export type ReopenTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  ReopenTicketMutation,
+  ReopenTicketMutationVariables
+>;
+export const ShareTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShareTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'representativeIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'representativeIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'representativeIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ShareTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ShareTicketMutation,
+  ShareTicketMutationVariables
+>;
+
+/**
+ * __useShareTicketMutation__
+ *
+ * To run a mutation, you first call `useShareTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useShareTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [shareTicketMutation, { data, loading, error }] = useShareTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      representativeIds: // value for 'representativeIds'
+ *   },
+ * });
+ */
+export function useShareTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ShareTicketMutation,
+    ShareTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ShareTicketMutation, ShareTicketMutationVariables>(
+    ShareTicketDocument,
+    options,
+  );
+}
+export type ShareTicketMutationHookResult = ReturnType<typeof useShareTicketMutation>;
+export type ShareTicketMutationResult = ApolloReactHooks.useMutation.Result<ShareTicketMutation>;
+export type ShareTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  ShareTicketMutation,
+  ShareTicketMutationVariables
+>;
+export const TicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Ticket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useTicketQuery__
+ *
+ * To run a query within a React component, call `useTicketQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTicketQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTicketQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useTicketQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<TicketQuery, TicketQueryVariables> &
+    ({ variables: TicketQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<TicketQuery, TicketQueryVariables>(TicketDocument, options);
+}
+export function useTicketLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<TicketQuery, TicketQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<TicketQuery, TicketQueryVariables>(TicketDocument, options);
+}
+export function useTicketSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<TicketQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<TicketQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<TicketQuery, TicketQueryVariables>(
+    TicketDocument,
+    options,
+  );
+}
+export type TicketQueryHookResult = ReturnType<typeof useTicketQuery>;
+export type TicketLazyQueryHookResult = ReturnType<typeof useTicketLazyQuery>;
+export type TicketSuspenseQueryHookResult = ReturnType<typeof useTicketSuspenseQuery>;
+export type TicketQueryResult = ApolloReactHooks.useQuery.Result<TicketQuery, TicketQueryVariables>;
+export const TicketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Tickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TicketSummaryFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useTicketsQuery__
+ *
+ * To run a query within a React component, call `useTicketsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTicketsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTicketsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useTicketsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<TicketsQuery, TicketsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<TicketsQuery, TicketsQueryVariables>(TicketsDocument, options);
+}
+export function useTicketsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<TicketsQuery, TicketsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<TicketsQuery, TicketsQueryVariables>(
+    TicketsDocument,
+    options,
+  );
+}
+export function useTicketsSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<TicketsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<TicketsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<TicketsQuery, TicketsQueryVariables>(
+    TicketsDocument,
+    options,
+  );
+}
+export type TicketsQueryHookResult = ReturnType<typeof useTicketsQuery>;
+export type TicketsLazyQueryHookResult = ReturnType<typeof useTicketsLazyQuery>;
+export type TicketsSuspenseQueryHookResult = ReturnType<typeof useTicketsSuspenseQuery>;
+export type TicketsQueryResult = ApolloReactHooks.useQuery.Result<
+  TicketsQuery,
+  TicketsQueryVariables
+>;
+export const CheckInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkInvoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'number' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnableQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useCheckInvoiceQuery__
+ *
+ * To run a query within a React component, call `useCheckInvoiceQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCheckInvoiceQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCheckInvoiceQuery({
+ *   variables: {
+ *      number: // value for 'number'
+ *   },
+ * });
+ */
+export function useCheckInvoiceQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<CheckInvoiceQuery, CheckInvoiceQueryVariables> &
+    ({ variables: CheckInvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CheckInvoiceQuery, CheckInvoiceQueryVariables>(
+    CheckInvoiceDocument,
+    options,
+  );
+}
+export function useCheckInvoiceLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    CheckInvoiceQuery,
+    CheckInvoiceQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CheckInvoiceQuery, CheckInvoiceQueryVariables>(
+    CheckInvoiceDocument,
+    options,
+  );
+}
+export function useCheckInvoiceSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<CheckInvoiceQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<CheckInvoiceQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<CheckInvoiceQuery, CheckInvoiceQueryVariables>(
+    CheckInvoiceDocument,
+    options,
+  );
+}
+export type CheckInvoiceQueryHookResult = ReturnType<typeof useCheckInvoiceQuery>;
+export type CheckInvoiceLazyQueryHookResult = ReturnType<typeof useCheckInvoiceLazyQuery>;
+export type CheckInvoiceSuspenseQueryHookResult = ReturnType<typeof useCheckInvoiceSuspenseQuery>;
+export type CheckInvoiceQueryResult = ApolloReactHooks.useQuery.Result<
+  CheckInvoiceQuery,
+  CheckInvoiceQueryVariables
+>;
+export const CommentOnReturnDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnReturn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnCommentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnReturn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CommentOnReturnMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CommentOnReturnMutation,
+  CommentOnReturnMutationVariables
+>;
+
+/**
+ * __useCommentOnReturnMutation__
+ *
+ * To run a mutation, you first call `useCommentOnReturnMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommentOnReturnMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commentOnReturnMutation, { data, loading, error }] = useCommentOnReturnMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCommentOnReturnMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CommentOnReturnMutation,
+    CommentOnReturnMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CommentOnReturnMutation, CommentOnReturnMutationVariables>(
+    CommentOnReturnDocument,
+    options,
+  );
+}
+export type CommentOnReturnMutationHookResult = ReturnType<typeof useCommentOnReturnMutation>;
+export type CommentOnReturnMutationResult =
+  ApolloReactHooks.useMutation.Result<CommentOnReturnMutation>;
+export type CommentOnReturnMutationOptions = ApolloReactHooks.useMutation.Options<
+  CommentOnReturnMutation,
+  CommentOnReturnMutationVariables
+>;
+export const ReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rmaNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useReturnRequestQuery__
+ *
+ * To run a query within a React component, call `useReturnRequestQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReturnRequestQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReturnRequestQuery({
+ *   variables: {
+ *      rmaNumber: // value for 'rmaNumber'
+ *   },
+ * });
+ */
+export function useReturnRequestQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<ReturnRequestQuery, ReturnRequestQueryVariables> &
+    ({ variables: ReturnRequestQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ReturnRequestQuery, ReturnRequestQueryVariables>(
+    ReturnRequestDocument,
+    options,
+  );
+}
+export function useReturnRequestLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ReturnRequestQuery,
+    ReturnRequestQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ReturnRequestQuery, ReturnRequestQueryVariables>(
+    ReturnRequestDocument,
+    options,
+  );
+}
+export function useReturnRequestSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ReturnRequestQuery, ReturnRequestQueryVariables>(
+    ReturnRequestDocument,
+    options,
+  );
+}
+export type ReturnRequestQueryHookResult = ReturnType<typeof useReturnRequestQuery>;
+export type ReturnRequestLazyQueryHookResult = ReturnType<typeof useReturnRequestLazyQuery>;
+export type ReturnRequestSuspenseQueryHookResult = ReturnType<typeof useReturnRequestSuspenseQuery>;
+export type ReturnRequestQueryResult = ApolloReactHooks.useQuery.Result<
+  ReturnRequestQuery,
+  ReturnRequestQueryVariables
+>;
+export const ReturnRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReturnRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequestFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'items' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useReturnRequestsQuery__
+ *
+ * To run a query within a React component, call `useReturnRequestsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReturnRequestsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReturnRequestsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useReturnRequestsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    ReturnRequestsQuery,
+    ReturnRequestsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ReturnRequestsQuery, ReturnRequestsQueryVariables>(
+    ReturnRequestsDocument,
+    options,
+  );
+}
+export function useReturnRequestsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ReturnRequestsQuery,
+    ReturnRequestsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ReturnRequestsQuery, ReturnRequestsQueryVariables>(
+    ReturnRequestsDocument,
+    options,
+  );
+}
+export function useReturnRequestsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ReturnRequestsQuery, ReturnRequestsQueryVariables>(
+    ReturnRequestsDocument,
+    options,
+  );
+}
+export type ReturnRequestsQueryHookResult = ReturnType<typeof useReturnRequestsQuery>;
+export type ReturnRequestsLazyQueryHookResult = ReturnType<typeof useReturnRequestsLazyQuery>;
+export type ReturnRequestsSuspenseQueryHookResult = ReturnType<
+  typeof useReturnRequestsSuspenseQuery
+>;
+export type ReturnRequestsQueryResult = ApolloReactHooks.useQuery.Result<
+  ReturnRequestsQuery,
+  ReturnRequestsQueryVariables
+>;
+export const SubmitReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitReturnRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type SubmitReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  SubmitReturnRequestMutation,
+  SubmitReturnRequestMutationVariables
+>;
+
+/**
+ * __useSubmitReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useSubmitReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSubmitReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [submitReturnRequestMutation, { data, loading, error }] = useSubmitReturnRequestMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSubmitReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    SubmitReturnRequestMutation,
+    SubmitReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SubmitReturnRequestMutation,
+    SubmitReturnRequestMutationVariables
+  >(SubmitReturnRequestDocument, options);
+}
+export type SubmitReturnRequestMutationHookResult = ReturnType<
+  typeof useSubmitReturnRequestMutation
+>;
+export type SubmitReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<SubmitReturnRequestMutation>;
+export type SubmitReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  SubmitReturnRequestMutation,
+  SubmitReturnRequestMutationVariables
+>;
+export const AddToBasketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddToBasket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addToBasket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'productId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quantity' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopBasketFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopBasketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Basket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ShopProductFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AddToBasketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AddToBasketMutation,
+  AddToBasketMutationVariables
+>;
+
+/**
+ * __useAddToBasketMutation__
+ *
+ * To run a mutation, you first call `useAddToBasketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddToBasketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addToBasketMutation, { data, loading, error }] = useAddToBasketMutation({
+ *   variables: {
+ *      productId: // value for 'productId'
+ *      quantity: // value for 'quantity'
+ *   },
+ * });
+ */
+export function useAddToBasketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AddToBasketMutation,
+    AddToBasketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<AddToBasketMutation, AddToBasketMutationVariables>(
+    AddToBasketDocument,
+    options,
+  );
+}
+export type AddToBasketMutationHookResult = ReturnType<typeof useAddToBasketMutation>;
+export type AddToBasketMutationResult = ApolloReactHooks.useMutation.Result<AddToBasketMutation>;
+export type AddToBasketMutationOptions = ApolloReactHooks.useMutation.Options<
+  AddToBasketMutation,
+  AddToBasketMutationVariables
+>;
+export const PlaceOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlaceOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placeOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopOrderFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type PlaceOrderMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  PlaceOrderMutation,
+  PlaceOrderMutationVariables
+>;
+
+/**
+ * __usePlaceOrderMutation__
+ *
+ * To run a mutation, you first call `usePlaceOrderMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePlaceOrderMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [placeOrderMutation, { data, loading, error }] = usePlaceOrderMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePlaceOrderMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    PlaceOrderMutation,
+    PlaceOrderMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<PlaceOrderMutation, PlaceOrderMutationVariables>(
+    PlaceOrderDocument,
+    options,
+  );
+}
+export type PlaceOrderMutationHookResult = ReturnType<typeof usePlaceOrderMutation>;
+export type PlaceOrderMutationResult = ApolloReactHooks.useMutation.Result<PlaceOrderMutation>;
+export type PlaceOrderMutationOptions = ApolloReactHooks.useMutation.Options<
+  PlaceOrderMutation,
+  PlaceOrderMutationVariables
+>;
+export const RemoveFromBasketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveFromBasket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeFromBasket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'productId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopBasketFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopBasketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Basket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ShopProductFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type RemoveFromBasketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  RemoveFromBasketMutation,
+  RemoveFromBasketMutationVariables
+>;
+
+/**
+ * __useRemoveFromBasketMutation__
+ *
+ * To run a mutation, you first call `useRemoveFromBasketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRemoveFromBasketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [removeFromBasketMutation, { data, loading, error }] = useRemoveFromBasketMutation({
+ *   variables: {
+ *      productId: // value for 'productId'
+ *   },
+ * });
+ */
+export function useRemoveFromBasketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    RemoveFromBasketMutation,
+    RemoveFromBasketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<RemoveFromBasketMutation, RemoveFromBasketMutationVariables>(
+    RemoveFromBasketDocument,
+    options,
+  );
+}
+export type RemoveFromBasketMutationHookResult = ReturnType<typeof useRemoveFromBasketMutation>;
+export type RemoveFromBasketMutationResult =
+  ApolloReactHooks.useMutation.Result<RemoveFromBasketMutation>;
+export type RemoveFromBasketMutationOptions = ApolloReactHooks.useMutation.Options<
+  RemoveFromBasketMutation,
+  RemoveFromBasketMutationVariables
+>;
+export const SetBasketQuantityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetBasketQuantity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setBasketQuantity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'productId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quantity' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopBasketFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopBasketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Basket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ShopProductFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type SetBasketQuantityMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  SetBasketQuantityMutation,
+  SetBasketQuantityMutationVariables
+>;
+
+/**
+ * __useSetBasketQuantityMutation__
+ *
+ * To run a mutation, you first call `useSetBasketQuantityMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetBasketQuantityMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setBasketQuantityMutation, { data, loading, error }] = useSetBasketQuantityMutation({
+ *   variables: {
+ *      productId: // value for 'productId'
+ *      quantity: // value for 'quantity'
+ *   },
+ * });
+ */
+export function useSetBasketQuantityMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    SetBasketQuantityMutation,
+    SetBasketQuantityMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SetBasketQuantityMutation,
+    SetBasketQuantityMutationVariables
+  >(SetBasketQuantityDocument, options);
+}
+export type SetBasketQuantityMutationHookResult = ReturnType<typeof useSetBasketQuantityMutation>;
+export type SetBasketQuantityMutationResult =
+  ApolloReactHooks.useMutation.Result<SetBasketQuantityMutation>;
+export type SetBasketQuantityMutationOptions = ApolloReactHooks.useMutation.Options<
+  SetBasketQuantityMutation,
+  SetBasketQuantityMutationVariables
+>;
+export const ShopBasketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopBasket' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopBasketFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopBasketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Basket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ShopProductFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopBasketQuery__
+ *
+ * To run a query within a React component, call `useShopBasketQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopBasketQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopBasketQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useShopBasketQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<ShopBasketQuery, ShopBasketQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopBasketQuery, ShopBasketQueryVariables>(
+    ShopBasketDocument,
+    options,
+  );
+}
+export function useShopBasketLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ShopBasketQuery, ShopBasketQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopBasketQuery, ShopBasketQueryVariables>(
+    ShopBasketDocument,
+    options,
+  );
+}
+export function useShopBasketSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ShopBasketQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopBasketQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopBasketQuery, ShopBasketQueryVariables>(
+    ShopBasketDocument,
+    options,
+  );
+}
+export type ShopBasketQueryHookResult = ReturnType<typeof useShopBasketQuery>;
+export type ShopBasketLazyQueryHookResult = ReturnType<typeof useShopBasketLazyQuery>;
+export type ShopBasketSuspenseQueryHookResult = ReturnType<typeof useShopBasketSuspenseQuery>;
+export type ShopBasketQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopBasketQuery,
+  ShopBasketQueryVariables
+>;
+export const ShopInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopInvoiceFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopInvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopInvoiceQuery__
+ *
+ * To run a query within a React component, call `useShopInvoiceQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopInvoiceQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopInvoiceQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useShopInvoiceQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<ShopInvoiceQuery, ShopInvoiceQueryVariables> &
+    ({ variables: ShopInvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopInvoiceQuery, ShopInvoiceQueryVariables>(
+    ShopInvoiceDocument,
+    options,
+  );
+}
+export function useShopInvoiceLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ShopInvoiceQuery, ShopInvoiceQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopInvoiceQuery, ShopInvoiceQueryVariables>(
+    ShopInvoiceDocument,
+    options,
+  );
+}
+export function useShopInvoiceSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ShopInvoiceQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopInvoiceQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopInvoiceQuery, ShopInvoiceQueryVariables>(
+    ShopInvoiceDocument,
+    options,
+  );
+}
+export type ShopInvoiceQueryHookResult = ReturnType<typeof useShopInvoiceQuery>;
+export type ShopInvoiceLazyQueryHookResult = ReturnType<typeof useShopInvoiceLazyQuery>;
+export type ShopInvoiceSuspenseQueryHookResult = ReturnType<typeof useShopInvoiceSuspenseQuery>;
+export type ShopInvoiceQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopInvoiceQuery,
+  ShopInvoiceQueryVariables
+>;
+export const ShopInvoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopInvoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopInvoicesQuery__
+ *
+ * To run a query within a React component, call `useShopInvoicesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopInvoicesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopInvoicesQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useShopInvoicesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<ShopInvoicesQuery, ShopInvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopInvoicesQuery, ShopInvoicesQueryVariables>(
+    ShopInvoicesDocument,
+    options,
+  );
+}
+export function useShopInvoicesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ShopInvoicesQuery,
+    ShopInvoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopInvoicesQuery, ShopInvoicesQueryVariables>(
+    ShopInvoicesDocument,
+    options,
+  );
+}
+export function useShopInvoicesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ShopInvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopInvoicesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopInvoicesQuery, ShopInvoicesQueryVariables>(
+    ShopInvoicesDocument,
+    options,
+  );
+}
+export type ShopInvoicesQueryHookResult = ReturnType<typeof useShopInvoicesQuery>;
+export type ShopInvoicesLazyQueryHookResult = ReturnType<typeof useShopInvoicesLazyQuery>;
+export type ShopInvoicesSuspenseQueryHookResult = ReturnType<typeof useShopInvoicesSuspenseQuery>;
+export type ShopInvoicesQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopInvoicesQuery,
+  ShopInvoicesQueryVariables
+>;
+export const ShopOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopOrderFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineTotal' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopOrderQuery__
+ *
+ * To run a query within a React component, call `useShopOrderQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopOrderQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopOrderQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useShopOrderQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<ShopOrderQuery, ShopOrderQueryVariables> &
+    ({ variables: ShopOrderQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopOrderQuery, ShopOrderQueryVariables>(
+    ShopOrderDocument,
+    options,
+  );
+}
+export function useShopOrderLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ShopOrderQuery, ShopOrderQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopOrderQuery, ShopOrderQueryVariables>(
+    ShopOrderDocument,
+    options,
+  );
+}
+export function useShopOrderSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ShopOrderQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopOrderQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopOrderQuery, ShopOrderQueryVariables>(
+    ShopOrderDocument,
+    options,
+  );
+}
+export type ShopOrderQueryHookResult = ReturnType<typeof useShopOrderQuery>;
+export type ShopOrderLazyQueryHookResult = ReturnType<typeof useShopOrderLazyQuery>;
+export type ShopOrderSuspenseQueryHookResult = ReturnType<typeof useShopOrderSuspenseQuery>;
+export type ShopOrderQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopOrderQuery,
+  ShopOrderQueryVariables
+>;
+export const ShopOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'invoice' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopOrdersQuery__
+ *
+ * To run a query within a React component, call `useShopOrdersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopOrdersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopOrdersQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useShopOrdersQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<ShopOrdersQuery, ShopOrdersQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopOrdersQuery, ShopOrdersQueryVariables>(
+    ShopOrdersDocument,
+    options,
+  );
+}
+export function useShopOrdersLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ShopOrdersQuery, ShopOrdersQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopOrdersQuery, ShopOrdersQueryVariables>(
+    ShopOrdersDocument,
+    options,
+  );
+}
+export function useShopOrdersSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ShopOrdersQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopOrdersQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopOrdersQuery, ShopOrdersQueryVariables>(
+    ShopOrdersDocument,
+    options,
+  );
+}
+export type ShopOrdersQueryHookResult = ReturnType<typeof useShopOrdersQuery>;
+export type ShopOrdersLazyQueryHookResult = ReturnType<typeof useShopOrdersLazyQuery>;
+export type ShopOrdersSuspenseQueryHookResult = ReturnType<typeof useShopOrdersSuspenseQuery>;
+export type ShopOrdersQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopOrdersQuery,
+  ShopOrdersQueryVariables
+>;
+export const ShopProductDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopProduct' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sku' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sku' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sku' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopProductFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopProductQuery__
+ *
+ * To run a query within a React component, call `useShopProductQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopProductQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopProductQuery({
+ *   variables: {
+ *      sku: // value for 'sku'
+ *   },
+ * });
+ */
+export function useShopProductQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<ShopProductQuery, ShopProductQueryVariables> &
+    ({ variables: ShopProductQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopProductQuery, ShopProductQueryVariables>(
+    ShopProductDocument,
+    options,
+  );
+}
+export function useShopProductLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ShopProductQuery, ShopProductQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopProductQuery, ShopProductQueryVariables>(
+    ShopProductDocument,
+    options,
+  );
+}
+export function useShopProductSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ShopProductQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopProductQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopProductQuery, ShopProductQueryVariables>(
+    ShopProductDocument,
+    options,
+  );
+}
+export type ShopProductQueryHookResult = ReturnType<typeof useShopProductQuery>;
+export type ShopProductLazyQueryHookResult = ReturnType<typeof useShopProductLazyQuery>;
+export type ShopProductSuspenseQueryHookResult = ReturnType<typeof useShopProductSuspenseQuery>;
+export type ShopProductQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopProductQuery,
+  ShopProductQueryVariables
+>;
+export const ShopProductsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShopProducts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'products' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ShopProductFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShopProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useShopProductsQuery__
+ *
+ * To run a query within a React component, call `useShopProductsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useShopProductsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useShopProductsQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useShopProductsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<ShopProductsQuery, ShopProductsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ShopProductsQuery, ShopProductsQueryVariables>(
+    ShopProductsDocument,
+    options,
+  );
+}
+export function useShopProductsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ShopProductsQuery,
+    ShopProductsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ShopProductsQuery, ShopProductsQueryVariables>(
+    ShopProductsDocument,
+    options,
+  );
+}
+export function useShopProductsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ShopProductsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ShopProductsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ShopProductsQuery, ShopProductsQueryVariables>(
+    ShopProductsDocument,
+    options,
+  );
+}
+export type ShopProductsQueryHookResult = ReturnType<typeof useShopProductsQuery>;
+export type ShopProductsLazyQueryHookResult = ReturnType<typeof useShopProductsLazyQuery>;
+export type ShopProductsSuspenseQueryHookResult = ReturnType<typeof useShopProductsSuspenseQuery>;
+export type ShopProductsQueryResult = ApolloReactHooks.useQuery.Result<
+  ShopProductsQuery,
+  ShopProductsQueryVariables
+>;
+export const AdvanceServiceStageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvanceServiceStage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'stage' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceStage' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advanceServiceStage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'stage' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'stage' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AdvanceServiceStageMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AdvanceServiceStageMutation,
+  AdvanceServiceStageMutationVariables
+>;
+
+/**
+ * __useAdvanceServiceStageMutation__
+ *
+ * To run a mutation, you first call `useAdvanceServiceStageMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAdvanceServiceStageMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [advanceServiceStageMutation, { data, loading, error }] = useAdvanceServiceStageMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *      stage: // value for 'stage'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useAdvanceServiceStageMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AdvanceServiceStageMutation,
+    AdvanceServiceStageMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AdvanceServiceStageMutation,
+    AdvanceServiceStageMutationVariables
+  >(AdvanceServiceStageDocument, options);
+}
+export type AdvanceServiceStageMutationHookResult = ReturnType<
+  typeof useAdvanceServiceStageMutation
+>;
+export type AdvanceServiceStageMutationResult =
+  ApolloReactHooks.useMutation.Result<AdvanceServiceStageMutation>;
+export type AdvanceServiceStageMutationOptions = ApolloReactHooks.useMutation.Options<
+  AdvanceServiceStageMutation,
+  AdvanceServiceStageMutationVariables
+>;
+export const AgentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Agents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useAgentsQuery__
+ *
+ * To run a query within a React component, call `useAgentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAgentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAgentsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAgentsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<AgentsQuery, AgentsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<AgentsQuery, AgentsQueryVariables>(AgentsDocument, options);
+}
+export function useAgentsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<AgentsQuery, AgentsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<AgentsQuery, AgentsQueryVariables>(AgentsDocument, options);
+}
+export function useAgentsSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<AgentsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<AgentsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<AgentsQuery, AgentsQueryVariables>(
+    AgentsDocument,
+    options,
+  );
+}
+export type AgentsQueryHookResult = ReturnType<typeof useAgentsQuery>;
+export type AgentsLazyQueryHookResult = ReturnType<typeof useAgentsLazyQuery>;
+export type AgentsSuspenseQueryHookResult = ReturnType<typeof useAgentsSuspenseQuery>;
+export type AgentsQueryResult = ApolloReactHooks.useQuery.Result<AgentsQuery, AgentsQueryVariables>;
+export const AssignTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AssignTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AssignTicketMutation,
+  AssignTicketMutationVariables
+>;
+
+/**
+ * __useAssignTicketMutation__
+ *
+ * To run a mutation, you first call `useAssignTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAssignTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [assignTicketMutation, { data, loading, error }] = useAssignTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      agentId: // value for 'agentId'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useAssignTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AssignTicketMutation,
+    AssignTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<AssignTicketMutation, AssignTicketMutationVariables>(
+    AssignTicketDocument,
+    options,
+  );
+}
+export type AssignTicketMutationHookResult = ReturnType<typeof useAssignTicketMutation>;
+export type AssignTicketMutationResult = ApolloReactHooks.useMutation.Result<AssignTicketMutation>;
+export type AssignTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  AssignTicketMutation,
+  AssignTicketMutationVariables
+>;
+export const AuthorizeReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuthorizeReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authorizeReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AuthorizeReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AuthorizeReturnRequestMutation,
+  AuthorizeReturnRequestMutationVariables
+>;
+
+/**
+ * __useAuthorizeReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useAuthorizeReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAuthorizeReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [authorizeReturnRequestMutation, { data, loading, error }] = useAuthorizeReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useAuthorizeReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AuthorizeReturnRequestMutation,
+    AuthorizeReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AuthorizeReturnRequestMutation,
+    AuthorizeReturnRequestMutationVariables
+  >(AuthorizeReturnRequestDocument, options);
+}
+export type AuthorizeReturnRequestMutationHookResult = ReturnType<
+  typeof useAuthorizeReturnRequestMutation
+>;
+export type AuthorizeReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<AuthorizeReturnRequestMutation>;
+export type AuthorizeReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  AuthorizeReturnRequestMutation,
+  AuthorizeReturnRequestMutationVariables
+>;
+export const CloseReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CloseReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CloseReturnRequestMutation,
+  CloseReturnRequestMutationVariables
+>;
+
+/**
+ * __useCloseReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useCloseReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCloseReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [closeReturnRequestMutation, { data, loading, error }] = useCloseReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCloseReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CloseReturnRequestMutation,
+    CloseReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CloseReturnRequestMutation,
+    CloseReturnRequestMutationVariables
+  >(CloseReturnRequestDocument, options);
+}
+export type CloseReturnRequestMutationHookResult = ReturnType<typeof useCloseReturnRequestMutation>;
+export type CloseReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<CloseReturnRequestMutation>;
+export type CloseReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  CloseReturnRequestMutation,
+  CloseReturnRequestMutationVariables
+>;
+export const DecideReturnItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideReturnItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnItemDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnResolution' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideReturnItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'resolution' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DecideReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DecideReturnItemMutation,
+  DecideReturnItemMutationVariables
+>;
+
+/**
+ * __useDecideReturnItemMutation__
+ *
+ * To run a mutation, you first call `useDecideReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDecideReturnItemMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [decideReturnItemMutation, { data, loading, error }] = useDecideReturnItemMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *      decision: // value for 'decision'
+ *      resolution: // value for 'resolution'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDecideReturnItemMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DecideReturnItemMutation,
+    DecideReturnItemMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<DecideReturnItemMutation, DecideReturnItemMutationVariables>(
+    DecideReturnItemDocument,
+    options,
+  );
+}
+export type DecideReturnItemMutationHookResult = ReturnType<typeof useDecideReturnItemMutation>;
+export type DecideReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<DecideReturnItemMutation>;
+export type DecideReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  DecideReturnItemMutation,
+  DecideReturnItemMutationVariables
+>;
+export const DenyReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DenyReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'denyReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DenyReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DenyReturnRequestMutation,
+  DenyReturnRequestMutationVariables
+>;
+
+/**
+ * __useDenyReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useDenyReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDenyReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [denyReturnRequestMutation, { data, loading, error }] = useDenyReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDenyReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DenyReturnRequestMutation,
+    DenyReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    DenyReturnRequestMutation,
+    DenyReturnRequestMutationVariables
+  >(DenyReturnRequestDocument, options);
+}
+export type DenyReturnRequestMutationHookResult = ReturnType<typeof useDenyReturnRequestMutation>;
+export type DenyReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<DenyReturnRequestMutation>;
+export type DenyReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  DenyReturnRequestMutation,
+  DenyReturnRequestMutationVariables
+>;
 export const OnboardCompanyDocument = {
   kind: 'Document',
   definitions: [
@@ -2850,4 +9805,791 @@ export type OnboardCompanyMutationResult =
 export type OnboardCompanyMutationOptions = ApolloReactHooks.useMutation.Options<
   OnboardCompanyMutation,
   OnboardCompanyMutationVariables
+>;
+export const ReceiveReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReceiveReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receiveReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ReceiveReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ReceiveReturnRequestMutation,
+  ReceiveReturnRequestMutationVariables
+>;
+
+/**
+ * __useReceiveReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useReceiveReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReceiveReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [receiveReturnRequestMutation, { data, loading, error }] = useReceiveReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useReceiveReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ReceiveReturnRequestMutation,
+    ReceiveReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ReceiveReturnRequestMutation,
+    ReceiveReturnRequestMutationVariables
+  >(ReceiveReturnRequestDocument, options);
+}
+export type ReceiveReturnRequestMutationHookResult = ReturnType<
+  typeof useReceiveReturnRequestMutation
+>;
+export type ReceiveReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<ReceiveReturnRequestMutation>;
+export type ReceiveReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  ReceiveReturnRequestMutation,
+  ReceiveReturnRequestMutationVariables
+>;
+export const ReplyToTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplyToTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'internal' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'setStatus' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replyToTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'internal' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'internal' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'setStatus' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'setStatus' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ReplyToTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ReplyToTicketMutation,
+  ReplyToTicketMutationVariables
+>;
+
+/**
+ * __useReplyToTicketMutation__
+ *
+ * To run a mutation, you first call `useReplyToTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReplyToTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [replyToTicketMutation, { data, loading, error }] = useReplyToTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      body: // value for 'body'
+ *      internal: // value for 'internal'
+ *      setStatus: // value for 'setStatus'
+ *   },
+ * });
+ */
+export function useReplyToTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ReplyToTicketMutation,
+    ReplyToTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ReplyToTicketMutation, ReplyToTicketMutationVariables>(
+    ReplyToTicketDocument,
+    options,
+  );
+}
+export type ReplyToTicketMutationHookResult = ReturnType<typeof useReplyToTicketMutation>;
+export type ReplyToTicketMutationResult =
+  ApolloReactHooks.useMutation.Result<ReplyToTicketMutation>;
+export type ReplyToTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  ReplyToTicketMutation,
+  ReplyToTicketMutationVariables
+>;
+export const ResolveTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ResolveTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ResolveTicketMutation,
+  ResolveTicketMutationVariables
+>;
+
+/**
+ * __useResolveTicketMutation__
+ *
+ * To run a mutation, you first call `useResolveTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResolveTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resolveTicketMutation, { data, loading, error }] = useResolveTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      comment: // value for 'comment'
+ *   },
+ * });
+ */
+export function useResolveTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ResolveTicketMutation,
+    ResolveTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ResolveTicketMutation, ResolveTicketMutationVariables>(
+    ResolveTicketDocument,
+    options,
+  );
+}
+export type ResolveTicketMutationHookResult = ReturnType<typeof useResolveTicketMutation>;
+export type ResolveTicketMutationResult =
+  ApolloReactHooks.useMutation.Result<ResolveTicketMutation>;
+export type ResolveTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  ResolveTicketMutation,
+  ResolveTicketMutationVariables
+>;
+export const StaffTicketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TicketSummaryFields' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffTicketsQuery__
+ *
+ * To run a query within a React component, call `useStaffTicketsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useStaffTicketsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffTicketsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useStaffTicketsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<StaffTicketsQuery, StaffTicketsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
+    StaffTicketsDocument,
+    options,
+  );
+}
+export function useStaffTicketsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    StaffTicketsQuery,
+    StaffTicketsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
+    StaffTicketsDocument,
+    options,
+  );
+}
+export function useStaffTicketsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<StaffTicketsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<StaffTicketsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
+    StaffTicketsDocument,
+    options,
+  );
+}
+export type StaffTicketsQueryHookResult = ReturnType<typeof useStaffTicketsQuery>;
+export type StaffTicketsLazyQueryHookResult = ReturnType<typeof useStaffTicketsLazyQuery>;
+export type StaffTicketsSuspenseQueryHookResult = ReturnType<typeof useStaffTicketsSuspenseQuery>;
+export type StaffTicketsQueryResult = ApolloReactHooks.useQuery.Result<
+  StaffTicketsQuery,
+  StaffTicketsQueryVariables
 >;

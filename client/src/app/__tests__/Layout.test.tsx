@@ -98,7 +98,7 @@ describe('Layout', () => {
 
   it('shows a translated 404 page for addresses without a page', async () => {
     const user = userEvent.setup();
-    renderApp({ mocks, route: '/requests' });
+    renderApp({ mocks, route: '/no-such-page' });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));

@@ -12,7 +12,9 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LOCALES, LOCALE_NAMES } from '../../../../shared/src/locales';
+import { ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, hasCode } from '../../app/errors';
 import { CountrySelect, FormErrorAlert } from '../../app/forms';
 import { currentLocale } from '../../app/i18n';
@@ -164,6 +166,40 @@ export function StaffPage() {
         <Title order={1}>{t('staff.title')}</Title>
         <Text c="dimmed">{t('staff.intro', { name: agent?.name ?? '' })}</Text>
       </Stack>
+      <Card
+        withBorder
+        padding="lg"
+        component="section"
+        aria-labelledby="staff-requests-link-title"
+        maw={760}
+      >
+        <Title order={2} size="h3" mb="xs" id="staff-requests-link-title">
+          {t('requests.staff.homeTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('requests.staff.homeText')}
+        </Text>
+        <Button component={Link} to={ROUTES.staffRequests} style={{ alignSelf: 'flex-start' }}>
+          {t('requests.staff.homeButton')}
+        </Button>
+      </Card>
+      <Card
+        withBorder
+        padding="lg"
+        component="section"
+        aria-labelledby="staff-returns-link-title"
+        maw={760}
+      >
+        <Title order={2} size="h3" mb="xs" id="staff-returns-link-title">
+          {t('returns.staff.queueTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('returns.staff.queueCard')}
+        </Text>
+        <Button component={Link} to={ROUTES.staffReturns} style={{ alignSelf: 'flex-start' }}>
+          {t('returns.staff.openQueue')}
+        </Button>
+      </Card>
       <Card
         withBorder
         padding="lg"

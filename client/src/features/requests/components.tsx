@@ -1,0 +1,344 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Popover,
+  Stack,
+  Text,
+  type BadgeProps,
+} from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  OPEN_TICKET_STATUSES,
+  TICKET_STATUSES,
+  type TicketStatus,
+} from '../../../../shared/src/tickets';
+import { describeError, firstApiError } from '../../app/errors';
+import type { TicketDetailFieldsFragment } from '../../gql/graphql';
+import {
+  formatDateTime,
+  isOpenOnly,
+  NO_TEXT,
+  personName,
+  relativeTime,
+  STATUS_COLOR,
+} from './format';
+
+export function TicketStatusBadge({ status, ...props }: { status: TicketStatus } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      // The customer's move stands out: filled orange, with black text for contrast (8:1).
+      color={status === 'WAITING_FOR_CUSTOMER' ? 'orange.6' : STATUS_COLOR[status]}
+      c={status === 'WAITING_FOR_CUSTOMER' ? 'black' : undefined}
+      variant={status === 'WAITING_FOR_CUSTOMER' ? 'filled' : 'light'}
+      style={{ whiteSpace: 'nowrap', minWidth: 'max-content' }}
+      {...props}
+    >
+      {t(`requests.status.${status}`)}
+    </Badge>
+  );
+}
+
+/** "3 hours ago", with the exact date and time on hover and for assistive technology. */
+export function RelativeTime({ iso }: { iso: string }) {
+  const exact = formatDateTime(iso);
+  return (
+    <time dateTime={iso} title={exact}>
+      {relativeTime(iso)}
+    </time>
+  );
+}
+
+export function LoadingBlock() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader role="status" aria-label={t('common.loading')} size="sm" />
+    </Center>
+  );
+}
+
+/** A list or request that did not load: why, and a retry. */
+export function LoadError({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" title={title} role="alert">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{describeError(error, t)}</Text>
+        <Button size="sm" color="red" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+/** A link back to a list ("← All requests"). */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Anchor component={Link} to={to} size="sm">
+      <span aria-hidden="true">← </span>
+      {children}
+    </Anchor>
+  );
+}
+
+/** What went wrong with a step on a request, in the user's language. */
+export function describeTicketError(error: unknown, t: TFunction): string {
+  const code = firstApiError(error)?.code;
+  if (code === 'TICKET_CLOSED') return t('requests.errors.TICKET_CLOSED');
+  if (code === 'ILLEGAL_TRANSITION') return t('requests.errors.ILLEGAL_TRANSITION');
+  return describeError(error, t);
+}
+
+/** Errors after which the request on screen is out of date (someone else moved it on). */
+export function isStaleError(error: unknown): boolean {
+  const code = firstApiError(error)?.code;
+  return code === 'TICKET_CLOSED' || code === 'ILLEGAL_TRANSITION' || code === 'NOT_FOUND';
+}
+
+const FINISHED: readonly TicketStatus[] = TICKET_STATUSES.filter(
+  (s) => !OPEN_TICKET_STATUSES.includes(s),
+);
+
+/** The words on the Status filter's button: "Open", "Any", one status, or how many. */
+function statusSummary(statuses: readonly TicketStatus[], t: TFunction): string {
+  if (isOpenOnly(statuses)) return t('requests.filters.statusOpen');
+  if (statuses.length === 0 || statuses.length === TICKET_STATUSES.length)
+    return t('requests.filters.statusAny');
+  if (statuses.length === 1) return t(`requests.status.${statuses[0]!}`);
+  return t('requests.filters.statusSome', { n: statuses.length });
+}
+
+/**
+ * The Status filter: a button that says what is shown ("Status: Open") and opens a list of
+ * every status to tick, with shortcuts to open ones and to all.
+ */
+export function StatusFilter({
+  value,
+  onChange,
+}: {
+  value: readonly TicketStatus[];
+  onChange: (statuses: TicketStatus[]) => void;
+}) {
+  const { t } = useTranslation();
+  const box = (status: TicketStatus) => (
+    <Checkbox key={status} value={status} label={t(`requests.status.${status}`)} />
+  );
+  return (
+    <Popover position="bottom-start" shadow="md" trapFocus returnFocus withinPortal>
+      <Popover.Target>
+        <Button
+          variant={isOpenOnly(value) ? 'default' : 'light'}
+          rightSection={<span aria-hidden="true">▾</span>}
+        >
+          {t('requests.filters.statusButton', { value: statusSummary(value, t) })}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Checkbox.Group
+          label={t('requests.filters.status')}
+          value={[...value]}
+          onChange={(next) => onChange(TICKET_STATUSES.filter((s) => next.includes(s)))}
+        >
+          <Stack gap={6} mt="xs">
+            <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+              {t('requests.filters.openGroup')}
+            </Text>
+            {OPEN_TICKET_STATUSES.map(box)}
+            <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt={4}>
+              {t('requests.filters.finishedGroup')}
+            </Text>
+            {FINISHED.map(box)}
+          </Stack>
+        </Checkbox.Group>
+        <Group gap="xs" mt="md">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => onChange([...OPEN_TICKET_STATUSES])}
+          >
+            {t('requests.filters.onlyOpen')}
+          </Button>
+          <Button size="compact-sm" variant="subtle" onClick={() => onChange([...TICKET_STATUSES])}>
+            {t('requests.filters.all')}
+          </Button>
+        </Group>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+type Comment = TicketDetailFieldsFragment['comments'][number];
+
+/** A line for a step without words: "Resolved automatically", "Anna canceled the request" … */
+function statusLine(comment: Comment, t: TFunction): string {
+  const status = comment.statusChange as TicketStatus;
+  if (comment.authorType === 'SYSTEM') {
+    if (status === 'RESOLVED') return t('requests.conversation.autoResolved');
+    if (status === 'CLOSED') return t('requests.conversation.autoClosed');
+  }
+  return t('requests.conversation.statusChanged', {
+    name: comment.authorName,
+    status: t(`requests.status.${status}`),
+  });
+}
+
+function Message({
+  author,
+  kind,
+  internal,
+  createdAt,
+  statusChange,
+  children,
+}: {
+  author: string;
+  kind: 'CUSTOMER' | 'AGENT';
+  internal?: boolean;
+  createdAt: string;
+  statusChange?: TicketStatus | null;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const style = internal
+    ? {
+        background: 'var(--mantine-color-yellow-0)',
+        borderColor: 'var(--mantine-color-yellow-6)',
+        borderStyle: 'dashed',
+      }
+    : kind === 'AGENT'
+      ? {
+          background: 'var(--mantine-color-blue-0)',
+          borderColor: 'var(--mantine-color-blue-2)',
+          borderLeft: '4px solid var(--mantine-color-blue-6)',
+        }
+      : { background: 'var(--mantine-color-body)' };
+  return (
+    <Paper withBorder p="md" radius="md" style={style} data-kind={internal ? 'internal' : kind}>
+      <Group justify="space-between" gap="xs" mb={6} wrap="wrap">
+        <Group gap="xs">
+          <Text fw={600} size="sm">
+            {author}
+          </Text>
+          {kind === 'AGENT' && !internal && (
+            <Badge size="xs" variant="light" color="blue">
+              {t('requests.conversation.support')}
+            </Badge>
+          )}
+          {internal && (
+            <Badge size="xs" variant="filled" color="yellow" c="dark">
+              {t('requests.conversation.internal')}
+            </Badge>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed">
+          <RelativeTime iso={createdAt} />
+        </Text>
+      </Group>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+      {statusChange && (
+        <Group gap={6} mt="sm">
+          <Text size="xs" c="dimmed">
+            {t('requests.conversation.statusNow')}
+          </Text>
+          <TicketStatusBadge status={statusChange} size="sm" />
+        </Group>
+      )}
+    </Paper>
+  );
+}
+
+/**
+ * The conversation, oldest first: the description, then customers' and agents' messages
+ * (agents tinted blue), internal notes (staff only: yellow, dashed, labelled) and steps of
+ * the request as quiet lines.
+ */
+export function Conversation({ ticket }: { ticket: TicketDetailFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+      <li>
+        <Message
+          author={ticket.reporter ? personName(ticket.reporter) : t('requests.detail.reporterGone')}
+          kind="CUSTOMER"
+          createdAt={ticket.createdAt}
+        >
+          {ticket.description}
+        </Message>
+      </li>
+      {ticket.comments.map((comment) => {
+        const status = comment.statusChange as TicketStatus | null;
+        const wordless = comment.body.trim() === NO_TEXT || comment.authorType === 'SYSTEM';
+        if (wordless && status) {
+          return (
+            <li key={comment.id}>
+              <Group gap="xs" justify="center" py={4} wrap="wrap">
+                <Box
+                  aria-hidden="true"
+                  w={8}
+                  h={8}
+                  style={{
+                    borderRadius: '50%',
+                    background: `var(--mantine-color-${STATUS_COLOR[status]}-6)`,
+                  }}
+                />
+                <Text size="sm" c="dimmed">
+                  {statusLine(comment, t)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  · <RelativeTime iso={comment.createdAt} />
+                </Text>
+              </Group>
+            </li>
+          );
+        }
+        return (
+          <li key={comment.id}>
+            <Message
+              author={comment.authorName}
+              kind={comment.authorType === 'CUSTOMER' ? 'CUSTOMER' : 'AGENT'}
+              internal={comment.internal}
+              createdAt={comment.createdAt}
+              statusChange={status}
+            >
+              {comment.body}
+            </Message>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** A label over a value in a request's sidebar. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Box fz="sm">{children}</Box>
+    </Stack>
+  );
+}

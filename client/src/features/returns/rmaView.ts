@@ -1,0 +1,181 @@
+import {
+  canClose,
+  canMoveItem,
+  canMoveServiceStage,
+  isItemSettled,
+  RETURN_CONDITIONS,
+  SERVICE_STAGES,
+  type ReturnCondition,
+  type ServiceStage,
+} from '../../../../shared/src/rma';
+import { currentLocale } from '../../app/i18n';
+import type {
+  ReturnItemStatus,
+  ReturnReason,
+  ReturnRequestFieldsFragment,
+  ReturnStatus,
+} from '../../gql/graphql';
+
+export type ReturnView = ReturnRequestFieldsFragment;
+export type ReturnItemView = ReturnView['items'][number];
+export type ReturnEventView = ReturnView['events'][number];
+
+export const REASONS: readonly ReturnReason[] = [
+  'DEFECTIVE',
+  'DAMAGED_IN_TRANSIT',
+  'WRONG_ITEM',
+  'NOT_AS_DESCRIBED',
+  'ORDERED_BY_MISTAKE',
+  'NO_LONGER_NEEDED',
+  'WARRANTY_REPAIR',
+  'OTHER',
+];
+
+export { RETURN_CONDITIONS, type ReturnCondition };
+
+/** Badge colours: teal rather than green (Mantine's green badge text is below 4.5:1). */
+export const STATUS_COLOR: Record<ReturnStatus, string> = {
+  SUBMITTED: 'blue',
+  AUTHORIZED: 'indigo',
+  PARTIALLY_AUTHORIZED: 'indigo',
+  DENIED: 'red',
+  RECEIVED: 'violet',
+  APPROVED: 'teal',
+  PARTIALLY_APPROVED: 'teal',
+  REJECTED: 'red',
+  CLOSED: 'gray',
+};
+
+export const ITEM_STATUS_COLOR: Record<ReturnItemStatus, string> = {
+  PENDING: 'blue',
+  AUTHORIZED: 'indigo',
+  DENIED: 'red',
+  RECEIVED: 'violet',
+  APPROVED: 'teal',
+  REJECTED: 'red',
+};
+
+export const formatDate = (iso: string) =>
+  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' }).format(new Date(iso));
+
+export const formatDateTime = (iso: string) =>
+  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+
+/** The conditions a product does not meet, in the order the wizard asks them. */
+export function unmetConditions(conditions: Record<ReturnCondition, boolean>): ReturnCondition[] {
+  return RETURN_CONDITIONS.filter((c) => !conditions[c]);
+}
+
+/**
+ * What happens next, for the customer, from the items' statuses and the status machine:
+ * items that can still be authorized wait for the seller, authorized ones wait for the
+ * parcel, received ones are inspected (or in the workshop), settled ones wait to be closed.
+ */
+export type NextStep =
+  | 'closed'
+  | 'waitingAuthorization'
+  | 'sendParcel'
+  | 'inspection'
+  | 'workshop'
+  | 'denied'
+  | 'decided';
+
+export function nextStepFor(request: Pick<ReturnView, 'kind' | 'closedAt' | 'items'>): NextStep {
+  const statuses = request.items.map((i) => i.status);
+  if (request.closedAt) return 'closed';
+  if (statuses.some((s) => canMoveItem(s, 'AUTHORIZED'))) return 'waitingAuthorization';
+  if (statuses.some((s) => canMoveItem(s, 'RECEIVED'))) return 'sendParcel';
+  if (statuses.some((s) => canMoveItem(s, 'APPROVED'))) {
+    return request.kind === 'SERVICE' ? 'workshop' : 'inspection';
+  }
+  if (statuses.length > 0 && statuses.every((s) => s === 'DENIED')) return 'denied';
+  return 'decided';
+}
+
+export const NEXT_STEP_COLOR: Record<NextStep, string> = {
+  closed: 'gray',
+  waitingAuthorization: 'blue',
+  sendParcel: 'indigo',
+  inspection: 'violet',
+  workshop: 'violet',
+  denied: 'red',
+  decided: 'teal',
+};
+
+/** The parcel still has to be sent: the label is what the customer needs now. */
+export function labelMatters(step: NextStep): boolean {
+  return step === 'waitingAuthorization' || step === 'sendParcel';
+}
+
+/** What staff may do now with a return, from shared/src/rma.ts (the server enforces the same). */
+export interface StaffActions {
+  authorize: boolean;
+  deny: boolean;
+  receive: boolean;
+  close: boolean;
+}
+
+export function staffActionsFor(request: Pick<ReturnView, 'closedAt' | 'items'>): StaffActions {
+  const closed = request.closedAt !== null && request.closedAt !== undefined;
+  const statuses = request.items.map((i) => i.status);
+  const pending = !closed && statuses.some((s) => canMoveItem(s, 'AUTHORIZED'));
+  return {
+    authorize: pending,
+    deny: pending,
+    receive: !closed && statuses.some((s) => canMoveItem(s, 'RECEIVED')),
+    close: canClose(statuses, closed),
+  };
+}
+
+/** Per item: decide (approve / reject) once received. */
+export function canDecide(
+  request: Pick<ReturnView, 'closedAt'>,
+  item: Pick<ReturnItemView, 'status'>,
+): boolean {
+  return !request.closedAt && canMoveItem(item.status, 'APPROVED');
+}
+
+/** The workshop stage a service item can move to now, if any. */
+export function nextServiceStage(
+  request: Pick<ReturnView, 'closedAt' | 'kind'>,
+  item: Pick<ReturnItemView, 'serviceStage'>,
+): ServiceStage | null {
+  if (request.closedAt || request.kind !== 'SERVICE' || !item.serviceStage) return null;
+  return SERVICE_STAGES.find((s) => canMoveServiceStage(item.serviceStage ?? null, s)) ?? null;
+}
+
+export function isSettled(status: ReturnItemStatus): boolean {
+  return isItemSettled(status);
+}
+
+/** Timeline entry types the portal words; anything else is shown as the server names it. */
+export const EVENT_TYPES = [
+  'SUBMITTED',
+  'AUTHORIZED',
+  'DENIED',
+  'RECEIVED',
+  'ITEM_APPROVED',
+  'ITEM_REJECTED',
+  'SERVICE_STAGE',
+  'CLOSED',
+  'COMMENT',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const isEventType = (value: string): value is EventType =>
+  (EVENT_TYPES as readonly string[]).includes(value);
+
+/** A SERVICE_STAGE note is "DIAGNOSIS" or "DIAGNOSIS: what staff wrote". */
+export function splitStageNote(note: string | null | undefined): {
+  stage: ServiceStage | null;
+  rest: string | null;
+} {
+  if (!note) return { stage: null, rest: null };
+  const match = /^([A-Z_]+)(?::\s*([\s\S]*))?$/.exec(note);
+  const stage = match?.[1] as ServiceStage | undefined;
+  if (!match || !stage || !(SERVICE_STAGES as readonly string[]).includes(stage)) {
+    return { stage: null, rest: note };
+  }
+  return { stage, rest: match[2]?.trim() || null };
+}

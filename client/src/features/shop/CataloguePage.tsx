@@ -1,0 +1,185 @@
+import {
+  Anchor,
+  Box,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { useShopProductsQuery, type ShopProductFieldsFragment } from '../../gql/graphql';
+import { AddToBasket } from './AddToBasket';
+import { quantitiesInBasket, useBasket } from './basket';
+import { LoadError, LoadingBlock, LoadMore, StockBadge } from './common';
+import { appendEdges, formatMoney, productPath } from './format';
+import { SearchIcon } from './icons';
+
+export const PRODUCTS_PAGE_SIZE = 25;
+const SEARCH_DELAY_MS = 300;
+
+/** /shop: search the catalogue (words or SKU), see net prices and stock, add to the basket. */
+export function CataloguePage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  // What is typed, and (a moment later) what is searched. The search is also written into the
+  // address, so "back" from a product returns to it; the query reads the state, not the
+  // address, which the router updates in a transition.
+  const [typed, setTyped] = useState(() => params.get('q') ?? '');
+  const [term, setTerm] = useState(() => (params.get('q') ?? '').trim());
+  const commit = useDebouncedCallback((value: string) => {
+    const next = value.trim();
+    setTerm(next);
+    setParams(next ? { q: next } : {}, { replace: true });
+  }, SEARCH_DELAY_MS);
+
+  const { data, previousData, loading, error, fetchMore, refetch } = useShopProductsQuery({
+    variables: { search: term || null, first: PRODUCTS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const { data: basketData } = useBasket();
+  const inBasket = quantitiesInBasket(basketData?.basket);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  const shown = data ?? previousData;
+  const products = shown?.products.edges.map((edge) => edge.node) ?? [];
+  const pageInfo = data?.products.pageInfo;
+  // A new search is on its way: the previous results stay, dimmed, until it answers.
+  const searching = loading && !data && !!shown;
+
+  const loadMore = async () => {
+    if (!pageInfo?.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          products: appendEdges(previous.products, fetchMoreResult.products),
+        }),
+      });
+    } catch {
+      // The list stays as it was; the button can be pressed again.
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const added = (quantity: number, product: ShopProductFieldsFragment) =>
+    setAnnouncement(t('shop.catalogue.added', { quantity, name: product.name }));
+
+  return (
+    <Stack gap="md">
+      <PageTitle page={t('shop.catalogue.title')} />
+      <Stack gap={4}>
+        <Title order={1} id="catalogue-title">
+          {t('shop.catalogue.title')}
+        </Title>
+        <Text c="dimmed">{t('shop.catalogue.intro')}</Text>
+      </Stack>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <TextInput
+          type="search"
+          label={t('shop.catalogue.search')}
+          placeholder={t('shop.catalogue.searchPlaceholder')}
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.currentTarget.value);
+            commit(e.currentTarget.value);
+          }}
+          leftSection={<SearchIcon />}
+          rightSection={searching ? <Loader size="xs" aria-hidden="true" /> : null}
+          maw={560}
+          autoComplete="off"
+        />
+      </form>
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+
+      {!shown && loading ? (
+        <LoadingBlock />
+      ) : !shown && error ? (
+        <LoadError
+          title={t('shop.catalogue.loadFailed')}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      ) : products.length === 0 ? (
+        <Stack gap={4} py="lg" data-testid="catalogue-empty">
+          <Text fw={600}>
+            {term ? t('shop.catalogue.noMatch', { search: term }) : t('shop.catalogue.empty')}
+          </Text>
+          {term && <Text c="dimmed">{t('shop.catalogue.noMatchHint')}</Text>}
+        </Stack>
+      ) : (
+        <Stack gap="md" style={{ opacity: searching ? 0.6 : 1 }} aria-busy={searching}>
+          <Text size="sm" c="dimmed">
+            {t('shop.catalogue.count', { shown: products.length })}
+          </Text>
+          <Table.ScrollContainer minWidth={820}>
+            <Table verticalSpacing="sm" aria-labelledby="catalogue-title" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={130}>{t('shop.common.sku')}</Table.Th>
+                  <Table.Th>{t('shop.common.product')}</Table.Th>
+                  <Table.Th ta="right" w={120}>
+                    {t('shop.common.netPrice')}
+                  </Table.Th>
+                  <Table.Th w={130}>{t('shop.common.stock')}</Table.Th>
+                  <Table.Th w={230}>{t('shop.catalogue.order')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {products.map((product) => (
+                  <Table.Tr key={product.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {product.sku}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={productPath(product.sku)} fw={600} size="sm">
+                        {product.name}
+                      </Anchor>
+                      {product.description && (
+                        <Text size="sm" c="dimmed" lineClamp={2}>
+                          {product.description}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatMoney(product.price, product.currency)}
+                    </Table.Td>
+                    <Table.Td>
+                      <StockBadge stock={product.stock} />
+                    </Table.Td>
+                    <Table.Td>
+                      <AddToBasket
+                        product={product}
+                        inBasket={inBasket.get(product.id)}
+                        onAdded={added}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {pageInfo?.hasNextPage && (
+            <Box>
+              <LoadMore loading={loadingMore} onClick={() => void loadMore()} />
+            </Box>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

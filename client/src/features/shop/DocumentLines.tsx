@@ -1,0 +1,71 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from './format';
+
+interface Line {
+  lineNo: number;
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPrice: string;
+  lineTotal: string;
+}
+
+/** The numbered lines of an order or an invoice, with the total. */
+export function DocumentLines({
+  lines,
+  currency,
+  total,
+  labelledBy,
+}: {
+  lines: Line[];
+  currency: string;
+  total: string;
+  labelledBy: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" aria-labelledby={labelledBy}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>{t('shop.common.lineNo')}</Table.Th>
+            <Table.Th w={140}>{t('shop.common.sku')}</Table.Th>
+            <Table.Th>{t('shop.common.product')}</Table.Th>
+            <Table.Th ta="right">{t('shop.common.quantity')}</Table.Th>
+            <Table.Th ta="right">{t('shop.common.unitPrice')}</Table.Th>
+            <Table.Th ta="right">{t('shop.common.lineTotal')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...lines]
+            .sort((a, b) => a.lineNo - b.lineNo)
+            .map((line) => (
+              <Table.Tr key={line.lineNo}>
+                <Table.Td>{line.lineNo}</Table.Td>
+                <Table.Td>{line.sku}</Table.Td>
+                <Table.Td>{line.name}</Table.Td>
+                <Table.Td ta="right">{line.quantity}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(line.unitPrice, currency)}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(line.lineTotal, currency)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th colSpan={5} ta="right">
+              {t('shop.common.total')}
+            </Table.Th>
+            <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
+              {formatMoney(total, currency)}
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,98 @@
+import { Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ROUTES } from '../../../../shared/src/routes';
+import { hasCode } from '../../app/errors';
+import { PageTitle } from '../../app/PageTitle';
+import { useShopInvoiceQuery } from '../../gql/graphql';
+import { BackLink, LoadError, LoadingBlock } from './common';
+import { DocumentLines } from './DocumentLines';
+import { formatDate, formatMoney } from './format';
+import { DocumentIcon } from './icons';
+import { SourceBadge } from './InvoicesPage';
+
+/** /shop/invoices/:id — an invoice with its numbered lines and its PDF. */
+export function InvoicePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useShopInvoiceQuery({ variables: { id } });
+  const invoice = data?.invoice;
+  const back = <BackLink to={ROUTES.shopInvoices}>{t('shop.invoice.back')}</BackLink>;
+
+  if (!invoice) {
+    if (loading) return <LoadingBlock />;
+    if (hasCode(error, 'NOT_FOUND')) {
+      return (
+        <Stack gap="md" align="flex-start">
+          <PageTitle page={t('shop.invoice.notFoundTitle')} />
+          {back}
+          <Title order={1}>{t('shop.invoice.notFoundTitle')}</Title>
+          <Text>{t('shop.invoice.notFound')}</Text>
+        </Stack>
+      );
+    }
+    return (
+      <Stack gap="md">
+        {back}
+        <LoadError
+          title={t('shop.invoice.loadFailed')}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      </Stack>
+    );
+  }
+
+  const title = t('shop.invoice.title', { number: invoice.number });
+  return (
+    <Stack gap="lg">
+      <PageTitle page={title} />
+      {back}
+      <Title order={1}>{title}</Title>
+      <Card withBorder padding="lg" maw={560}>
+        <Stack gap="md">
+          <Table variant="vertical" withRowBorders={false} layout="fixed">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={180}>{t('shop.invoice.issued')}</Table.Th>
+                <Table.Td>{formatDate(invoice.issuedAt)}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('shop.invoices.source')}</Table.Th>
+                <Table.Td>
+                  <SourceBadge source={invoice.source} />
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('shop.common.total')}</Table.Th>
+                <Table.Td fw={700}>{formatMoney(invoice.total, invoice.currency)}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          <Button
+            component="a"
+            href={invoice.pdfUrl}
+            target="_blank"
+            rel="noopener"
+            leftSection={<DocumentIcon />}
+            variant="light"
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('shop.invoice.download')}
+          </Button>
+        </Stack>
+      </Card>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="invoice-lines-title">
+          {t('shop.invoice.lines')}
+        </Title>
+        <DocumentLines
+          lines={invoice.lines}
+          currency={invoice.currency}
+          total={invoice.total}
+          labelledBy="invoice-lines-title"
+        />
+      </Stack>
+    </Stack>
+  );
+}

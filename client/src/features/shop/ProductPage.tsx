@@ -1,0 +1,122 @@
+import { Alert, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ROUTES } from '../../../../shared/src/routes';
+import { hasCode } from '../../app/errors';
+import { PageTitle } from '../../app/PageTitle';
+import { useShopProductQuery } from '../../gql/graphql';
+import { AddToBasket } from './AddToBasket';
+import { quantitiesInBasket, useBasket } from './basket';
+import { BackLink, LoadError, LoadingBlock, StockBadge } from './common';
+import { formatMoney } from './format';
+
+/** /shop/products/:sku — one product with its full description. */
+export function ProductPage() {
+  const { t } = useTranslation();
+  const { sku = '' } = useParams();
+  const { data, loading, error, refetch } = useShopProductQuery({
+    variables: { sku },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const { data: basketData } = useBasket();
+  const [announcement, setAnnouncement] = useState('');
+  const product = data?.product;
+
+  const back = <BackLink to={ROUTES.shop}>{t('shop.product.back')}</BackLink>;
+  if (!product) {
+    if (loading) return <LoadingBlock />;
+    if (hasCode(error, 'NOT_FOUND')) {
+      return (
+        <Stack gap="md" align="flex-start">
+          <PageTitle page={t('shop.product.notFoundTitle')} />
+          {back}
+          <Title order={1}>{t('shop.product.notFoundTitle')}</Title>
+          <Text>{t('shop.product.notFound', { sku })}</Text>
+        </Stack>
+      );
+    }
+    return (
+      <Stack gap="md">
+        {back}
+        <LoadError
+          title={t('shop.product.loadFailed')}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      </Stack>
+    );
+  }
+
+  const inBasket = quantitiesInBasket(basketData?.basket).get(product.id);
+  return (
+    <Stack gap="lg">
+      <PageTitle page={product.name} />
+      {back}
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {t('shop.common.sku')}:{' '}
+          <Text span fw={600} c="var(--mantine-color-text)">
+            {product.sku}
+          </Text>
+        </Text>
+        <Title order={1}>{product.name}</Title>
+      </Stack>
+      {!product.active && (
+        <Alert color="yellow" variant="light" title={t('shop.product.inactiveTitle')}>
+          {t('shop.product.inactive')}
+        </Alert>
+      )}
+      <Group align="flex-start" gap="xl" wrap="wrap">
+        <Stack
+          gap="xs"
+          style={{ flex: '1 1 360px' }}
+          component="section"
+          aria-labelledby="product-description-title"
+        >
+          <Title order={2} size="h4" id="product-description-title">
+            {t('shop.product.description')}
+          </Title>
+          <Text style={{ whiteSpace: 'pre-line' }}>
+            {product.description || t('shop.product.noDescription')}
+          </Text>
+        </Stack>
+        <Card
+          withBorder
+          padding="lg"
+          w={320}
+          component="section"
+          aria-label={t('shop.product.buy')}
+        >
+          <Stack gap="sm">
+            <div>
+              <Text size="xl" fw={700}>
+                {formatMoney(product.price, product.currency)}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('shop.product.perUnit')}
+              </Text>
+            </div>
+            <div>
+              <StockBadge stock={product.stock} />
+            </div>
+            {product.active && (
+              <AddToBasket
+                product={product}
+                inBasket={inBasket}
+                size="md"
+                onAdded={(quantity) =>
+                  setAnnouncement(t('shop.catalogue.added', { quantity, name: product.name }))
+                }
+              />
+            )}
+          </Stack>
+        </Card>
+      </Group>
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+    </Stack>
+  );
+}
