@@ -27,7 +27,7 @@ import {
   ticketParticipantsLoader,
   TicketService,
 } from './ticket.service';
-import { PortalType, RequestTypeType } from './ticket.types';
+import { LocalizedNamesInput, PortalType, RequestTypeType } from './ticket.types';
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket');
 const service = new TicketService();
@@ -38,8 +38,55 @@ export class TicketResolver {
   @Query(() => [PortalType], {
     description: 'The portals you may use (Customer service only with a contract).',
   })
-  portals(@Ctx() ctx: RequestContext): Promise<PortalType[]> {
-    return service.portals(ctx);
+  portals(
+    @Ctx() ctx: RequestContext,
+    @Arg('includeInactive', () => Boolean, {
+      nullable: true,
+      description: 'Staff: also retired request types.',
+    })
+    includeInactive?: boolean | null,
+  ): Promise<PortalType[]> {
+    return service.portals(ctx, includeInactive ?? false);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => RequestTypeType, {
+    description: 'Staff: adds a request type to a group, or a sub-category under parentId.',
+  })
+  async createRequestType(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('names', () => LocalizedNamesInput) names: LocalizedNamesInput,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+  ): Promise<RequestTypeType> {
+    const t = await service.createRequestType(ctx, groupId, parentId ?? null, names);
+    return {
+      id: t.id,
+      name: nameIn(t.names, ctx.locale),
+      names: t.names,
+      active: t.active,
+      children: [],
+    };
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => RequestTypeType, {
+    description: 'Staff: renames a request type, or retires it (active: false).',
+  })
+  async updateRequestType(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('names', () => LocalizedNamesInput, { nullable: true }) names?: LocalizedNamesInput | null,
+    @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
+  ): Promise<RequestTypeType> {
+    const t = await service.updateRequestType(ctx, id, names ?? null, active ?? null);
+    return {
+      id: t.id,
+      name: nameIn(t.names, ctx.locale),
+      names: t.names,
+      active: t.active,
+      children: [],
+    };
   }
 
   @Authorized('STAFF')
@@ -187,7 +234,13 @@ export class TicketResolver {
   @FieldResolver(() => RequestTypeType)
   async requestType(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<RequestTypeType> {
     const type = await requestTypeLoader(ctx).load(t.requestTypeId);
-    return { id: t.requestTypeId, name: type ? nameIn(type.names, ctx.locale) : '', children: [] };
+    return {
+      id: t.requestTypeId,
+      name: type ? nameIn(type.names, ctx.locale) : '',
+      names: type?.names ?? { en: '', uk: '', hu: '', pl: '' },
+      active: type?.active ?? false,
+      children: [],
+    };
   }
 
   @FieldResolver(() => Date, {

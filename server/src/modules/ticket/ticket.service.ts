@@ -141,8 +141,9 @@ export async function notifyTicket(
 }
 
 export class TicketService {
-  async portals(ctx: RequestContext): Promise<PortalType[]> {
+  async portals(ctx: RequestContext, includeInactive = false): Promise<PortalType[]> {
     const keys = allowedPortals(ctx);
+    const staff = ctx.viewer?.kind === 'AGENT' || ctx.viewer?.kind === 'API_TOKEN';
     const portals = await ctx.db
       .getRepository(Portal)
       .find({ where: { key: In(keys) }, order: { key: 'ASC' } });
@@ -150,12 +151,17 @@ export class TicketService {
       .getRepository(RequestTypeGroup)
       .find({ where: { portalKey: In(keys) }, order: { position: 'ASC' } });
     const types = await ctx.db.getRepository(RequestType).find({
-      where: { groupId: In(groups.map((g) => g.id)), active: true },
+      where: {
+        groupId: In(groups.map((g) => g.id)),
+        ...(includeInactive && staff ? {} : { active: true }),
+      },
       order: { position: 'ASC' },
     });
     const toType = (t: RequestType): RequestTypeType => ({
       id: t.id,
       name: nameIn(t.names, ctx.locale),
+      names: t.names,
+      active: t.active,
       children: types.filter((c) => c.parentId === t.id).map(toType),
     });
     return keys
@@ -171,9 +177,84 @@ export class TicketService {
           .map((g) => ({
             id: g.id,
             name: nameIn(g.names, ctx.locale),
+            names: g.names,
             types: types.filter((t) => t.groupId === g.id && !t.parentId).map(toType),
           })),
       }));
+  }
+
+  /** Staff: a new request type (or, with parentId, a sub-category) at the end of its group. */
+  async createRequestType(
+    ctx: RequestContext,
+    groupId: string,
+    parentId: string | null,
+    names: Names,
+  ): Promise<RequestType> {
+    this.staff(ctx);
+    return ctx.transaction(async (tx) => {
+      const group = isUuid(groupId)
+        ? await tx.getRepository(RequestTypeGroup).findOne({ where: { id: groupId } })
+        : null;
+      if (!group) throw new NotFoundError('Request type group');
+      if (parentId) {
+        const parent = isUuid(parentId)
+          ? await tx.getRepository(RequestType).findOne({ where: { id: parentId, groupId } })
+          : null;
+        if (!parent || parent.parentId) throw new NotFoundError('Parent request type');
+      }
+      const position = await tx.getRepository(RequestType).count({ where: { groupId } });
+      const type = await tx
+        .getRepository(RequestType)
+        .save(
+          tx
+            .getRepository(RequestType)
+            .create({
+              groupId,
+              parentId: parentId ?? null,
+              names: this.names(names),
+              position,
+              active: true,
+            }),
+        );
+      await audit(
+        ctx,
+        tx,
+        'request_type.created',
+        { type: 'RequestType', id: type.id },
+        { names: type.names },
+      );
+      return type;
+    });
+  }
+
+  /** Staff: renames a type, or retires it (inactive: customers no longer see it; old requests keep it). */
+  async updateRequestType(
+    ctx: RequestContext,
+    id: string,
+    names: Names | null,
+    active: boolean | null,
+  ): Promise<RequestType> {
+    this.staff(ctx);
+    return ctx.transaction(async (tx) => {
+      const type = isUuid(id)
+        ? await tx.getRepository(RequestType).findOne({ where: { id } })
+        : null;
+      if (!type) throw new NotFoundError('Request type');
+      if (names) type.names = this.names(names);
+      if (active !== null) type.active = active;
+      await audit(
+        ctx,
+        tx,
+        'request_type.updated',
+        { type: 'RequestType', id: type.id },
+        { names: type.names, active: type.active },
+      );
+      return tx.getRepository(RequestType).save(type);
+    });
+  }
+
+  private names(names: Names): Names {
+    return { en: names.en.trim(), uk: names.uk.trim(), hu: names.hu.trim(), pl: names.pl.trim() };
   }
 
   async create(ctx: RequestContext, input: CreateTicketInput): Promise<Ticket> {

@@ -1,5 +1,22 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsString, Length } from 'class-validator';
 import { PortalKey } from './ticket.entity';
+
+@ObjectType('LocalizedNames')
+export class LocalizedNames {
+  @Field(() => String) en: string;
+  @Field(() => String) uk: string;
+  @Field(() => String) hu: string;
+  @Field(() => String) pl: string;
+}
+
+@InputType()
+export class LocalizedNamesInput {
+  @Field(() => String) @IsString() @Length(1, 120) en: string;
+  @Field(() => String) @IsString() @Length(1, 120) uk: string;
+  @Field(() => String) @IsString() @Length(1, 120) hu: string;
+  @Field(() => String) @IsString() @Length(1, 120) pl: string;
+}
 
 @ObjectType('RequestType', { description: 'A request type, or (as a child) its sub-category.' })
 export class RequestTypeType {
@@ -9,6 +26,15 @@ export class RequestTypeType {
   @Field(() => String, { description: "In the viewer's language." })
   name: string;
 
+  @Field(() => LocalizedNames, { description: 'All four languages (for staff editing them).' })
+  names: LocalizedNames;
+
+  @Field(() => Boolean, {
+    description:
+      'Inactive types are hidden from customers (staff: portals(includeInactive: true)).',
+  })
+  active: boolean;
+
   @Field(() => [RequestTypeType])
   children: RequestTypeType[];
 }
@@ -17,6 +43,9 @@ export class RequestTypeType {
 export class RequestTypeGroupType {
   @Field(() => ID)
   id: string;
+
+  @Field(() => LocalizedNames)
+  names: LocalizedNames;
 
   @Field(() => String)
   name: string;
