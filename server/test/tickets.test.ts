@@ -422,31 +422,70 @@ describe('tenant isolation and query cost', () => {
 });
 
 describe('request types, managed by agents', () => {
-  const CREATE_TYPE = 'mutation C($g: ID!, $p: ID, $names: LocalizedNamesInput!) { createRequestType(groupId: $g, parentId: $p, names: $names) { id name active } }';
-  const UPDATE_TYPE = 'mutation U($id: ID!, $active: Boolean) { updateRequestType(id: $id, active: $active) { id active } }';
-  const names = { en: 'Wrong pallet labels', uk: 'Неправильні етикетки палет', hu: 'Hibás raklapcímkék', pl: 'Błędne etykiety palet' };
+  const CREATE_TYPE =
+    'mutation C($g: ID!, $p: ID, $names: LocalizedNamesInput!) { createRequestType(groupId: $g, parentId: $p, names: $names) { id name active } }';
+  const UPDATE_TYPE =
+    'mutation U($id: ID!, $active: Boolean) { updateRequestType(id: $id, active: $active) { id active } }';
+  const names = {
+    en: 'Wrong pallet labels',
+    uk: 'Неправильні етикетки палет',
+    hu: 'Hibás raklapcímkék',
+    pl: 'Błędne etykiety palet',
+  };
 
   it('adds a sub-category customers can choose, and retires it again', async () => {
-    const portals = await agent.gql<{ portals: Array<{ key: string; requestTypeGroups: Array<{ id: string; types: Array<{ id: string }> }> }> }>(PORTALS);
-    const group = portals.data!.portals.find((p) => p.key === 'CUSTOMER_SERVICE')!.requestTypeGroups[1]!;
-    const created = await agent.gql<{ createRequestType: { id: string; name: string; active: boolean } }>(CREATE_TYPE, { g: group.id, p: group.types[2]!.id, names });
-    expect(created.data?.createRequestType).toMatchObject({ name: 'Wrong pallet labels', active: true });
+    const portals = await agent.gql<{
+      portals: Array<{
+        key: string;
+        requestTypeGroups: Array<{ id: string; types: Array<{ id: string }> }>;
+      }>;
+    }>(PORTALS);
+    const group = portals.data!.portals.find((p) => p.key === 'CUSTOMER_SERVICE')!
+      .requestTypeGroups[1]!;
+    const created = await agent.gql<{
+      createRequestType: { id: string; name: string; active: boolean };
+    }>(CREATE_TYPE, { g: group.id, p: group.types[2]!.id, names });
+    expect(created.data?.createRequestType).toMatchObject({
+      name: 'Wrong pallet labels',
+      active: true,
+    });
     const id = created.data!.createRequestType.id;
     const seen = JSON.stringify((await a.browser.gql(PORTALS)).data);
     expect(seen).toContain(id);
-    const ticket = await a.browser.gql(CREATE, { input: { portalKey: 'CUSTOMER_SERVICE', requestTypeId: id, subject: 'Pallet 7 mislabelled', description: 'x' } });
+    const ticket = await a.browser.gql(CREATE, {
+      input: {
+        portalKey: 'CUSTOMER_SERVICE',
+        requestTypeId: id,
+        subject: 'Pallet 7 mislabelled',
+        description: 'x',
+      },
+    });
     expect(ticket.errors).toBeUndefined();
     await agent.gql(UPDATE_TYPE, { id, active: false });
     expect(JSON.stringify((await a.browser.gql(PORTALS)).data)).not.toContain(id);
-    const refused = await a.browser.gql(CREATE, { input: { portalKey: 'CUSTOMER_SERVICE', requestTypeId: id, subject: 'Pallet 8 mislabelled', description: 'x' } });
+    const refused = await a.browser.gql(CREATE, {
+      input: {
+        portalKey: 'CUSTOMER_SERVICE',
+        requestTypeId: id,
+        subject: 'Pallet 8 mislabelled',
+        description: 'x',
+      },
+    });
     expect(code(refused)).toBe('NOT_FOUND');
-    const staffView = await agent.gql('query { portals(includeInactive: true) { requestTypeGroups { types { children { id active } } } } }');
+    const staffView = await agent.gql(
+      'query { portals(includeInactive: true) { requestTypeGroups { types { children { id active } } } } }',
+    );
     expect(JSON.stringify(staffView.data)).toContain(`{"id":"${id}","active":false}`);
   });
 
   it('is for staff only', async () => {
-    const portals = await a.browser.gql<{ portals: Array<{ requestTypeGroups: Array<{ id: string }> }> }>(PORTALS);
-    const res = await a.browser.gql(CREATE_TYPE, { g: portals.data!.portals[0]!.requestTypeGroups[0]!.id, names });
+    const portals = await a.browser.gql<{
+      portals: Array<{ requestTypeGroups: Array<{ id: string }> }>;
+    }>(PORTALS);
+    const res = await a.browser.gql(CREATE_TYPE, {
+      g: portals.data!.portals[0]!.requestTypeGroups[0]!.id,
+      names,
+    });
     expect(code(res)).toBe('FORBIDDEN');
   });
 });

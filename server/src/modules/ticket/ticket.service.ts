@@ -203,19 +203,15 @@ export class TicketService {
         if (!parent || parent.parentId) throw new NotFoundError('Parent request type');
       }
       const position = await tx.getRepository(RequestType).count({ where: { groupId } });
-      const type = await tx
-        .getRepository(RequestType)
-        .save(
-          tx
-            .getRepository(RequestType)
-            .create({
-              groupId,
-              parentId: parentId ?? null,
-              names: this.names(names),
-              position,
-              active: true,
-            }),
-        );
+      const type = await tx.getRepository(RequestType).save(
+        tx.getRepository(RequestType).create({
+          groupId,
+          parentId: parentId ?? null,
+          names: this.names(names),
+          position,
+          active: true,
+        }),
+      );
       await audit(
         ctx,
         tx,
