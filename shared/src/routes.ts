@@ -39,6 +39,8 @@ export const ROUTES = {
   /** The staff's support-request queue and one request there. */
   staffRequests: '/staff/requests',
   staffRequestDetail: '/staff/requests/:key',
+  /** Staff edit the support request types and sub-categories (in four languages). */
+  staffRequestTypes: '/staff/request-types',
   /** The API explorer: its own page served by the server, not a route of the SPA. */
   graphiql: '/graphiql',
 } as const;

@@ -29,6 +29,7 @@ import { ShopLayout } from '../features/shop/ShopLayout';
 import { StaffPage } from '../features/staff/StaffPage';
 import { StaffRequestPage } from '../features/staff/StaffRequestPage';
 import { StaffRequestsPage } from '../features/staff/StaffRequestsPage';
+import { StaffRequestTypesPage } from '../features/staff/StaffRequestTypesPage';
 import { StaffReturnDetailPage } from '../features/staff/StaffReturnDetailPage';
 import { StaffReturnsPage } from '../features/staff/StaffReturnsPage';
 import { Layout } from './Layout';
@@ -117,6 +118,14 @@ export const appRoutes: RouteObject[] = [
         element: (
           <RequireAuth kind="AGENT">
             <StaffRequestPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: ROUTES.staffRequestTypes,
+        element: (
+          <RequireAuth kind="AGENT">
+            <StaffRequestTypesPage />
           </RequireAuth>
         ),
       },

@@ -39,6 +39,13 @@ export type InvoiceSource = 'ERP' | 'ORDER';
 
 export type LinkState = 'EXPIRED' | 'USED' | 'VALID';
 
+export type LocalizedNamesInput = {
+  en: string;
+  hu: string;
+  pl: string;
+  uk: string;
+};
+
 export type OnboardCompanyInput = {
   /** The email the seller has on file for the first user. */
   adminEmail: string;
@@ -962,6 +969,13 @@ export type CommentOnReturnMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1013,6 +1027,13 @@ export type ReturnRequestQuery = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1059,6 +1080,7 @@ export type ReturnRequestFieldsFragment = {
       merchantable: boolean;
       disconnected: boolean;
     };
+    photos: Array<{ id: string; fileName: string; contentType: string; size: number; url: string }>;
   }>;
   events: Array<{
     id: string;
@@ -1133,6 +1155,13 @@ export type SubmitReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1532,6 +1561,13 @@ export type AdvanceServiceStageMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1632,6 +1668,13 @@ export type AuthorizeReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1683,6 +1726,13 @@ export type CloseReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1694,6 +1744,21 @@ export type CloseReturnRequestMutation = {
       statusAfter: ReturnStatus;
       createdAt: string;
     }>;
+  };
+};
+
+export type CreateRequestTypeMutationVariables = Exact<{
+  groupId: string | number;
+  parentId?: string | number | null | undefined;
+  names: LocalizedNamesInput;
+}>;
+
+export type CreateRequestTypeMutation = {
+  createRequestType: {
+    id: string;
+    name: string;
+    active: boolean;
+    names: { en: string; uk: string; hu: string; pl: string };
   };
 };
 
@@ -1737,6 +1802,13 @@ export type DecideReturnItemMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1789,6 +1861,13 @@ export type DenyReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1859,6 +1938,13 @@ export type ReceiveReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
     }>;
     events: Array<{
       id: string;
@@ -1961,6 +2047,39 @@ export type ResolveTicketMutation = {
   };
 };
 
+export type StaffRequestTypeFieldsFragment = {
+  id: string;
+  name: string;
+  active: boolean;
+  names: { en: string; uk: string; hu: string; pl: string };
+};
+
+export type StaffRequestTypesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffRequestTypesQuery = {
+  portals: Array<{
+    key: PortalKey;
+    name: string;
+    requestTypeGroups: Array<{
+      id: string;
+      name: string;
+      names: { en: string; uk: string; hu: string; pl: string };
+      types: Array<{
+        id: string;
+        name: string;
+        active: boolean;
+        children: Array<{
+          id: string;
+          name: string;
+          active: boolean;
+          names: { en: string; uk: string; hu: string; pl: string };
+        }>;
+        names: { en: string; uk: string; hu: string; pl: string };
+      }>;
+    }>;
+  }>;
+};
+
 export type StaffTicketsQueryVariables = Exact<{
   filter?: TicketFilter | null | undefined;
   first?: number | null | undefined;
@@ -1985,6 +2104,21 @@ export type StaffTicketsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type UpdateRequestTypeMutationVariables = Exact<{
+  id: string | number;
+  active?: boolean | null | undefined;
+  names?: LocalizedNamesInput | null | undefined;
+}>;
+
+export type UpdateRequestTypeMutation = {
+  updateRequestType: {
+    id: string;
+    name: string;
+    active: boolean;
+    names: { en: string; uk: string; hu: string; pl: string };
   };
 };
 
@@ -2310,6 +2444,20 @@ export const ReturnRequestFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2498,6 +2646,37 @@ export const ShopOrderFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const StaffRequestTypeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
               ],
             },
           },
@@ -6365,6 +6544,20 @@ export const CommentOnReturnDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6521,6 +6714,20 @@ export const ReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6873,6 +7080,20 @@ export const SubmitReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8666,6 +8887,20 @@ export const AdvanceServiceStageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9117,6 +9352,20 @@ export const AuthorizeReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9276,6 +9525,20 @@ export const CloseReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9341,6 +9604,140 @@ export type CloseReturnRequestMutationResult =
 export type CloseReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
   CloseReturnRequestMutation,
   CloseReturnRequestMutationVariables
+>;
+export const CreateRequestTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRequestType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalizedNamesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRequestType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'parentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'names' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffRequestTypeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CreateRequestTypeMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CreateRequestTypeMutation,
+  CreateRequestTypeMutationVariables
+>;
+
+/**
+ * __useCreateRequestTypeMutation__
+ *
+ * To run a mutation, you first call `useCreateRequestTypeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateRequestTypeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createRequestTypeMutation, { data, loading, error }] = useCreateRequestTypeMutation({
+ *   variables: {
+ *      groupId: // value for 'groupId'
+ *      parentId: // value for 'parentId'
+ *      names: // value for 'names'
+ *   },
+ * });
+ */
+export function useCreateRequestTypeMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CreateRequestTypeMutation,
+    CreateRequestTypeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CreateRequestTypeMutation,
+    CreateRequestTypeMutationVariables
+  >(CreateRequestTypeDocument, options);
+}
+export type CreateRequestTypeMutationHookResult = ReturnType<typeof useCreateRequestTypeMutation>;
+export type CreateRequestTypeMutationResult =
+  ApolloReactHooks.useMutation.Result<CreateRequestTypeMutation>;
+export type CreateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Options<
+  CreateRequestTypeMutation,
+  CreateRequestTypeMutationVariables
 >;
 export const DecideReturnItemDocument = {
   kind: 'Document',
@@ -9465,6 +9862,20 @@ export const DecideReturnItemDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9637,6 +10048,20 @@ export const DenyReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9906,6 +10331,20 @@ export const ReceiveReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10386,6 +10825,181 @@ export type ResolveTicketMutationOptions = ApolloReactHooks.useMutation.Options<
   ResolveTicketMutation,
   ResolveTicketMutationVariables
 >;
+export const StaffRequestTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffRequestTypes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeInactive' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestTypeGroups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'types' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffRequestTypesQuery__
+ *
+ * To run a query within a React component, call `useStaffRequestTypesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useStaffRequestTypesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffRequestTypesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useStaffRequestTypesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    StaffRequestTypesQuery,
+    StaffRequestTypesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
+    StaffRequestTypesDocument,
+    options,
+  );
+}
+export function useStaffRequestTypesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    StaffRequestTypesQuery,
+    StaffRequestTypesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
+    StaffRequestTypesDocument,
+    options,
+  );
+}
+export function useStaffRequestTypesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<StaffRequestTypesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<StaffRequestTypesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
+    StaffRequestTypesDocument,
+    options,
+  );
+}
+export type StaffRequestTypesQueryHookResult = ReturnType<typeof useStaffRequestTypesQuery>;
+export type StaffRequestTypesLazyQueryHookResult = ReturnType<typeof useStaffRequestTypesLazyQuery>;
+export type StaffRequestTypesSuspenseQueryHookResult = ReturnType<
+  typeof useStaffRequestTypesSuspenseQuery
+>;
+export type StaffRequestTypesQueryResult = ApolloReactHooks.useQuery.Result<
+  StaffRequestTypesQuery,
+  StaffRequestTypesQueryVariables
+>;
 export const StaffTicketsDocument = {
   kind: 'Document',
   definitions: [
@@ -10592,4 +11206,135 @@ export type StaffTicketsSuspenseQueryHookResult = ReturnType<typeof useStaffTick
 export type StaffTicketsQueryResult = ApolloReactHooks.useQuery.Result<
   StaffTicketsQuery,
   StaffTicketsQueryVariables
+>;
+export const UpdateRequestTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRequestType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalizedNamesInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRequestType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'names' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffRequestTypeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type UpdateRequestTypeMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  UpdateRequestTypeMutation,
+  UpdateRequestTypeMutationVariables
+>;
+
+/**
+ * __useUpdateRequestTypeMutation__
+ *
+ * To run a mutation, you first call `useUpdateRequestTypeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateRequestTypeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateRequestTypeMutation, { data, loading, error }] = useUpdateRequestTypeMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      active: // value for 'active'
+ *      names: // value for 'names'
+ *   },
+ * });
+ */
+export function useUpdateRequestTypeMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    UpdateRequestTypeMutation,
+    UpdateRequestTypeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    UpdateRequestTypeMutation,
+    UpdateRequestTypeMutationVariables
+  >(UpdateRequestTypeDocument, options);
+}
+export type UpdateRequestTypeMutationHookResult = ReturnType<typeof useUpdateRequestTypeMutation>;
+export type UpdateRequestTypeMutationResult =
+  ApolloReactHooks.useMutation.Result<UpdateRequestTypeMutation>;
+export type UpdateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Options<
+  UpdateRequestTypeMutation,
+  UpdateRequestTypeMutationVariables
 >;

@@ -1,50 +1,18 @@
 import { Anchor, Button, FileButton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../app/i18n';
+import { formatSize, postUpload, type UploadProblem } from '../../app/uploads';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
-const REASONS = ['TYPE', 'SIZE', 'COUNT'] as const;
-type Reason = (typeof REASONS)[number];
-const isReason = (value: unknown): value is Reason =>
-  typeof value === 'string' && (REASONS as readonly string[]).includes(value);
 
-/** "240 kB", "1.2 MB" in the UI language. */
-export function formatSize(bytes: number, locale: string = currentLocale()): string {
-  const mb = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: mb ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: mb ? 1 : 0,
-  }).format(mb ? bytes / (1024 * 1024) : Math.max(1, bytes / 1024));
-}
-
-/** What went wrong with an upload, worded under requests.attachments.* (null: it worked). */
-export type UploadProblem = Reason | 'failed';
-
-/** Sends one file to POST /requests/<key>/attachments (multipart field "file"). */
+/**
+ * Sends one file to POST /requests/<key>/attachments. What went wrong is worded under
+ * requests.attachments.* (null: it worked).
+ */
 export async function uploadAttachment(key: string, file: File): Promise<UploadProblem | null> {
-  if (file.size > MAX_ATTACHMENT_BYTES) return 'SIZE';
-  try {
-    const body = new FormData();
-    body.append('file', file);
-    const res = await fetch(`/requests/${encodeURIComponent(key)}/attachments`, {
-      method: 'POST',
-      body,
-      credentials: 'same-origin',
-      headers: { 'X-Portal-Upload': '1', 'Accept-Language': currentLocale() },
-    });
-    if (res.ok) return null;
-    const answer = (await res.json().catch(() => null)) as {
-      error?: { reason?: unknown };
-    } | null;
-    const reason = answer?.error?.reason;
-    return isReason(reason) ? reason : 'failed';
-  } catch {
-    return 'failed';
-  }
+  const refusal = await postUpload(`/requests/${encodeURIComponent(key)}/attachments`, file);
+  return refusal?.reason ?? null;
 }
 
 /**

@@ -80,7 +80,7 @@ export function ReturnDetailPage() {
           <Title order={2} size="h3" id="return-items-title">
             {t('returns.detail.items')}
           </Title>
-          <ItemsTable request={request} />
+          <ItemsTable request={request} onPhotoAdded={() => refetch()} />
           <ReturnAddress address={request.returnAddress} />
         </Stack>
       </Card>

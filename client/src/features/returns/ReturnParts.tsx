@@ -20,6 +20,7 @@ import { FormErrorAlert } from '../../app/forms';
 import { useCommentOnReturnMutation } from '../../gql/graphql';
 import { ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
 import { ArrowLeftIcon, CommentIcon, DotIcon } from './icons';
+import { ItemPhotos } from './ReturnPhotos';
 import {
   formatDate,
   formatDateTime,
@@ -116,13 +117,16 @@ function ItemStatusCell({ request, item }: { request: ReturnView; item: ReturnIt
   );
 }
 
-/** The products of a return; staff get a column of actions per product. */
+/** The products of a return with their photos; staff get a column of actions per product. */
 export function ItemsTable({
   request,
   actions,
+  onPhotoAdded,
 }: {
   request: ReturnView;
   actions?: (item: ReturnItemView) => ReactNode;
+  /** The customer may add photos of the products; called after one was added. */
+  onPhotoAdded?: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   // The actions column only when some product has a step to take.
@@ -163,6 +167,7 @@ export function ItemsTable({
                       {t('returns.item.fault')}: {item.faultDescription}
                     </Text>
                   )}
+                  <ItemPhotos rmaNumber={request.rmaNumber} item={item} onAdded={onPhotoAdded} />
                 </Table.Td>
                 <Table.Td ta="right">{item.quantity}</Table.Td>
                 <Table.Td>

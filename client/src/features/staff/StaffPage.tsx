@@ -204,6 +204,23 @@ export function StaffPage() {
         withBorder
         padding="lg"
         component="section"
+        aria-labelledby="staff-request-types-link-title"
+        maw={760}
+      >
+        <Title order={2} size="h3" mb="xs" id="staff-request-types-link-title">
+          {t('staff.requestTypes.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('staff.requestTypes.homeText')}
+        </Text>
+        <Button component={Link} to={ROUTES.staffRequestTypes} style={{ alignSelf: 'flex-start' }}>
+          {t('staff.requestTypes.homeButton')}
+        </Button>
+      </Card>
+      <Card
+        withBorder
+        padding="lg"
+        component="section"
         aria-labelledby="staff-onboard-title"
         maw={760}
       >

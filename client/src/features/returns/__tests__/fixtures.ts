@@ -73,6 +73,22 @@ export function returnItem(overrides: Partial<Item> = {}): Item {
     resolution: null,
     serviceStage: null,
     decisionNote: null,
+    photos: [],
+    ...overrides,
+  };
+}
+
+type Photo = Typed<Item['photos'][number], 'Attachment'>;
+
+export function returnPhoto(overrides: Partial<Photo> = {}): Photo {
+  const id = overrides.id ?? 'p0000000-0000-4000-8000-000000000001';
+  return {
+    __typename: 'Attachment',
+    id,
+    fileName: 'scratched-housing.jpg',
+    contentType: 'image/jpeg',
+    size: 240 * 1024,
+    url: `/attachments/${id}`,
     ...overrides,
   };
 }
