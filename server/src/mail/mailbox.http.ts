@@ -1,3 +1,4 @@
+import { isUuid } from '../common/ids';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { OutboxEmail } from './outbox.entity';
@@ -39,7 +40,7 @@ export function mailboxRouter(db: DataSource): Router {
       );
   });
   router.get('/:id', async (req, res) => {
-    const email = /^[0-9a-f-]{36}$/i.test(req.params.id)
+    const email = isUuid(req.params.id)
       ? await db.getRepository(OutboxEmail).findOne({ where: { id: req.params.id } })
       : null;
     if (!email) {

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import fs from 'node:fs';
 import path from 'node:path';
 import { In } from 'typeorm';
@@ -50,7 +51,7 @@ async function ownerCompany(
   const v = ctx.viewer;
   if (!v) throw new UnauthenticatedError();
   const scope = v.kind === 'REPRESENTATIVE' ? v.company.id : null;
-  if (!/^[0-9a-f-]{36}$/i.test(ownerId)) throw new NotFoundError('Record');
+  if (!isUuid(ownerId)) throw new NotFoundError('Record');
   if (ownerType === 'RETURN_ITEM') {
     const item = await ctx.db.getRepository(ReturnItem).findOne({ where: { id: ownerId } });
     const request = item
@@ -138,7 +139,7 @@ export class AttachmentService {
   async open(ctx: RequestContext, id: string): Promise<{ attachment: Attachment; file: string }> {
     const v = ctx.viewer;
     if (!v) throw new UnauthenticatedError();
-    const attachment = /^[0-9a-f-]{36}$/i.test(id)
+    const attachment = isUuid(id)
       ? await ctx.db.getRepository(Attachment).findOne({ where: { id } })
       : null;
     if (!attachment || (v.kind === 'REPRESENTATIVE' && attachment.companyId !== v.company.id))

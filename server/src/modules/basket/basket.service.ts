@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import { In, type EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import { formatAmount } from '../../common/money';
@@ -76,7 +77,7 @@ export class BasketService {
       );
     }
     return ctx.transaction(async (tx) => {
-      const product = /^[0-9a-f-]{36}$/i.test(productId)
+      const product = isUuid(productId)
         ? await tx.getRepository(Product).findOne({ where: { id: productId, active: true } })
         : null;
       if (!product) throw new NotFoundError('Product');

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import { In } from 'typeorm';
 import { toConnection, type Connection } from '../../common/connection';
 import { ConflictError, NotFoundError } from '../../common/errors';
@@ -36,7 +37,7 @@ export class InvoiceService {
   /** One invoice of the viewer's company (staff: any). Foreign and unknown look the same. */
   async get(ctx: RequestContext, where: { id?: string; number?: string }): Promise<Invoice> {
     const v = ctx.viewer;
-    if (where.id && !/^[0-9a-f-]{36}$/i.test(where.id)) throw new NotFoundError('Invoice');
+    if (where.id && !isUuid(where.id)) throw new NotFoundError('Invoice');
     const invoice = await ctx.db.getRepository(Invoice).findOne({
       where: { ...where, ...(v?.kind === 'REPRESENTATIVE' ? { companyId: v.company.id } : {}) },
     });

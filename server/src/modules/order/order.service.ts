@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/connection';
 import { uniqueViolation } from '../../common/db-errors';
@@ -164,7 +165,7 @@ export class OrderService {
 
   async get(ctx: RequestContext, id: string): Promise<Order> {
     const rep = representativeOf(ctx);
-    const order = /^[0-9a-f-]{36}$/i.test(id)
+    const order = isUuid(id)
       ? await ctx.db.getRepository(Order).findOne({ where: { id, companyId: rep.companyId } })
       : null;
     if (!order) throw new NotFoundError('Order');

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import type { EntityManager } from 'typeorm';
 import {
   BadUserInputError,
@@ -173,7 +174,7 @@ export class RepresentativeService {
       return viewer.company.id;
     }
     if (viewer && companyId) {
-      if (!/^[0-9a-f-]{36}$/i.test(companyId)) throw new NotFoundError('Company');
+      if (!isUuid(companyId)) throw new NotFoundError('Company');
       return companyId;
     }
     if (viewer) throw new BadUserInputError('Name the company (companyId).', 'companyId');
@@ -208,7 +209,7 @@ export class RepresentativeService {
     if (manager.companyId)
       qb.andWhere('r.companyId = :companyId', { companyId: manager.companyId });
     if (lock) qb.setLock('pessimistic_write');
-    const rep = /^[0-9a-f-]{36}$/i.test(id) ? await qb.getOne() : null;
+    const rep = isUuid(id) ? await qb.getOne() : null;
     if (!rep) throw new NotFoundError('Representative');
     return rep;
   }

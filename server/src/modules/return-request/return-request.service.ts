@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import { In, type EntityManager } from 'typeorm';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/connection';
 import { uniqueViolation } from '../../common/db-errors';
@@ -39,8 +40,6 @@ import {
   type ServiceStage,
 } from './return-request.entity';
 import type { ReturnRequestsArgs, SubmitReturnRequestInput } from './return-request.inputs';
-
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 /** Invoiced quantity minus what is in returns not denied or rejected, per invoice line. */
 export async function returnableQuantities(

@@ -92,7 +92,7 @@ export class TicketResolver {
   @Authorized('STAFF')
   @Query(() => [Agent], { description: 'Staff: the colleagues a request can be assigned to.' })
   agents(@Ctx() ctx: RequestContext): Promise<Agent[]> {
-    return ctx.db.getRepository(Agent).find({ where: { active: true }, order: { name: 'ASC' } });
+    return service.agents(ctx);
   }
 
   @Authorized('REPRESENTATIVE')

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/connection';
 import {
@@ -42,7 +43,6 @@ import {
 } from './ticket.inputs';
 import type { PortalType, RequestTypeType } from './ticket.types';
 
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 const nameIn = (names: Names, locale: string) => names[isLocale(locale) ? locale : 'en'];
 
 /** The portals a viewer may use: contracted companies and staff see both. */
@@ -181,6 +181,12 @@ export class TicketService {
             types: types.filter((t) => t.groupId === g.id && !t.parentId).map(toType),
           })),
       }));
+  }
+
+  /** Staff: the active colleagues a request can be assigned to. */
+  agents(ctx: RequestContext): Promise<Agent[]> {
+    this.staff(ctx);
+    return ctx.db.getRepository(Agent).find({ where: { active: true }, order: { name: 'ASC' } });
   }
 
   /** Staff: a new request type (or, with parentId, a sub-category) at the end of its group. */
