@@ -3,7 +3,11 @@ import {
   canMoveItem,
   canMoveServiceStage,
   deriveReturnStatus,
+  faultRequired,
+  needsReturnAddress,
+  RETURN_CONDITIONS,
   RETURN_ITEM_STATUSES,
+  type ReturnConditions,
   type ReturnItemStatus,
 } from './rma';
 
@@ -63,5 +67,19 @@ describe('closing and service stages', () => {
     expect(canMoveServiceStage('RECEIVED', 'REPAIR')).toBe(false);
     expect(canMoveServiceStage('SHIPPED_BACK', 'RECEIVED')).toBe(false);
     expect(canMoveServiceStage(null, 'DIAGNOSIS')).toBe(false);
+  });
+});
+
+describe('needsReturnAddress and faultRequired', () => {
+  const all = Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, true])) as ReturnConditions;
+  it('a service request always needs the address the repaired product goes back to', () => {
+    expect(needsReturnAddress('SERVICE', [{ conditions: all }])).toBe(true);
+    expect(faultRequired('SERVICE')).toBe(true);
+  });
+  it('a return needs one only when a product fails a condition', () => {
+    expect(needsReturnAddress('RETURN', [{ conditions: all }])).toBe(false);
+    expect(needsReturnAddress('RETURN', [{ conditions: { ...all, undamaged: false } }])).toBe(true);
+    expect(needsReturnAddress('RETURN', [{ conditions: {} }])).toBe(true);
+    expect(faultRequired('RETURN')).toBe(false);
   });
 });

@@ -26,6 +26,10 @@ export const RETURN_STATUSES = [
 ] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 
+/** RETURN: goods go back for a refund or replacement; SERVICE: a product goes in for repair. */
+export const RETURN_KINDS = ['RETURN', 'SERVICE'] as const;
+export type ReturnKind = (typeof RETURN_KINDS)[number];
+
 export const RETURN_RESOLUTIONS = ['REFUND', 'REPLACE', 'REPAIR', 'SHIP_BACK'] as const;
 export type ReturnResolution = (typeof RETURN_RESOLUTIONS)[number];
 
@@ -43,6 +47,37 @@ export const RETURN_CONDITIONS = [
   'disconnected',
 ] as const;
 export type ReturnCondition = (typeof RETURN_CONDITIONS)[number];
+export type ReturnConditions = Record<ReturnCondition, boolean>;
+
+/** True when a product meets every one of the seven return conditions. */
+export function meetsAllConditions(conditions: Readonly<Partial<ReturnConditions>>): boolean {
+  return RETURN_CONDITIONS.every((c) => conditions[c] === true);
+}
+
+/**
+ * Whether the request needs an address to ship goods back to: a SERVICE request always does
+ * (the repaired product goes back), a RETURN does when any product fails a condition (it may
+ * be refused and shipped back).
+ */
+export function needsReturnAddress(
+  kind: ReturnKind,
+  items: ReadonlyArray<{ conditions: Readonly<Partial<ReturnConditions>> }>,
+): boolean {
+  return kind === 'SERVICE' || items.some((i) => !meetsAllConditions(i.conditions));
+}
+
+/** A product sent for service needs a description of its fault. */
+export function faultRequired(kind: ReturnKind): boolean {
+  return kind === 'SERVICE';
+}
+
+/** Field limits of a return request, the same on both sides. */
+export const RETURN_LIMITS = {
+  returnAddress: 1000,
+  faultDescription: 4000,
+  comment: 4000,
+  items: 50,
+} as const;
 
 const ITEM_TRANSITIONS: Record<ReturnItemStatus, readonly ReturnItemStatus[]> = {
   PENDING: ['AUTHORIZED', 'DENIED'],

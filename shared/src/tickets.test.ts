@@ -1,4 +1,12 @@
-import { nextTicketStatus, TICKET_STATUSES, type TicketAction, type TicketStatus } from './tickets';
+import {
+  autoCloseAt,
+  autoResolveAt,
+  nextTicketStatus,
+  reminderAt,
+  TICKET_STATUSES,
+  type TicketAction,
+  type TicketStatus,
+} from './tickets';
 
 const table: Array<[TicketStatus, TicketAction, TicketStatus | null, TicketStatus?]> = [
   ['WAITING_FOR_CUSTOMER', 'CUSTOMER_COMMENT', 'WAITING_FOR_SUPPORT'],
@@ -64,5 +72,16 @@ describe('nextTicketStatus', () => {
     for (const action of actions)
       for (const wanted of TICKET_STATUSES)
         expect(nextTicketStatus('CLOSED', action, wanted)).toBeNull();
+  });
+});
+
+describe('deadlines', () => {
+  const calendar = { timeZone: 'Europe/Warsaw', isHoliday: (d: string) => d === '2026-11-11' };
+  it('counts business days, skipping weekends and holidays', () => {
+    // Friday 6 November 2026, 10:00 in Warsaw; Wednesday 11 November is a holiday.
+    const friday = new Date('2026-11-06T09:00:00Z');
+    expect(reminderAt(friday, calendar).toISOString()).toBe('2026-11-12T09:00:00.000Z');
+    expect(autoResolveAt(friday, calendar).toISOString()).toBe('2026-11-13T09:00:00.000Z');
+    expect(autoCloseAt(friday, calendar).toISOString()).toBe('2026-11-13T09:00:00.000Z');
   });
 });

@@ -1,3 +1,5 @@
+import { addBusinessDays, type BusinessCalendar } from './business-days';
+
 /**
  * The support-request status model, shared by server and SPA. Closed is final for everyone,
  * agents included; a new problem goes into a new request.
@@ -32,6 +34,29 @@ export type TicketAction =
 export const AUTO_RESOLVE_BUSINESS_DAYS = 4;
 export const AUTO_CLOSE_BUSINESS_DAYS = 4;
 export const REMINDER_BUSINESS_DAYS = 3;
+
+/** Field limits of a support request, in characters (code points), the same on both sides. */
+export const TICKET_LIMITS = {
+  subject: { min: 3, max: 200 },
+  description: { min: 1, max: 20_000 },
+  comment: { min: 1, max: 20_000 },
+  search: { max: 100 },
+} as const;
+
+/** When a request waiting for the customer since `waitingSince` is resolved automatically. */
+export function autoResolveAt(waitingSince: Date, calendar: BusinessCalendar): Date {
+  return addBusinessDays(waitingSince, AUTO_RESOLVE_BUSINESS_DAYS, calendar);
+}
+
+/** When the customer waited on is reminded, one business day before auto-resolution. */
+export function reminderAt(waitingSince: Date, calendar: BusinessCalendar): Date {
+  return addBusinessDays(waitingSince, REMINDER_BUSINESS_DAYS, calendar);
+}
+
+/** When a request resolved at `resolvedAt` is closed automatically. */
+export function autoCloseAt(resolvedAt: Date, calendar: BusinessCalendar): Date {
+  return addBusinessDays(resolvedAt, AUTO_CLOSE_BUSINESS_DAYS, calendar);
+}
 
 export function isOpen(status: TicketStatus): boolean {
   return OPEN_TICKET_STATUSES.includes(status);
