@@ -6,7 +6,7 @@ import {
   type Registered,
 } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
-import { createAgent } from '../../server/src/modules/agent/agent.service';
+import { createAgent } from '../../server/src/modules/accounts/agent/agent.service';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
 

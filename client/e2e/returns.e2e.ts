@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { createAgent } from '../../server/src/modules/agent/agent.service';
-import { createApiToken } from '../../server/src/modules/auth/api-token.service';
+import { createAgent } from '../../server/src/modules/accounts/agent/agent.service';
+import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
 import {
   newEmail,
   PASSWORD,

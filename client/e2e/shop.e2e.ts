@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { createApiToken } from '../../server/src/modules/auth/api-token.service';
+import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
 import { registerCompany } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
 import en from '../src/locales/en.json';

@@ -10,9 +10,9 @@ import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
-import { ensureSupportCatalog } from './modules/ticket/support-catalog';
+import { ensureSupportCatalog } from './modules/support/ticket/support-catalog';
 import { deliverMailJob } from './mail/deliver.job';
-import { Throttle } from './modules/auth/throttle';
+import { Throttle } from './modules/accounts/auth/throttle';
 
 export interface RunningApp {
   url: string;

@@ -10,10 +10,14 @@ import { createLogger, type Logger } from './logger';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/errors';
-import { createSystemContext } from './graphql/system-context';
-import { createAgent } from './modules/agent/agent.service';
-import { createApiToken, listApiTokens, revokeApiTokens } from './modules/auth/api-token.service';
-import { CompanyService } from './modules/company/company.service';
+import { createSystemContext } from './context/system-context';
+import { createAgent } from './modules/accounts/agent/agent.service';
+import {
+  createApiToken,
+  listApiTokens,
+  revokeApiTokens,
+} from './modules/accounts/auth/api-token.service';
+import { CompanyService } from './modules/accounts/company/company.service';
 
 /**
  * Operator commands: `npm run admin -- <command> [options]`. They use the same environment as

@@ -1,11 +1,11 @@
-import { createAgent } from '../src/modules/agent/agent.service';
-import { createApiToken } from '../src/modules/auth/api-token.service';
-import { OneTimeToken } from '../src/modules/auth/one-time-token.entity';
-import { Session } from '../src/modules/auth/session.entity';
-import { Company } from '../src/modules/company/company.entity';
+import { createAgent } from '../src/modules/accounts/agent/agent.service';
+import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
+import { OneTimeToken } from '../src/modules/accounts/auth/one-time-token.entity';
+import { Session } from '../src/modules/accounts/auth/session.entity';
+import { Company } from '../src/modules/accounts/company/company.entity';
 import { OutboxEmail } from '../src/mail/outbox.entity';
 import { queueEmail } from '../src/mail/mail.service';
-import { createSystemContext } from '../src/graphql/system-context';
+import { createSystemContext } from '../src/context/system-context';
 import {
   activate,
   emailsTo,

@@ -1,5 +1,5 @@
-import { createAgent } from '../src/modules/agent/agent.service';
-import { createApiToken } from '../src/modules/auth/api-token.service';
+import { createAgent } from '../src/modules/accounts/agent/agent.service';
+import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
 import { newEmail, PASSWORD, registerCompany, signIn, type Registered } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
 

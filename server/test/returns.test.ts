@@ -1,5 +1,5 @@
-import { createAgent } from '../src/modules/agent/agent.service';
-import { createApiToken } from '../src/modules/auth/api-token.service';
+import { createAgent } from '../src/modules/accounts/agent/agent.service';
+import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
 import {
   emailsTo,
   newEmail,

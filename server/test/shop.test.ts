@@ -1,5 +1,5 @@
-import { createApiToken } from '../src/modules/auth/api-token.service';
-import { Product } from '../src/modules/catalog/product.entity';
+import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
+import { Product } from '../src/modules/shop/catalog/product.entity';
 import { newEmail, newNip, registerCompany, type Registered } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
 

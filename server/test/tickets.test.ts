@@ -1,6 +1,6 @@
-import { createAgent } from '../src/modules/agent/agent.service';
-import { runTicketLifecycle } from '../src/modules/ticket/lifecycle.job';
-import { Ticket } from '../src/modules/ticket/ticket.entity';
+import { createAgent } from '../src/modules/accounts/agent/agent.service';
+import { runTicketLifecycle } from '../src/modules/support/ticket/lifecycle.job';
+import { Ticket } from '../src/modules/support/ticket/ticket.entity';
 import {
   activate,
   emailsTo,

@@ -1,23 +1,23 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { Agent } from '../modules/agent/agent.entity';
-import { createAgent } from '../modules/agent/agent.service';
-import { hashPassword } from '../modules/auth/passwords';
-import { Company } from '../modules/company/company.entity';
-import { Product } from '../modules/catalog/product.entity';
-import { Invoice, InvoiceLine, InvoiceSource } from '../modules/invoice/invoice.entity';
-import { createSystemContext } from '../graphql/system-context';
-import { ReturnKind, ReturnReason } from '../modules/return-request/return-request.entity';
-import { ReturnRequestService } from '../modules/return-request/return-request.service';
-import { PortalKey, TicketStatus } from '../modules/ticket/ticket.entity';
-import { TicketService } from '../modules/ticket/ticket.service';
+import { Agent } from '../modules/accounts/agent/agent.entity';
+import { createAgent } from '../modules/accounts/agent/agent.service';
+import { hashPassword } from '../modules/accounts/auth/passwords';
+import { Company } from '../modules/accounts/company/company.entity';
+import { Product } from '../modules/shop/catalog/product.entity';
+import { Invoice, InvoiceLine, InvoiceSource } from '../modules/shop/invoice/invoice.entity';
+import { createSystemContext } from '../context/system-context';
+import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.entity';
+import { ReturnRequestService } from '../modules/returns/return-request/return-request.service';
+import { PortalKey, TicketStatus } from '../modules/support/ticket/ticket.entity';
+import { TicketService } from '../modules/support/ticket/ticket.service';
 import { demoProducts } from './demo-catalog';
 import {
   Representative,
   RepresentativeRole,
   RepresentativeStatus,
-} from '../modules/representative/representative.entity';
+} from '../modules/accounts/representative/representative.entity';
 
 /** The demo accounts (README lists them). Loaded only into an empty database. */
 export const DEMO = {

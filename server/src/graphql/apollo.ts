@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../context/request-context';
 import { createFormatError } from './format-error';
 import { requestScope } from '../logger';
 import { queryLimits } from './limits';

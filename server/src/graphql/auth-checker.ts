@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { UnauthenticatedError } from '../common/errors';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../context/request-context';
 
 /**
  * The roles of @Authorized(...):

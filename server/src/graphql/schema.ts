@@ -3,20 +3,20 @@ import { buildSchema } from 'type-graphql';
 import {
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
-} from '../modules/attachment/attachment.resolver';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { BasketResolver } from '../modules/basket/basket.resolver';
-import { CatalogResolver } from '../modules/catalog/catalog.resolver';
-import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
-import { OrderResolver } from '../modules/order/order.resolver';
+} from '../modules/returns/attachment/attachment.resolver';
+import { AuthResolver } from '../modules/accounts/auth/auth.resolver';
+import { BasketResolver } from '../modules/shop/basket/basket.resolver';
+import { CatalogResolver } from '../modules/shop/catalog/catalog.resolver';
+import { InvoiceResolver } from '../modules/shop/invoice/invoice.resolver';
+import { OrderResolver } from '../modules/shop/order/order.resolver';
 import {
   InvoiceLineReturnsResolver,
   ReturnRequestResolver,
-} from '../modules/return-request/return-request.resolver';
-import { CompanyResolver } from '../modules/company/company.resolver';
-import { RepresentativeResolver } from '../modules/representative/representative.resolver';
-import { SystemResolver } from '../modules/system/system.resolver';
-import { TicketResolver } from '../modules/ticket/ticket.resolver';
+} from '../modules/returns/return-request/return-request.resolver';
+import { CompanyResolver } from '../modules/accounts/company/company.resolver';
+import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
+import { SystemResolver } from './system/system.resolver';
+import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [

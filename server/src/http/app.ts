@@ -6,13 +6,13 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../context/request-context';
 import type { Logger } from '../logger';
 import { mailboxRouter } from '../mail/mailbox.http';
 import { documentsRouter } from './documents';
 import { uploadsRouter } from './uploads';
 import { contextFromRequest } from './request-context';
-import type { Throttle } from '../modules/auth/throttle';
+import type { Throttle } from '../modules/accounts/auth/throttle';
 import { requestId } from './request-id';
 
 export interface HttpDeps {

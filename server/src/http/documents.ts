@@ -1,14 +1,14 @@
 import { Router, type Request, type Response } from 'express';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../context/request-context';
 import { AppError } from '../common/errors';
-import { Company } from '../modules/company/company.entity';
-import { renderInvoicePdf } from '../modules/invoice/invoice.pdf';
-import { invoiceLinesLoader, InvoiceService } from '../modules/invoice/invoice.service';
-import { renderLabelPdf } from '../modules/return-request/label.pdf';
+import { Company } from '../modules/accounts/company/company.entity';
+import { renderInvoicePdf } from '../modules/shop/invoice/invoice.pdf';
+import { invoiceLinesLoader, InvoiceService } from '../modules/shop/invoice/invoice.service';
+import { renderLabelPdf } from '../modules/returns/return-request/label.pdf';
 import {
   returnItemsLoader,
   ReturnRequestService,
-} from '../modules/return-request/return-request.service';
+} from '../modules/returns/return-request/return-request.service';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 

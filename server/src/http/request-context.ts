@@ -1,8 +1,12 @@
 import type { Request, Response } from 'express';
 import { pickLocale } from '../../../shared/src/locales';
-import { createRequestContext, type ContextDeps, type RequestContext } from '../graphql/context';
+import {
+  createRequestContext,
+  type ContextDeps,
+  type RequestContext,
+} from '../context/request-context';
 import { currentRequestId } from '../logger';
-import { resolveViewer, SESSION_COOKIE } from '../modules/auth/session.service';
+import { resolveViewer, SESSION_COOKIE } from '../modules/accounts/auth/session.service';
 
 /** The request context of an HTTP request: its viewer (Bearer token or session cookie) and language. */
 export async function contextFromRequest(

@@ -1,13 +1,16 @@
 import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../common/errors';
-import type { RequestContext } from '../graphql/context';
-import { AttachmentService, MAX_ATTACHMENT_BYTES } from '../modules/attachment/attachment.service';
+import type { RequestContext } from '../context/request-context';
+import {
+  AttachmentService,
+  MAX_ATTACHMENT_BYTES,
+} from '../modules/returns/attachment/attachment.service';
 import {
   returnItemsLoader,
   ReturnRequestService,
-} from '../modules/return-request/return-request.service';
-import { TicketService } from '../modules/ticket/ticket.service';
+} from '../modules/returns/return-request/return-request.service';
+import { TicketService } from '../modules/support/ticket/ticket.service';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 

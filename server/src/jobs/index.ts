@@ -1,6 +1,6 @@
 import { deliverMailJob } from '../mail/deliver.job';
-import { authCleanupJob } from '../modules/auth/cleanup.job';
-import { ticketLifecycleJob } from '../modules/ticket/lifecycle.job';
+import { authCleanupJob } from '../modules/accounts/auth/cleanup.job';
+import { ticketLifecycleJob } from '../modules/support/ticket/lifecycle.job';
 import type { ScheduledJob } from './queue';
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../context/request-context';
 import { OutboxEmail } from './outbox.entity';
 import { renderEmail, type TemplateName } from './templates';
 

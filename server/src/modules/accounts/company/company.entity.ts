@@ -1,0 +1,46 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../../common/base.entity';
+
+/** A customer company: the tenant every representative, order, return and request belongs to. */
+@ObjectType('Company', { implements: BaseEntity })
+@Entity('company')
+@Index('UQ_company_country_tax_id', ['country', 'taxId'], { unique: true })
+export class Company extends BaseEntity {
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => String, { description: 'ISO 3166 alpha-2 country of registration.' })
+  @Column({ type: 'char', length: 2 })
+  country: string;
+
+  @Field(() => String, {
+    description:
+      'The tax ID, normalized: no spaces, dots or dashes, upper case, no country prefix.',
+  })
+  @Column({ type: 'varchar', length: 32 })
+  taxId: string;
+
+  @Field(() => Boolean, {
+    description: 'Signed a contract with the seller (Customer service portal).',
+  })
+  @Column({ type: 'boolean', default: false })
+  contracted: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  addressLine1: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  addressLine2: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  postalCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  city: string | null;
+}

@@ -1,0 +1,185 @@
+import { ForbiddenError } from '../../../common/errors';
+import { uniqueViolation } from '../../../common/db-errors';
+import type { RequestContext, Viewer } from '../../../context/request-context';
+import { isLocale } from '../../../../../shared/src/locales';
+import { normalizeEmail, sendInvitation } from '../auth/auth.service';
+import { checkPasswordPolicy, hashPassword } from '../auth/passwords';
+import { createSession } from '../auth/session.service';
+import {
+  Representative,
+  RepresentativeRole,
+  RepresentativeStatus,
+} from '../representative/representative.entity';
+import { EmailAlreadyRegisteredError, TaxIdAlreadyRegisteredError } from './company.errors';
+import { Company } from './company.entity';
+import type {
+  OnboardCompanyInput,
+  RegisterCompanyInput,
+  UpdateCompanyInput,
+} from './company.inputs';
+import { normalizeTaxId } from './tax-id';
+import { audit } from '../../../audit/audit.service';
+import type { EntityManager } from 'typeorm';
+
+export class CompanyService {
+  /**
+   * Self-registration. The first representative becomes the administrator and is signed in.
+   * Safe under races: the unique index on (country, taxId) decides, and its violation is
+   * answered like the ordinary duplicate.
+   */
+  async register(ctx: RequestContext, input: RegisterCompanyInput): Promise<Viewer> {
+    const country = input.country.toUpperCase();
+    const taxId = normalizeTaxId(country, input.taxId);
+    const email = normalizeEmail(input.email);
+    const locale = input.locale && isLocale(input.locale) ? input.locale : ctx.locale;
+    checkPasswordPolicy(input.password, email);
+    const passwordHash = await hashPassword(input.password);
+    const result = await this.guardDuplicates(ctx, locale, (tx) =>
+      (async () => {
+        await this.assertFree(ctx, tx, locale, country, taxId, email);
+        const company = await tx
+          .getRepository(Company)
+          .save(
+            tx
+              .getRepository(Company)
+              .create({ name: input.companyName.trim(), country, taxId, contracted: false }),
+          );
+        const representative = await tx.getRepository(Representative).save(
+          tx.getRepository(Representative).create({
+            companyId: company.id,
+            email,
+            name: input.name.trim(),
+            role: RepresentativeRole.ADMIN,
+            status: RepresentativeStatus.ACTIVE,
+            locale,
+            passwordHash,
+            activatedAt: new Date(),
+          }),
+        );
+        const session = await createSession(
+          tx,
+          ctx.config,
+          { type: 'REPRESENTATIVE', id: representative.id },
+          ctx.userAgent,
+        );
+        await audit(
+          ctx,
+          tx,
+          'company.registered',
+          { type: 'Company', id: company.id, companyId: company.id },
+          { country, taxId, admin: email },
+        );
+        return { company, representative, session };
+      })(),
+    );
+    ctx.sessionCookie.set(result.session.token, result.session.expiresAt);
+    return {
+      kind: 'REPRESENTATIVE',
+      representative: result.representative,
+      company: result.company,
+      sessionId: result.session.sessionId,
+    };
+  }
+
+  /**
+   * A contracted customer, created by staff or a tool: the company and an invited
+   * administrator, who gets an activation email (or sets a password with "forgot password").
+   */
+  async onboard(ctx: RequestContext, input: OnboardCompanyInput): Promise<Company> {
+    const country = input.country.toUpperCase();
+    const taxId = normalizeTaxId(country, input.taxId);
+    const email = normalizeEmail(input.adminEmail);
+    const locale = input.locale && isLocale(input.locale) ? input.locale : 'en';
+    return this.guardDuplicates(ctx, ctx.locale, async (tx) => {
+      await this.assertFree(ctx, tx, ctx.locale, country, taxId, email);
+      const company = await tx
+        .getRepository(Company)
+        .save(
+          tx
+            .getRepository(Company)
+            .create({ name: input.name.trim(), country, taxId, contracted: input.contracted }),
+        );
+      const admin = await tx.getRepository(Representative).save(
+        tx.getRepository(Representative).create({
+          companyId: company.id,
+          email,
+          name: null,
+          role: RepresentativeRole.ADMIN,
+          status: RepresentativeStatus.INVITED,
+          locale,
+          passwordHash: null,
+        }),
+      );
+      await sendInvitation(ctx, tx, admin, company, company.name);
+      await audit(
+        ctx,
+        tx,
+        'company.onboarded',
+        { type: 'Company', id: company.id, companyId: company.id },
+        { country, taxId, admin: email, contracted: input.contracted },
+      );
+      return company;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateCompanyInput): Promise<Company> {
+    const viewer = ctx.viewer;
+    if (
+      viewer?.kind !== 'REPRESENTATIVE' ||
+      viewer.representative.role !== RepresentativeRole.ADMIN
+    ) {
+      throw new ForbiddenError('Only the company administrator can change the company details.');
+    }
+    return ctx.transaction(async (tx) => {
+      const repo = tx.getRepository(Company);
+      const company = await repo.findOneOrFail({ where: { id: viewer.company.id } });
+      for (const key of ['name', 'addressLine1', 'addressLine2', 'postalCode', 'city'] as const) {
+        const value = input[key];
+        if (value === undefined) continue;
+        const trimmed = value?.trim() ?? '';
+        if (key === 'name') company.name = trimmed || company.name;
+        else company[key] = trimmed || null;
+      }
+      await audit(
+        ctx,
+        tx,
+        'company.updated',
+        { type: 'Company', id: company.id, companyId: company.id },
+        { ...input },
+      );
+      return repo.save(company);
+    });
+  }
+
+  private async assertFree(
+    ctx: RequestContext,
+    tx: EntityManager,
+    locale: string,
+    country: string,
+    taxId: string,
+    email: string,
+  ): Promise<void> {
+    if (await tx.getRepository(Company).exists({ where: { country, taxId } })) {
+      throw new TaxIdAlreadyRegisteredError(locale, ctx.config.supportEmail);
+    }
+    if (await tx.getRepository(Representative).exists({ where: { email } })) {
+      throw new EmailAlreadyRegisteredError(locale);
+    }
+  }
+
+  private async guardDuplicates<T>(
+    ctx: RequestContext,
+    locale: string,
+    fn: (tx: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await ctx.transaction(fn);
+    } catch (err) {
+      const constraint = uniqueViolation(err);
+      if (constraint === 'UQ_company_country_tax_id')
+        throw new TaxIdAlreadyRegisteredError(locale, ctx.config.supportEmail);
+      if (constraint === 'UQ_representative_email') throw new EmailAlreadyRegisteredError(locale);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../../common/base.entity';
+
+export type AttachmentOwner = 'RETURN_ITEM' | 'TICKET';
+
+/** A file a customer attached (photos of damaged goods, invoices); stored under DATA_DIR/uploads. */
+@ObjectType('Attachment', { implements: BaseEntity })
+@Entity('attachment')
+@Index('IDX_attachment_owner', ['ownerType', 'ownerId', 'createdAt'])
+export class Attachment extends BaseEntity {
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  ownerType: AttachmentOwner;
+
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  fileName: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  contentType: string;
+
+  @Field(() => Int, { description: 'Bytes.' })
+  @Column({ type: 'int' })
+  size: number;
+
+  @Column({ type: 'varchar', length: 120 })
+  uploadedBy: string;
+
+  @Field(() => String, { description: 'Download address (needs the session cookie).' })
+  get url(): string {
+    return `/attachments/${this.id}`;
+  }
+}

@@ -1,0 +1,196 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ConnectionType, type Connection } from '../../../common/connection';
+import type { RequestContext } from '../../../context/request-context';
+import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
+import {
+  ReturnEvent,
+  ReturnItem,
+  ReturnItemDecision,
+  ReturnRequest,
+  ReturnResolution,
+  ServiceStage,
+} from './return-request.entity';
+import {
+  ReturnCommentInput,
+  ReturnRequestsArgs,
+  SubmitReturnRequestInput,
+} from './return-request.inputs';
+import {
+  returnableLoader,
+  returnEventsLoader,
+  returnItemsLoader,
+  ReturnRequestService,
+} from './return-request.service';
+
+export const ReturnRequestConnection = ConnectionType(ReturnRequest, 'ReturnRequest');
+
+const service = new ReturnRequestService();
+
+@Resolver(() => ReturnRequest)
+export class ReturnRequestResolver {
+  @Authorized('REPRESENTATIVE')
+  @Query(() => Invoice, {
+    description:
+      "Your company's invoice by number, with what can still be returned. Anything else: NOT_FOUND.",
+  })
+  checkInvoice(
+    @Ctx() ctx: RequestContext,
+    @Arg('number', () => String) number: string,
+  ): Promise<Invoice> {
+    return service.checkInvoice(ctx, number);
+  }
+
+  @Authorized('REPRESENTATIVE')
+  @Mutation(() => ReturnRequest, {
+    description:
+      'Errors: QUANTITY_EXCEEDS_RETURNABLE, RETURN_ADDRESS_REQUIRED, NOT_FOUND, BAD_USER_INPUT.',
+  })
+  submitReturnRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SubmitReturnRequestInput) input: SubmitReturnRequestInput,
+  ): Promise<ReturnRequest> {
+    return service.submit(ctx, input);
+  }
+
+  @Authorized()
+  @Query(() => ReturnRequestConnection, {
+    description: "Returns, newest first: your company's, or (staff) everyone's.",
+  })
+  returnRequests(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ReturnRequestsArgs) args: ReturnRequestsArgs,
+  ): Promise<Connection<ReturnRequest>> {
+    return service.list(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => ReturnRequest, {
+    nullable: true,
+    description: "One return by RMA number; NOT_FOUND for anyone else's.",
+  })
+  returnRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg('rmaNumber', () => String) rmaNumber: string,
+  ): Promise<ReturnRequest> {
+    return service.get(ctx, rmaNumber);
+  }
+
+  @Authorized()
+  @Mutation(() => ReturnRequest, {
+    description: 'A comment on the timeline, from the customer or staff.',
+  })
+  commentOnReturn(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReturnCommentInput) input: ReturnCommentInput,
+  ): Promise<ReturnRequest> {
+    return service.comment(ctx, input.returnRequestId, input.body);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ReturnRequest, {
+    description: 'Authorizes every pending item. Error: ILLEGAL_TRANSITION.',
+  })
+  authorizeReturnRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<ReturnRequest> {
+    return service.authorize(ctx, id, note ?? null);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ReturnRequest, { description: 'Denies every pending item, with the reason.' })
+  denyReturnRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String) note: string,
+  ): Promise<ReturnRequest> {
+    return service.deny(ctx, id, note);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ReturnRequest, {
+    description: 'The parcel arrived: authorized items become RECEIVED.',
+  })
+  receiveReturnRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<ReturnRequest> {
+    return service.receive(ctx, id, note ?? null);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ReturnRequest, {
+    description: 'Approves (REFUND, REPLACE, REPAIR) or rejects (SHIP_BACK) a received item.',
+  })
+  decideReturnItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('decision', () => ReturnItemDecision) decision: ReturnItemDecision,
+    @Arg('resolution', () => ReturnResolution, { nullable: true })
+    resolution?: ReturnResolution | null,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<ReturnRequest> {
+    return service.decideItem(ctx, itemId, decision, resolution, note ?? null);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ReturnRequest, {
+    description: 'Service requests: moves an item to the next workshop stage.',
+  })
+  advanceServiceStage(
+    @Ctx() ctx: RequestContext,
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('stage', () => ServiceStage) stage: ServiceStage,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<ReturnRequest> {
+    return service.advanceService(ctx, itemId, stage, note ?? null);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ReturnRequest, { description: 'Closes a return whose items are all settled.' })
+  closeReturnRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ReturnRequest> {
+    return service.close(ctx, id);
+  }
+
+  @FieldResolver(() => [ReturnItem])
+  items(@Root() r: ReturnRequest, @Ctx() ctx: RequestContext): Promise<ReturnItem[]> {
+    return returnItemsLoader(ctx).load(r.id);
+  }
+
+  @FieldResolver(() => [ReturnEvent], { description: 'The timeline, oldest first.' })
+  events(@Root() r: ReturnRequest, @Ctx() ctx: RequestContext): Promise<ReturnEvent[]> {
+    return returnEventsLoader(ctx).load(r.id);
+  }
+
+  @FieldResolver(() => String, { description: 'The label to print and stick on the parcel (PDF).' })
+  labelUrl(@Root() r: ReturnRequest): string {
+    return `/returns/${r.rmaNumber}/label.pdf`;
+  }
+}
+
+@Resolver(() => InvoiceLine)
+export class InvoiceLineReturnsResolver {
+  @FieldResolver(() => Int, {
+    description: 'Invoiced minus what is in returns not denied or rejected.',
+  })
+  returnableQuantity(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext): Promise<number> {
+    return returnableLoader(ctx).load(line.id);
+  }
+}

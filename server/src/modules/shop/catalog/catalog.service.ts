@@ -1,0 +1,103 @@
+import { Brackets } from 'typeorm';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../../common/connection';
+import { NotFoundError } from '../../../common/errors';
+import { parseAmount } from '../../../common/money';
+import type { RequestContext } from '../../../context/request-context';
+import { audit } from '../../../audit/audit.service';
+import type { ProductsArgs, UpsertProductsInput } from './catalog.inputs';
+import { Product } from './product.entity';
+
+/** The words of a search as a prefix tsquery: "usb hub" -> usb:* & hub:* */
+export function toPrefixQuery(search: string): string | null {
+  const words = search
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
+
+/** The expression of the full-text index IDX_product_search (keep the two in step). */
+export const PRODUCT_DOCUMENT = `to_tsvector('simple', p.sku || ' ' || p.name || ' ' || p.description)`;
+
+export class CatalogService {
+  /** Active products (staff also see inactive ones), by name, keyset-paginated. */
+  async products(ctx: RequestContext, args: ProductsArgs): Promise<Connection<Product>> {
+    const size = pageSize(args);
+    const qb = ctx.db.getRepository(Product).createQueryBuilder('p');
+    if (ctx.viewer?.kind === 'REPRESENTATIVE' || !ctx.viewer) qb.where('p.active = true');
+    const search = args.search?.trim();
+    if (search) {
+      const tsq = toPrefixQuery(search);
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('lower(p.sku) LIKE :skuPrefix', {
+            skuPrefix: `${search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`,
+          });
+          if (tsq) w.orWhere(`${PRODUCT_DOCUMENT} @@ to_tsquery('simple', :tsq)`, { tsq });
+        }),
+      );
+    }
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      qb.andWhere('(p.name, p.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(rows, size, (p) => [p.name, p.id]);
+  }
+
+  async product(ctx: RequestContext, sku: string): Promise<Product> {
+    const product = await ctx.db.getRepository(Product).findOne({ where: { sku } });
+    if (
+      !product ||
+      (!product.active && ctx.viewer?.kind !== 'AGENT' && ctx.viewer?.kind !== 'API_TOKEN')
+    ) {
+      throw new NotFoundError('Product');
+    }
+    return product;
+  }
+
+  /** Catalogue sync from the ERP: insert or update by SKU. */
+  async upsert(
+    ctx: RequestContext,
+    input: UpsertProductsInput,
+  ): Promise<{ created: number; updated: number }> {
+    return ctx.transaction(async (tx) => {
+      let created = 0;
+      let updated = 0;
+      for (const p of input.products) {
+        const rows: Array<{ inserted: boolean }> = await tx.query(
+          `INSERT INTO product (sku, name, description, "priceMinor", currency, stock, active)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description,
+             "priceMinor" = EXCLUDED."priceMinor", currency = EXCLUDED.currency, stock = EXCLUDED.stock,
+             active = EXCLUDED.active, "updatedAt" = now()
+           RETURNING (xmax = 0) AS inserted`,
+          [
+            p.sku,
+            p.name.trim(),
+            p.description,
+            parseAmount(p.price, 'price'),
+            p.currency,
+            p.stock,
+            p.active,
+          ],
+        );
+        if (rows[0]?.inserted) created++;
+        else updated++;
+      }
+      await audit(
+        ctx,
+        tx,
+        'catalog.synced',
+        { type: 'Catalog', id: 'products' },
+        { created, updated },
+      );
+      return { created, updated };
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../../common/base.entity';
+import { formatAmount } from '../../../common/money';
+
+/**
+ * A catalogue product. Search uses the full-text index IDX_product_search (created by the
+ * migration: TypeORM cannot describe an expression index, hence synchronize: false).
+ */
+@ObjectType('Product', { implements: BaseEntity })
+@Entity('product')
+@Index('UQ_product_sku', ['sku'], { unique: true })
+@Index('IDX_product_name_id', ['name', 'id'])
+@Index('IDX_product_search', { synchronize: false })
+@Index('IDX_product_sku_pattern', { synchronize: false })
+export class Product extends BaseEntity {
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  sku: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field(() => Int, { description: 'Net unit price in minor units (cents).' })
+  @Column({ type: 'int' })
+  priceMinor: number;
+
+  @Field(() => String, { description: 'ISO 4217, e.g. EUR.' })
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Field(() => Int, { description: 'Units in stock now.' })
+  @Column({ type: 'int', default: 0 })
+  stock: number;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Field(() => String, { description: 'Net unit price as a decimal string, e.g. "129.90".' })
+  get price(): string {
+    return formatAmount(this.priceMinor);
+  }
+}

@@ -1,0 +1,106 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { BaseEntity } from '../../../common/base.entity';
+import { formatAmount } from '../../../common/money';
+
+export enum InvoiceSource {
+  ORDER = 'ORDER',
+  ERP = 'ERP',
+}
+registerEnumType(InvoiceSource, {
+  name: 'InvoiceSource',
+  description: 'Issued for a portal order, or imported from the ERP.',
+});
+
+/** An invoice: what returns are checked against. Numbers FV/<year>/<6 digits>, gap-free per year. */
+@ObjectType('Invoice', { implements: BaseEntity })
+@Entity('invoice')
+@Index('UQ_invoice_number', ['number'], { unique: true })
+@Index('IDX_invoice_company_issued', ['companyId', 'issuedAt', 'id'])
+export class Invoice extends BaseEntity {
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 40 })
+  number: string;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz' })
+  issuedAt: Date;
+
+  @Field(() => InvoiceSource)
+  @Column({ type: 'varchar', length: 8 })
+  source: InvoiceSource;
+
+  @Column({ type: 'uuid', nullable: true })
+  @Index('UQ_invoice_order', { unique: true })
+  orderId: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  totalMinor: number;
+
+  @Field(() => String)
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Field(() => String)
+  get total(): string {
+    return formatAmount(this.totalMinor);
+  }
+}
+
+@ObjectType('InvoiceLine')
+@Entity('invoice_line')
+@Index('UQ_invoice_line_no', ['invoiceId', 'lineNo'], { unique: true })
+export class InvoiceLine extends BaseEntity {
+  @Column({ type: 'uuid' })
+  invoiceId: string;
+
+  @Field(() => Int, { description: 'The line number printed on the invoice (1, 2, 3 …).' })
+  @Column({ type: 'int' })
+  lineNo: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  productId: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  sku: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  quantity: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  unitPriceMinor: number;
+
+  @Field(() => String)
+  get unitPrice(): string {
+    return formatAmount(this.unitPriceMinor);
+  }
+
+  @Field(() => String)
+  get lineTotal(): string {
+    return formatAmount(this.unitPriceMinor * this.quantity);
+  }
+}
+
+/** The next number of each yearly series, row-locked inside the issuing transaction: no gaps. */
+@Entity('number_sequence')
+export class NumberSequence {
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  series: string;
+
+  @PrimaryColumn({ type: 'int' })
+  year: number;
+
+  @Column({ type: 'int', default: 0 })
+  lastValue: number;
+}

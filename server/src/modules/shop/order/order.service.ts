@@ -1,0 +1,190 @@
+import { isUuid } from '../../../common/ids';
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../../common/connection';
+import { uniqueViolation } from '../../../common/db-errors';
+import { NotFoundError } from '../../../common/errors';
+import { formatNumber, nextInSeries } from '../../../common/sequence';
+import type { RequestContext } from '../../../context/request-context';
+import { audit } from '../../../audit/audit.service';
+import { BasketItem } from '../basket/basket-item.entity';
+import { representativeOf } from '../basket/basket.service';
+import { Product } from '../catalog/product.entity';
+import { Invoice, InvoiceLine, InvoiceSource } from '../invoice/invoice.entity';
+import { EmptyBasketError, OutOfStockError } from './order.errors';
+import type { DocumentsArgs, PlaceOrderInput } from './order.inputs';
+import { Order, OrderLine } from './order.entity';
+
+/** Filters by date range and number part, and pages by (date desc, id desc). */
+export function applyDocumentPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  dateColumn: string,
+  args: DocumentsArgs,
+): number {
+  const f = args.filter;
+  if (f?.from) qb.andWhere(`${alias}."${dateColumn}" >= :from`, { from: f.from });
+  if (f?.to) qb.andWhere(`${alias}."${dateColumn}" < :to`, { to: f.to });
+  if (f?.number?.trim()) {
+    qb.andWhere(`${alias}.number ILIKE :number`, {
+      number: `%${f.number.trim().replace(/[\\%_]/g, '\\$&')}%`,
+    });
+  }
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2);
+    qb.andWhere(`(${alias}."${dateColumn}", ${alias}.id) < (:at, :id)`, {
+      at: new Date(String(at)),
+      id,
+    });
+  }
+  const size = pageSize(args);
+  qb.orderBy(`${alias}."${dateColumn}"`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(size + 1);
+  return size;
+}
+
+export class OrderService {
+  /**
+   * Turns the basket into an order and its invoice, in one transaction. Stock is taken with
+   * a conditional UPDATE per product (in product order, so concurrent orders never deadlock),
+   * so concurrent orders can never sell more than exists. The same idempotency key returns the
+   * same order: a double click makes one order.
+   */
+  async place(ctx: RequestContext, input: PlaceOrderInput): Promise<Order> {
+    const rep = representativeOf(ctx);
+    const existing = await ctx.db
+      .getRepository(Order)
+      .findOne({ where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey } });
+    if (existing) return existing;
+    try {
+      return await ctx.transaction((tx) => this.placeIn(ctx, tx, rep, input));
+    } catch (err) {
+      if (uniqueViolation(err) === 'UQ_order_idempotency') {
+        return ctx.db.getRepository(Order).findOneOrFail({
+          where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey },
+        });
+      }
+      throw err;
+    }
+  }
+
+  private async placeIn(
+    ctx: RequestContext,
+    tx: EntityManager,
+    rep: { id: string; companyId: string },
+    input: PlaceOrderInput,
+  ): Promise<Order> {
+    const items = await tx
+      .getRepository(BasketItem)
+      .createQueryBuilder('b')
+      .where('b.representativeId = :id', { id: rep.id })
+      .orderBy('b.productId', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+    // A second click waited for the first one's lock: its order exists now.
+    const placed = await tx
+      .getRepository(Order)
+      .findOne({ where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey } });
+    if (placed) return placed;
+    if (!items.length) throw new EmptyBasketError();
+    const taken: Array<{ product: Product; quantity: number }> = [];
+    for (const item of items) {
+      const result = await tx
+        .createQueryBuilder()
+        .update(Product)
+        .set({ stock: () => 'stock - :quantity' })
+        .where('id = :id AND active AND stock >= :quantity', {
+          id: item.productId,
+          quantity: item.quantity,
+        })
+        .returning('*')
+        .execute();
+      const row = (result.raw as Product[])[0];
+      if (!row) {
+        const p = await tx.getRepository(Product).findOne({ where: { id: item.productId } });
+        throw new OutOfStockError(p?.sku ?? item.productId, p?.active ? p.stock : 0);
+      }
+      taken.push({ product: tx.getRepository(Product).create(row), quantity: item.quantity });
+    }
+    const now = new Date();
+    const year = now.getUTCFullYear();
+    const currency = taken[0]!.product.currency;
+    const totalMinor = taken.reduce((sum, t) => sum + t.product.priceMinor * t.quantity, 0);
+    const order = await tx.getRepository(Order).save(
+      tx.getRepository(Order).create({
+        companyId: rep.companyId,
+        representativeId: rep.id,
+        idempotencyKey: input.idempotencyKey,
+        number: formatNumber('ZAM', year, await nextInSeries(tx, 'ORDER', year)),
+        totalMinor,
+        currency,
+        reference: input.reference?.trim() || null,
+      }),
+    );
+    const lines = taken.map((t, i) => ({
+      lineNo: i + 1,
+      productId: t.product.id,
+      sku: t.product.sku,
+      name: t.product.name,
+      quantity: t.quantity,
+      unitPriceMinor: t.product.priceMinor,
+    }));
+    await tx.getRepository(OrderLine).insert(lines.map((l) => ({ ...l, orderId: order.id })));
+    const invoice = await tx.getRepository(Invoice).save(
+      tx.getRepository(Invoice).create({
+        companyId: rep.companyId,
+        number: formatNumber('FV', year, await nextInSeries(tx, 'INVOICE', year)),
+        issuedAt: now,
+        source: InvoiceSource.ORDER,
+        orderId: order.id,
+        totalMinor,
+        currency,
+      }),
+    );
+    await tx.getRepository(InvoiceLine).insert(lines.map((l) => ({ ...l, invoiceId: invoice.id })));
+    await tx.getRepository(BasketItem).delete({ representativeId: rep.id });
+    await audit(
+      ctx,
+      tx,
+      'order.placed',
+      { type: 'Order', id: order.id, companyId: rep.companyId },
+      { number: order.number, invoice: invoice.number, totalMinor },
+    );
+    return order;
+  }
+
+  async list(ctx: RequestContext, args: DocumentsArgs): Promise<Connection<Order>> {
+    const rep = representativeOf(ctx);
+    const qb = ctx.db
+      .getRepository(Order)
+      .createQueryBuilder('o')
+      .where('o.companyId = :companyId', { companyId: rep.companyId });
+    const size = applyDocumentPage(qb, 'o', 'createdAt', args);
+    return toConnection(await qb.getMany(), size, (o) => [o.createdAt.toISOString(), o.id]);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Order> {
+    const rep = representativeOf(ctx);
+    const order = isUuid(id)
+      ? await ctx.db.getRepository(Order).findOne({ where: { id, companyId: rep.companyId } })
+      : null;
+    if (!order) throw new NotFoundError('Order');
+    return order;
+  }
+}
+
+export function orderLinesLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, OrderLine[]>('order.lines', async (ids) => {
+    const lines = await ctx.db
+      .getRepository(OrderLine)
+      .find({ where: { orderId: In([...ids]) }, order: { lineNo: 'ASC' } });
+    return ids.map((id) => lines.filter((l) => l.orderId === id));
+  });
+}
+
+export function orderInvoiceLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, Invoice | null>('order.invoice', async (ids) => {
+    const invoices = await ctx.db.getRepository(Invoice).find({ where: { orderId: In([...ids]) } });
+    return ids.map((id) => invoices.find((i) => i.orderId === id) ?? null);
+  });
+}

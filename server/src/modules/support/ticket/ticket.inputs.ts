@@ -1,0 +1,82 @@
+import { IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../../../common/connection';
+import { PortalKey, TicketStatus } from './ticket.entity';
+
+@InputType()
+export class CreateTicketInput {
+  @Field(() => PortalKey)
+  portalKey: PortalKey;
+
+  @Field(() => ID, { description: 'A request type (or sub-category) of that portal.' })
+  requestTypeId: string;
+
+  @Field(() => String, { description: 'With specifics: order id, inbound shipment id, SKU, date.' })
+  @IsString()
+  @Length(3, 200)
+  subject: string;
+
+  @Field(() => String, { description: 'Where many cases are affected, give several examples.' })
+  @IsString()
+  @Length(1, 20_000)
+  description: string;
+}
+
+export enum TicketScope {
+  MINE = 'MINE',
+  COMPANY = 'COMPANY',
+}
+registerEnumType(TicketScope, {
+  name: 'TicketScope',
+  description: 'MINE: reported by or shared with me; COMPANY: all of my company.',
+});
+
+export enum AssigneeFilter {
+  UNASSIGNED = 'UNASSIGNED',
+  ME = 'ME',
+}
+registerEnumType(AssigneeFilter, { name: 'AssigneeFilter' });
+
+@InputType()
+export class TicketFilter {
+  @Field(() => [TicketStatus], { nullable: true, description: 'Without it: open requests only.' })
+  @IsOptional()
+  statuses?: TicketStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Words of the key, subject or description.' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => TicketScope, { nullable: true, defaultValue: TicketScope.COMPANY })
+  @IsOptional()
+  scope?: TicketScope;
+
+  @Field(() => PortalKey, { nullable: true })
+  @IsOptional()
+  portalKey?: PortalKey;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  requestTypeId?: string;
+
+  @Field(() => AssigneeFilter, { nullable: true, description: 'Staff: unassigned, or mine.' })
+  @IsOptional()
+  assignee?: AssigneeFilter;
+
+  @Field(() => ID, { nullable: true, description: 'Staff: one company.' })
+  @IsOptional()
+  companyId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Staff: created at least this many days ago.' })
+  @IsOptional()
+  @Min(0)
+  @Max(3650)
+  olderThanDays?: number;
+}
+
+@ArgsType()
+export class TicketsArgs extends PageArgs {
+  @Field(() => TicketFilter, { nullable: true })
+  filter?: TicketFilter;
+}

@@ -1,0 +1,261 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ConnectionType, type Connection } from '../../../common/connection';
+import type { RequestContext } from '../../../context/request-context';
+import { Agent } from '../../accounts/agent/agent.entity';
+import { Representative } from '../../accounts/representative/representative.entity';
+import { Ticket, TicketComment, TicketStatus } from './ticket.entity';
+import { CreateTicketInput, TicketsArgs } from './ticket.inputs';
+import {
+  agentLoader,
+  automaticDeadlines,
+  nameIn,
+  portalsLoader,
+  representativeLoader,
+  requestTypeLoader,
+  ticketCommentsLoader,
+  ticketParticipantsLoader,
+  TicketService,
+} from './ticket.service';
+import { LocalizedNamesInput, PortalType, RequestTypeType } from './ticket.types';
+
+export const TicketConnection = ConnectionType(Ticket, 'Ticket');
+const service = new TicketService();
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  @Authorized()
+  @Query(() => [PortalType], {
+    description: 'The portals you may use (Customer service only with a contract).',
+  })
+  portals(
+    @Ctx() ctx: RequestContext,
+    @Arg('includeInactive', () => Boolean, {
+      nullable: true,
+      description: 'Staff: also retired request types.',
+    })
+    includeInactive?: boolean | null,
+  ): Promise<PortalType[]> {
+    return service.portals(ctx, includeInactive ?? false);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => RequestTypeType, {
+    description: 'Staff: adds a request type to a group, or a sub-category under parentId.',
+  })
+  async createRequestType(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('names', () => LocalizedNamesInput) names: LocalizedNamesInput,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+  ): Promise<RequestTypeType> {
+    const t = await service.createRequestType(ctx, groupId, parentId ?? null, names);
+    return {
+      id: t.id,
+      name: nameIn(t.names, ctx.locale),
+      names: t.names,
+      active: t.active,
+      children: [],
+    };
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => RequestTypeType, {
+    description: 'Staff: renames a request type, or retires it (active: false).',
+  })
+  async updateRequestType(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('names', () => LocalizedNamesInput, { nullable: true }) names?: LocalizedNamesInput | null,
+    @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
+  ): Promise<RequestTypeType> {
+    const t = await service.updateRequestType(ctx, id, names ?? null, active ?? null);
+    return {
+      id: t.id,
+      name: nameIn(t.names, ctx.locale),
+      names: t.names,
+      active: t.active,
+      children: [],
+    };
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [Agent], { description: 'Staff: the colleagues a request can be assigned to.' })
+  agents(@Ctx() ctx: RequestContext): Promise<Agent[]> {
+    return service.agents(ctx);
+  }
+
+  @Authorized('REPRESENTATIVE')
+  @Mutation(() => Ticket, { description: 'Raises a request; a confirmation email follows.' })
+  createTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateTicketInput) input: CreateTicketInput,
+  ): Promise<Ticket> {
+    return service.create(ctx, input);
+  }
+
+  @Authorized()
+  @Query(() => TicketConnection, {
+    description: 'Requests by last activity; without filter.statuses only open ones.',
+  })
+  tickets(
+    @Ctx() ctx: RequestContext,
+    @Args(() => TicketsArgs) args: TicketsArgs,
+  ): Promise<Connection<Ticket>> {
+    return service.list(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => Ticket, { nullable: true })
+  ticket(@Ctx() ctx: RequestContext, @Arg('key', () => String) key: string): Promise<Ticket> {
+    return service.get(ctx, key);
+  }
+
+  @Authorized('REPRESENTATIVE')
+  @Mutation(() => Ticket, {
+    description: 'A customer comment; on WAITING_FOR_CUSTOMER it goes back to support.',
+  })
+  commentOnTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('body', () => String) body: string,
+  ): Promise<Ticket> {
+    return service.comment(ctx, ticketId, body);
+  }
+
+  @Authorized('REPRESENTATIVE')
+  @Mutation(() => Ticket, {
+    description: 'Adds colleagues of your company as participants (they are emailed).',
+  })
+  shareTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('representativeIds', () => [ID]) representativeIds: string[],
+  ): Promise<Ticket> {
+    return service.share(ctx, ticketId, representativeIds);
+  }
+
+  @Authorized('REPRESENTATIVE')
+  @Mutation(() => Ticket, {
+    description: 'Withdraws a request solved in-house or no longer needed.',
+  })
+  cancelTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+  ): Promise<Ticket> {
+    return service.cancel(ctx, ticketId);
+  }
+
+  @Authorized()
+  @Mutation(() => Ticket, {
+    description:
+      'Reopens a resolved request with a comment. A closed one: TICKET_CLOSED, for everyone.',
+  })
+  reopenTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('comment', () => String) comment: string,
+  ): Promise<Ticket> {
+    return service.reopen(ctx, ticketId, comment);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Ticket, {
+    description: 'Assigns or delegates to a colleague, with an internal note.',
+  })
+  assignTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('agentId', () => ID) agentId: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<Ticket> {
+    return service.assign(ctx, ticketId, agentId, note ?? null);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Ticket, {
+    description:
+      'A public reply (emailed) or an internal note; may set WAITING_FOR_CUSTOMER or IN_PROGRESS.',
+  })
+  replyToTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('body', () => String) body: string,
+    @Arg('internal', () => Boolean, { nullable: true }) internal?: boolean | null,
+    @Arg('setStatus', () => TicketStatus, { nullable: true }) setStatus?: TicketStatus | null,
+  ): Promise<Ticket> {
+    return service.reply(ctx, ticketId, body, internal ?? false, setStatus ?? null);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Ticket, {
+    description: 'Resolves the request (emailed); it closes 4 business days later.',
+  })
+  resolveTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string | null,
+  ): Promise<Ticket> {
+    return service.resolve(ctx, ticketId, comment ?? null);
+  }
+
+  @FieldResolver(() => [TicketComment], {
+    description: 'The conversation, oldest first (internal notes for staff only).',
+  })
+  comments(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<TicketComment[]> {
+    return ticketCommentsLoader(ctx).load(t.id);
+  }
+
+  @FieldResolver(() => [Representative], { description: 'Colleagues the request is shared with.' })
+  participants(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Representative[]> {
+    return ticketParticipantsLoader(ctx).load(t.id);
+  }
+
+  @FieldResolver(() => Representative, { nullable: true })
+  reporter(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Representative | null> {
+    return representativeLoader(ctx).load(t.reporterId);
+  }
+
+  @FieldResolver(() => Agent, { nullable: true })
+  assignee(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Agent | null> {
+    return t.assigneeId ? agentLoader(ctx).load(t.assigneeId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => RequestTypeType)
+  async requestType(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<RequestTypeType> {
+    const type = await requestTypeLoader(ctx).load(t.requestTypeId);
+    return {
+      id: t.requestTypeId,
+      name: type ? nameIn(type.names, ctx.locale) : '',
+      names: type?.names ?? { en: '', uk: '', hu: '', pl: '' },
+      active: type?.active ?? false,
+      children: [],
+    };
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When it becomes RESOLVED without an answer (business days).',
+  })
+  async autoResolveAt(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return automaticDeadlines(await portalsLoader(ctx).load(t.portalKey), t).autoResolveAt;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When a resolved request closes for good (business days).',
+  })
+  async autoCloseAt(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return automaticDeadlines(await portalsLoader(ctx).load(t.portalKey), t).autoCloseAt;
+  }
+}
