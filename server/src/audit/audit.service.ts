@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
+import { actorOf } from '../context/viewer';
 import { AuditEvent, type AuditActorType } from './audit-event.entity';
 
 /** Records who did what to which record, inside the transaction of the change itself. */
@@ -10,18 +11,11 @@ export async function audit(
   subject: { type: string; id: string; companyId?: string | null },
   data: Record<string, unknown> = {},
 ): Promise<void> {
-  const v = ctx.viewer;
-  const actor: { type: AuditActorType; id: string | null } =
-    v?.kind === 'REPRESENTATIVE'
-      ? { type: 'REPRESENTATIVE', id: v.representative.id }
-      : v?.kind === 'AGENT'
-        ? { type: 'AGENT', id: v.agent.id }
-        : v?.kind === 'API_TOKEN'
-          ? {
-              type: v.tokenId === 'system' ? 'SYSTEM' : 'API_TOKEN',
-              id: v.tokenId === 'system' ? null : v.tokenId,
-            }
-          : { type: 'SYSTEM', id: null };
+  const who = actorOf(ctx);
+  const actor: { type: AuditActorType; id: string | null } = {
+    type: who.type === 'CUSTOMER' ? 'REPRESENTATIVE' : who.type,
+    id: who.id,
+  };
   const event: Partial<AuditEvent> = {
     companyId: subject.companyId ?? null,
     actorType: actor.type,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { Throttle } from '../modules/accounts/auth/throttle';
+import { SYSTEM_TOKEN_ID } from './viewer';
 import { createRequestContext, type RequestContext } from './request-context';
 
 /** A context for operator commands and seeding: acts with staff rights, no HTTP. */
@@ -15,7 +16,7 @@ export function createSystemContext(
     { config, logger, db, throttle: new Throttle(), nudgeMail: () => undefined },
     {
       requestId: `system-${Date.now()}`,
-      viewer: { kind: 'API_TOKEN', tokenId: 'system', tokenName: actor },
+      viewer: { kind: 'API_TOKEN', tokenId: SYSTEM_TOKEN_ID, tokenName: actor },
       locale: 'en',
       clientIp: 'local',
       userAgent: actor,

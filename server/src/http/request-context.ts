@@ -5,6 +5,7 @@ import {
   type ContextDeps,
   type RequestContext,
 } from '../context/request-context';
+import { viewerLocale } from '../context/viewer';
 import { currentRequestId } from '../logger';
 import { resolveViewer, SESSION_COOKIE } from '../modules/accounts/auth/session.service';
 
@@ -19,12 +20,7 @@ export async function contextFromRequest(
   const sessionToken =
     (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
   const viewer = await resolveViewer(db, config, { bearer, sessionToken });
-  const locale =
-    viewer?.kind === 'REPRESENTATIVE'
-      ? viewer.representative.locale
-      : viewer?.kind === 'AGENT'
-        ? viewer.agent.locale
-        : pickLocale(req.header('accept-language'));
+  const locale = viewerLocale(viewer) ?? pickLocale(req.header('accept-language'));
   const cookie = {
     httpOnly: true,
     sameSite: 'lax' as const,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext, Viewer } from '../../../context/request-context';
-import { UnauthenticatedError } from '../../../common/errors';
+import { requireRepresentative } from '../../../context/viewer';
 import { formatWhen, queueEmail } from '../../../mail/mail.service';
 import { Agent } from '../agent/agent.entity';
 import { Company } from '../company/company.entity';
@@ -227,8 +227,7 @@ export class AuthService {
     currentPassword: string,
     newPassword: string,
   ): Promise<boolean> {
-    const viewer = ctx.viewer;
-    if (viewer?.kind !== 'REPRESENTATIVE') throw new UnauthenticatedError();
+    const viewer = requireRepresentative(ctx);
     await ctx.transaction(async (tx) => {
       const repo = tx.getRepository(Representative);
       const rep = await repo

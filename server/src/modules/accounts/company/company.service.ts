@@ -1,6 +1,6 @@
-import { ForbiddenError } from '../../../common/errors';
 import { uniqueViolation } from '../../../common/db-errors';
 import type { RequestContext, Viewer } from '../../../context/request-context';
+import { requireCompanyAdmin } from '../../../context/viewer';
 import { isLocale } from '../../../../../shared/src/locales';
 import { normalizeEmail, sendInvitation } from '../auth/auth.service';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords';
@@ -123,13 +123,10 @@ export class CompanyService {
   }
 
   async update(ctx: RequestContext, input: UpdateCompanyInput): Promise<Company> {
-    const viewer = ctx.viewer;
-    if (
-      viewer?.kind !== 'REPRESENTATIVE' ||
-      viewer.representative.role !== RepresentativeRole.ADMIN
-    ) {
-      throw new ForbiddenError('Only the company administrator can change the company details.');
-    }
+    const viewer = requireCompanyAdmin(
+      ctx,
+      'Only the company administrator can change the company details.',
+    );
     return ctx.transaction(async (tx) => {
       const repo = tx.getRepository(Company);
       const company = await repo.findOneOrFail({ where: { id: viewer.company.id } });

@@ -8,6 +8,11 @@ import {
 } from '../../../common/errors';
 import { uniqueViolation } from '../../../common/db-errors';
 import type { RequestContext } from '../../../context/request-context';
+import {
+  companyInScope,
+  requireCompanyAdmin,
+  requireRepresentative,
+} from '../../../context/viewer';
 import { normalizeEmail, sendInvitation } from '../auth/auth.service';
 import { endSessions } from '../auth/session.service';
 import { EmailAlreadyRegisteredError } from '../company/company.errors';
@@ -38,11 +43,7 @@ export class RepresentativeService {
   }
 
   async invite(ctx: RequestContext, input: InviteRepresentativeInput): Promise<Representative> {
-    const viewer = ctx.viewer;
-    if (viewer?.kind !== 'REPRESENTATIVE') throw new UnauthenticatedError();
-    if (viewer.representative.role !== RepresentativeRole.ADMIN) {
-      throw new ForbiddenError('Only the company administrator can add employees.');
-    }
+    const viewer = requireCompanyAdmin(ctx, 'Only the company administrator can add employees.');
     const email = normalizeEmail(input.email);
     try {
       return await ctx.transaction(async (tx) => {
@@ -152,11 +153,10 @@ export class RepresentativeService {
   }
 
   async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<Representative> {
-    const viewer = ctx.viewer;
-    if (viewer?.kind !== 'REPRESENTATIVE') throw new UnauthenticatedError();
+    const viewer = requireRepresentative(ctx);
     return ctx.transaction(async (tx) => {
       const repo = tx.getRepository(Representative);
-      const rep = await repo.findOneOrFail({ where: { id: viewer.representative.id } });
+      const rep = await repo.findOneOrFail({ where: { id: viewer.id } });
       if (input.name !== undefined) {
         const name = input.name?.trim();
         if (!name) throw new BadUserInputError('Enter your name.', 'name');
@@ -168,16 +168,9 @@ export class RepresentativeService {
   }
 
   private readScope(ctx: RequestContext, companyId?: string | null): string {
-    const viewer = ctx.viewer;
-    if (viewer?.kind === 'REPRESENTATIVE') {
-      if (companyId && companyId !== viewer.company.id) throw new NotFoundError('Company');
-      return viewer.company.id;
-    }
-    if (viewer && companyId) {
-      if (!isUuid(companyId)) throw new NotFoundError('Company');
-      return companyId;
-    }
-    if (viewer) throw new BadUserInputError('Name the company (companyId).', 'companyId');
+    const scoped = companyInScope(ctx, companyId);
+    if (scoped) return scoped;
+    if (ctx.viewer) throw new BadUserInputError('Name the company (companyId).', 'companyId');
     throw new UnauthenticatedError();
   }
 

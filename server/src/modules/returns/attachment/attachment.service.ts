@@ -2,13 +2,9 @@ import { isUuid } from '../../../common/ids';
 import fs from 'node:fs';
 import path from 'node:path';
 import { In } from 'typeorm';
-import {
-  AppError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../../../common/errors';
+import { AppError, ForbiddenError, NotFoundError } from '../../../common/errors';
 import type { RequestContext } from '../../../context/request-context';
+import { actorOf, representativeOrNull, tenantScope } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import { ReturnItem, ReturnRequest } from '../return-request/return-request.entity';
 import { Ticket } from '../../support/ticket/ticket.entity';
@@ -53,9 +49,7 @@ async function ownerCompany(
   ownerType: AttachmentOwner,
   ownerId: string,
 ): Promise<string> {
-  const v = ctx.viewer;
-  if (!v) throw new UnauthenticatedError();
-  const scope = v.kind === 'REPRESENTATIVE' ? v.company.id : null;
+  const scope = tenantScope(ctx);
   if (!isUuid(ownerId)) throw new NotFoundError('Record');
   if (ownerType === 'RETURN_ITEM') {
     const item = await ctx.db.getRepository(ReturnItem).findOne({ where: { id: ownerId } });
@@ -80,8 +74,7 @@ export class AttachmentService {
     file: { originalname: string; buffer: Buffer },
   ): Promise<Attachment> {
     const companyId = await ownerCompany(ctx, ownerType, ownerId);
-    const v = ctx.viewer!;
-    if (ownerType === 'RETURN_ITEM' && v.kind !== 'REPRESENTATIVE') {
+    if (ownerType === 'RETURN_ITEM' && !representativeOrNull(ctx)) {
       throw new ForbiddenError('Photos of returned goods are added by the customer.');
     }
     const rule = RULES[ownerType];
@@ -99,12 +92,8 @@ export class AttachmentService {
         .basename(file.originalname)
         .replace(/[^\p{L}\p{N}._ -]+/gu, '_')
         .slice(0, 200) || 'file';
-    const uploader =
-      v.kind === 'REPRESENTATIVE'
-        ? v.representative.email
-        : v.kind === 'AGENT'
-          ? v.agent.email
-          : v.tokenName;
+    const { email, name } = actorOf(ctx);
+    const uploader = email ?? name;
     fs.mkdirSync(uploadsDir(ctx), { recursive: true });
     let written: string | null = null;
     try {
@@ -142,12 +131,11 @@ export class AttachmentService {
 
   /** The file of an attachment the viewer may see; anyone else: NOT_FOUND. */
   async open(ctx: RequestContext, id: string): Promise<{ attachment: Attachment; file: string }> {
-    const v = ctx.viewer;
-    if (!v) throw new UnauthenticatedError();
+    const scope = tenantScope(ctx);
     const attachment = isUuid(id)
       ? await ctx.db.getRepository(Attachment).findOne({ where: { id } })
       : null;
-    if (!attachment || (v.kind === 'REPRESENTATIVE' && attachment.companyId !== v.company.id))
+    if (!attachment || (scope && attachment.companyId !== scope))
       throw new NotFoundError('Attachment');
     return { attachment, file: path.join(uploadsDir(ctx), attachment.id) };
   }

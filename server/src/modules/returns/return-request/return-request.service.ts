@@ -10,6 +10,7 @@ import {
 } from '../../../common/errors';
 import { formatNumber, nextInSeries } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
+import { requireRepresentative } from '../../../context/viewer';
 import { queueEmail } from '../../../mail/mail.service';
 import { RMA_WORDS } from '../../../mail/templates';
 import { isLocale } from '../../../../../shared/src/locales';
@@ -22,7 +23,6 @@ import {
   type ReturnItemStatus as ItemStatus,
 } from '../../../../../shared/src/rma';
 import { audit } from '../../../audit/audit.service';
-import { representativeOf } from '../../shop/basket/basket.service';
 import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import {
@@ -97,7 +97,7 @@ function actorOf(ctx: RequestContext): { type: 'CUSTOMER' | 'STAFF'; name: strin
 export class ReturnRequestService {
   /** The company's own invoice with what can still be returned; any other number: NOT_FOUND. */
   async checkInvoice(ctx: RequestContext, number: string): Promise<Invoice> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     const invoice = await ctx.db
       .getRepository(Invoice)
       .findOne({ where: { number: number.trim(), companyId: rep.companyId } });
@@ -111,7 +111,7 @@ export class ReturnRequestService {
    * idempotency key returns the same RMA.
    */
   async submit(ctx: RequestContext, input: SubmitReturnRequestInput): Promise<ReturnRequest> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     const find = () =>
       ctx.db
         .getRepository(ReturnRequest)

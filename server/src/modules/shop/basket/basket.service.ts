@@ -1,21 +1,15 @@
 import { isUuid } from '../../../common/ids';
 import { In, type EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../../common/errors';
+import { BadUserInputError, NotFoundError } from '../../../common/errors';
 import { formatAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
+import { requireRepresentative } from '../../../context/viewer';
 import { Product } from '../catalog/product.entity';
 import { BasketItem } from './basket-item.entity';
 import type { Basket } from './basket.types';
 
 export const MAX_LINE_QUANTITY = 9999;
 export const DEFAULT_CURRENCY = 'EUR';
-
-export function representativeOf(ctx: RequestContext): { id: string; companyId: string } {
-  const v = ctx.viewer;
-  if (v?.kind !== 'REPRESENTATIVE')
-    throw new UnauthenticatedError('Sign in as a company representative.');
-  return { id: v.representative.id, companyId: v.company.id };
-}
 
 /** The basket's lines with their products (two statements, whatever its size). */
 export async function loadBasket(db: EntityManager, representativeId: string): Promise<Basket> {
@@ -46,7 +40,7 @@ export async function loadBasket(db: EntityManager, representativeId: string): P
 
 export class BasketService {
   get(ctx: RequestContext): Promise<Basket> {
-    return loadBasket(ctx.db.manager, representativeOf(ctx).id);
+    return loadBasket(ctx.db.manager, requireRepresentative(ctx).id);
   }
 
   /** Adds to what is already in the basket. */
@@ -65,7 +59,7 @@ export class BasketService {
     quantity: number,
     mode: 'add' | 'set',
   ): Promise<Basket> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     if (
       !Number.isInteger(quantity) ||
       quantity < (mode === 'add' ? 1 : 0) ||

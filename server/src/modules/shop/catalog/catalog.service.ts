@@ -3,6 +3,7 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '../../../
 import { NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
+import { isStaff } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import type { ProductsArgs, UpsertProductsInput } from './catalog.inputs';
 import { Product } from './product.entity';
@@ -25,7 +26,7 @@ export class CatalogService {
   async products(ctx: RequestContext, args: ProductsArgs): Promise<Connection<Product>> {
     const size = pageSize(args);
     const qb = ctx.db.getRepository(Product).createQueryBuilder('p');
-    if (ctx.viewer?.kind === 'REPRESENTATIVE' || !ctx.viewer) qb.where('p.active = true');
+    if (!isStaff(ctx)) qb.where('p.active = true');
     const search = args.search?.trim();
     if (search) {
       const tsq = toPrefixQuery(search);
@@ -52,10 +53,7 @@ export class CatalogService {
 
   async product(ctx: RequestContext, sku: string): Promise<Product> {
     const product = await ctx.db.getRepository(Product).findOne({ where: { sku } });
-    if (
-      !product ||
-      (!product.active && ctx.viewer?.kind !== 'AGENT' && ctx.viewer?.kind !== 'API_TOKEN')
-    ) {
+    if (!product || (!product.active && !isStaff(ctx))) {
       throw new NotFoundError('Product');
     }
     return product;

@@ -4,8 +4,9 @@ import { toConnection, type Connection } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
+import { tenantWhere } from '../../../context/viewer';
+import { requireRepresentative } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
-import { representativeOf } from '../basket/basket.service';
 import { Product } from '../catalog/product.entity';
 import { Company } from '../../accounts/company/company.entity';
 import type { DocumentsArgs } from '../order/order.inputs';
@@ -25,7 +26,7 @@ export function invoiceLinesLoader(ctx: RequestContext) {
 export class InvoiceService {
   /** The company's invoices (members too: returns are checked against them), newest first. */
   async list(ctx: RequestContext, args: DocumentsArgs): Promise<Connection<Invoice>> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     const qb = ctx.db
       .getRepository(Invoice)
       .createQueryBuilder('i')
@@ -36,12 +37,11 @@ export class InvoiceService {
 
   /** One invoice of the viewer's company (staff: any). Foreign and unknown look the same. */
   async get(ctx: RequestContext, where: { id?: string; number?: string }): Promise<Invoice> {
-    const v = ctx.viewer;
-    if (where.id && !isUuid(where.id)) throw new NotFoundError('Invoice');
+    if (!ctx.viewer || (where.id && !isUuid(where.id))) throw new NotFoundError('Invoice');
     const invoice = await ctx.db.getRepository(Invoice).findOne({
-      where: { ...where, ...(v?.kind === 'REPRESENTATIVE' ? { companyId: v.company.id } : {}) },
+      where: { ...where, ...tenantWhere(ctx) },
     });
-    if (!invoice || !v) throw new NotFoundError('Invoice');
+    if (!invoice) throw new NotFoundError('Invoice');
     return invoice;
   }
 

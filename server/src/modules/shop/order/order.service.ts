@@ -5,9 +5,9 @@ import { uniqueViolation } from '../../../common/db-errors';
 import { NotFoundError } from '../../../common/errors';
 import { formatNumber, nextInSeries } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
+import { requireRepresentative } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import { BasketItem } from '../basket/basket-item.entity';
-import { representativeOf } from '../basket/basket.service';
 import { Product } from '../catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../invoice/invoice.entity';
 import { EmptyBasketError, OutOfStockError } from './order.errors';
@@ -51,7 +51,7 @@ export class OrderService {
    * same order: a double click makes one order.
    */
   async place(ctx: RequestContext, input: PlaceOrderInput): Promise<Order> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     const existing = await ctx.db
       .getRepository(Order)
       .findOne({ where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey } });
@@ -154,7 +154,7 @@ export class OrderService {
   }
 
   async list(ctx: RequestContext, args: DocumentsArgs): Promise<Connection<Order>> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     const qb = ctx.db
       .getRepository(Order)
       .createQueryBuilder('o')
@@ -164,7 +164,7 @@ export class OrderService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Order> {
-    const rep = representativeOf(ctx);
+    const rep = requireRepresentative(ctx);
     const order = isUuid(id)
       ? await ctx.db.getRepository(Order).findOne({ where: { id, companyId: rep.companyId } })
       : null;
