@@ -1,6 +1,8 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
+import { isUuid } from './ids';
 import { MAX_PAGE_SIZE } from '../graphql/limits';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -104,4 +106,74 @@ export function toConnection<T>(
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** What a keyset column holds, so a cursor's values are checked before they reach SQL. */
+export type KeyKind = 'text' | 'timestamp' | 'uuid';
+
+export interface KeysetKey<T> {
+  /** The column as the query builder names it, e.g. `t.lastActivityAt` or `o."createdAt"`. */
+  column: string;
+  kind: KeyKind;
+  /** The row's value of that column. */
+  value(row: T): string;
+}
+
+function checkCursorValue(value: string | number, kind: KeyKind): string {
+  const text = String(value);
+  const ok =
+    kind === 'uuid'
+      ? isUuid(text)
+      : kind === 'timestamp'
+        ? /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(text) && !Number.isNaN(Date.parse(text))
+        : typeof value === 'string' && !text.includes('\0') && text.length <= 1000;
+  if (!ok)
+    throw new BadUserInputError(
+      'This cursor is not valid here; start again from the first page.',
+      'after',
+    );
+  return text;
+}
+
+/**
+ * One keyset page of a query: orders by the keys (the last one unique), seeks past the
+ * cursor (checked value by value, so a forged cursor is BAD_USER_INPUT, never a SQL error),
+ * fetches one row more than the page to know whether another page follows.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  keys: KeysetKey<T>[],
+  direction: 'ASC' | 'DESC',
+): Promise<Connection<T>> {
+  const size = pageSize(args);
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length).map((v, i) =>
+      checkCursorValue(v, keys[i]!.kind),
+    );
+    const params = Object.fromEntries(values.map((v, i) => [`keyset${i}`, v]));
+    qb.andWhere(
+      `(${keys.map((k) => k.column).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${keys
+        .map((_, i) => `:keyset${i}`)
+        .join(', ')})`,
+      params,
+    );
+  }
+  keys.forEach((k, i) =>
+    i === 0 ? qb.orderBy(k.column, direction) : qb.addOrderBy(k.column, direction),
+  );
+  const rows = await qb.limit(size + 1).getMany();
+  return toConnection(rows, size, (row) => keys.map((k) => k.value(row)));
+}
+
+/** The usual keys of a newest-first list: a timestamp column, then the id. */
+export function newestFirst<T extends ObjectLiteral & { id: string }>(
+  alias: string,
+  column: string,
+  value: (row: T) => Date,
+): KeysetKey<T>[] {
+  return [
+    { column: `${alias}."${column}"`, kind: 'timestamp', value: (r) => value(r).toISOString() },
+    { column: `${alias}.id`, kind: 'uuid', value: (r) => r.id },
+  ];
 }

@@ -1,5 +1,5 @@
 import { Brackets } from 'typeorm';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../../common/connection';
+import { keysetPage, type Connection } from '../../../common/connection';
 import { NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
@@ -24,7 +24,6 @@ export const PRODUCT_DOCUMENT = `to_tsvector('simple', p.sku || ' ' || p.name ||
 export class CatalogService {
   /** Active products (staff also see inactive ones), by name, keyset-paginated. */
   async products(ctx: RequestContext, args: ProductsArgs): Promise<Connection<Product>> {
-    const size = pageSize(args);
     const qb = ctx.db.getRepository(Product).createQueryBuilder('p');
     if (!isStaff(ctx)) qb.where('p.active = true');
     const search = args.search?.trim();
@@ -39,16 +38,15 @@ export class CatalogService {
         }),
       );
     }
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(p.name, p.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('p.name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(rows, size, (p) => [p.name, p.id]);
+    return keysetPage(
+      qb,
+      args,
+      [
+        { column: 'p.name', kind: 'text', value: (p) => p.name },
+        { column: 'p.id', kind: 'uuid', value: (p) => p.id },
+      ],
+      'ASC',
+    );
   }
 
   async product(ctx: RequestContext, sku: string): Promise<Product> {

@@ -1,6 +1,6 @@
 import { isUuid } from '../../../common/ids';
 import { In } from 'typeorm';
-import { toConnection, type Connection } from '../../../common/connection';
+import { keysetPage, newestFirst, type Connection } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
@@ -10,7 +10,7 @@ import { audit } from '../../../audit/audit.service';
 import { Product } from '../catalog/product.entity';
 import { Company } from '../../accounts/company/company.entity';
 import type { DocumentsArgs } from '../order/order.inputs';
-import { applyDocumentPage } from '../order/order.service';
+import { filterDocuments } from '../documents';
 import { Invoice, InvoiceLine, InvoiceSource } from './invoice.entity';
 import type { ImportInvoiceInput } from './invoice.inputs';
 
@@ -31,8 +31,13 @@ export class InvoiceService {
       .getRepository(Invoice)
       .createQueryBuilder('i')
       .where('i.companyId = :companyId', { companyId: rep.companyId });
-    const size = applyDocumentPage(qb, 'i', 'issuedAt', args);
-    return toConnection(await qb.getMany(), size, (i) => [i.issuedAt.toISOString(), i.id]);
+    filterDocuments(qb, 'i', 'issuedAt', args);
+    return keysetPage(
+      qb,
+      args,
+      newestFirst('i', 'issuedAt', (i) => i.issuedAt),
+      'DESC',
+    );
   }
 
   /** One invoice of the viewer's company (staff: any). Foreign and unknown look the same. */

@@ -1,6 +1,6 @@
 import { isUuid } from '../../../common/ids';
-import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../../common/connection';
+import { In, type EntityManager } from 'typeorm';
+import { keysetPage, newestFirst, type Connection } from '../../../common/connection';
 import { uniqueViolation } from '../../../common/db-errors';
 import { NotFoundError } from '../../../common/errors';
 import { formatNumber, nextInSeries } from '../../../common/sequence';
@@ -11,37 +11,9 @@ import { BasketItem } from '../basket/basket-item.entity';
 import { Product } from '../catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../invoice/invoice.entity';
 import { EmptyBasketError, OutOfStockError } from './order.errors';
+import { filterDocuments } from '../documents';
 import type { DocumentsArgs, PlaceOrderInput } from './order.inputs';
 import { Order, OrderLine } from './order.entity';
-
-/** Filters by date range and number part, and pages by (date desc, id desc). */
-export function applyDocumentPage<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
-  dateColumn: string,
-  args: DocumentsArgs,
-): number {
-  const f = args.filter;
-  if (f?.from) qb.andWhere(`${alias}."${dateColumn}" >= :from`, { from: f.from });
-  if (f?.to) qb.andWhere(`${alias}."${dateColumn}" < :to`, { to: f.to });
-  if (f?.number?.trim()) {
-    qb.andWhere(`${alias}.number ILIKE :number`, {
-      number: `%${f.number.trim().replace(/[\\%_]/g, '\\$&')}%`,
-    });
-  }
-  if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2);
-    qb.andWhere(`(${alias}."${dateColumn}", ${alias}.id) < (:at, :id)`, {
-      at: new Date(String(at)),
-      id,
-    });
-  }
-  const size = pageSize(args);
-  qb.orderBy(`${alias}."${dateColumn}"`, 'DESC')
-    .addOrderBy(`${alias}.id`, 'DESC')
-    .limit(size + 1);
-  return size;
-}
 
 export class OrderService {
   /**
@@ -159,8 +131,13 @@ export class OrderService {
       .getRepository(Order)
       .createQueryBuilder('o')
       .where('o.companyId = :companyId', { companyId: rep.companyId });
-    const size = applyDocumentPage(qb, 'o', 'createdAt', args);
-    return toConnection(await qb.getMany(), size, (o) => [o.createdAt.toISOString(), o.id]);
+    filterDocuments(qb, 'o', 'createdAt', args);
+    return keysetPage(
+      qb,
+      args,
+      newestFirst('o', 'createdAt', (o) => o.createdAt),
+      'DESC',
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<Order> {
