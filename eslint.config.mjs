@@ -1,7 +1,57 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The server's layers, top to bottom: graphql/ and http/ (with the composition root app.ts,
+// main.ts, cli.ts and jobs/) -> modules/ -> context/, common/, mail/, audit/, i18n/ -> shared/.
+// Nothing imports upwards; the domains depend one way: accounts <- shop <- returns, support.
+const S = 'server/src';
+const serverBoundaries = [
+  {
+    target: [`${S}/modules`, `${S}/context`, `${S}/common`, `${S}/mail`, `${S}/audit`, `${S}/i18n`],
+    from: [`${S}/graphql`, `${S}/http`, `${S}/app.ts`, `${S}/main.ts`, `${S}/cli.ts`],
+    message:
+      'graphql/, http/ and the composition root are the top layer: nothing below imports them.',
+  },
+  {
+    target: [`${S}/context`, `${S}/common`, `${S}/mail`, `${S}/audit`, `${S}/i18n`],
+    from: `${S}/modules`,
+    except: [
+      './accounts/representative/representative.entity.ts',
+      './accounts/company/company.entity.ts',
+      './accounts/agent/agent.entity.ts',
+    ],
+    message:
+      "context/, common/, mail/, audit/ and i18n/ sit below the domain modules (only the viewer's entity types are known to context/).",
+  },
+  {
+    target: [`${S}/common`, `${S}/i18n`],
+    from: [`${S}/context`, `${S}/mail`, `${S}/audit`],
+    message: 'common/ and i18n/ are the bottom layer.',
+  },
+  {
+    target: [`${S}/modules`, `${S}/context`, `${S}/common`, `${S}/mail`, `${S}/audit`],
+    from: `${S}/db`,
+    message: 'db/ is wired by the composition root; services get the database from the context.',
+  },
+  {
+    target: `${S}/modules/accounts`,
+    from: [`${S}/modules/shop`, `${S}/modules/returns`, `${S}/modules/support`],
+    message: 'accounts is the base domain: it imports no other domain.',
+  },
+  {
+    target: `${S}/modules/shop`,
+    from: [`${S}/modules/returns`, `${S}/modules/support`],
+    message: 'shop imports only accounts.',
+  },
+  {
+    target: ['shared'],
+    from: ['server', 'client'],
+    message: 'shared/ is used by server and client and imports neither.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'client/src/gql/**', '.data/**', 'coverage/**'] },
@@ -16,6 +66,22 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
+    },
+  },
+  {
+    // Import cycles and layer boundaries, on server, shared and client.
+    files: ['server/src/**/*.ts', 'shared/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: serverBoundaries }],
     },
   },
   {

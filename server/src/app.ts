@@ -12,7 +12,7 @@ import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
 import { ensureSupportCatalog } from './modules/support/ticket/support-catalog';
 import { deliverMailJob } from './mail/deliver.job';
-import { Throttle } from './modules/accounts/auth/throttle';
+import { Throttle } from './context/throttle';
 
 export interface RunningApp {
   url: string;

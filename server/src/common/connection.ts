@@ -3,9 +3,10 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
 import { isUuid } from './ids';
-import { MAX_PAGE_SIZE } from '../graphql/limits';
 
 export const DEFAULT_PAGE_SIZE = 20;
+/** The page size no list may exceed; connections validate `first` against it. */
+export const MAX_PAGE_SIZE = 100;
 
 @ObjectType('PageInfo')
 export class PageInfo {

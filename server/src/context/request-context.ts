@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { Agent } from '../modules/accounts/agent/agent.entity';
 import type { Company } from '../modules/accounts/company/company.entity';
 import type { Representative } from '../modules/accounts/representative/representative.entity';
-import type { Throttle } from '../modules/accounts/auth/throttle';
+import type { Throttle } from './throttle';
 import { LoaderRegistry } from './loaders';
 
 /** Who is asking. Resolved from the session cookie or a Bearer API token; null when anonymous. */

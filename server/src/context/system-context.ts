@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { Throttle } from '../modules/accounts/auth/throttle';
+import { Throttle } from './throttle';
 import { SYSTEM_TOKEN_ID } from './viewer';
 import { createRequestContext, type RequestContext } from './request-context';
 

@@ -1,8 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
-/** The page size no list may exceed; connections validate `first` against it. */
-export const MAX_PAGE_SIZE = 100;
-
 /**
  * Query limits: depth, cost, aliases, tokens and directives (graphql-armor). Field
  * suggestions ("Did you mean …?") are hidden in production, where they would map the schema

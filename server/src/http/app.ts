@@ -12,7 +12,7 @@ import { mailboxRouter } from '../mail/mailbox.http';
 import { documentsRouter } from './documents';
 import { uploadsRouter } from './uploads';
 import { contextFromRequest } from './request-context';
-import type { Throttle } from '../modules/accounts/auth/throttle';
+import type { Throttle } from '../context/throttle';
 import { requestId } from './request-id';
 
 export interface HttpDeps {

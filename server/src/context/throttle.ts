@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '../../../common/errors';
-import { message } from '../../../i18n/messages';
+import { AppError } from '../common/errors';
+import { message } from '../i18n/messages';
 
 /**
  * Sign-in and reset throttling. Every call counts, so attempts packed as aliases into one
