@@ -5,6 +5,7 @@ export const ACCOUNT_LIMITS = {
   personName: { min: 1, max: 120 },
   companyName: { min: 2, max: 200 },
   taxId: { min: 4, max: 40 },
+  address: { line: 200, postalCode: 20, city: 100 },
 } as const;
 
 /** Characters as a person counts them: code points, not UTF-16 units. */

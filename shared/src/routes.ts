@@ -58,5 +58,13 @@ export const requestPath = (key: string) => `/requests/${encodeURIComponent(key)
 /** The address of one support request in the staff area. */
 export const staffRequestPath = (key: string) => `/staff/requests/${encodeURIComponent(key)}`;
 
+/** The link of a password-reset e-mail. */
+export const resetPasswordPath = (token: string) =>
+  `${ROUTES.resetPassword}?token=${encodeURIComponent(token)}`;
+
+/** The link of an invitation (activation) e-mail. */
+export const activatePath = (token: string) =>
+  `${ROUTES.activate}?token=${encodeURIComponent(token)}`;
+
 export type RouteKey = keyof typeof ROUTES;
 export type RoutePath = (typeof ROUTES)[RouteKey];

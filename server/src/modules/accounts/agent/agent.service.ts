@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../../common/errors';
-import { normalizeEmail } from '../auth/auth.service';
+import { normalizeEmail } from '../../../../../shared/src/accounts';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords';
 import { Representative } from '../representative/representative.entity';
 import { Agent } from './agent.entity';

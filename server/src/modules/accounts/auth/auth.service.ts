@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { normalizeEmail } from '../../../../../shared/src/accounts';
+import { activatePath, resetPasswordPath } from '../../../../../shared/src/routes';
 import type { RequestContext, Viewer } from '../../../context/request-context';
 import { requireRepresentative } from '../../../context/viewer';
 import { formatWhen, queueEmail } from '../../../mail/mail.service';
@@ -11,8 +13,6 @@ import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } fro
 import { Session } from './session.entity';
 import { audit } from '../../../audit/audit.service';
 import { createSession, endSessions } from './session.service';
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export interface LinkInfo {
   state: 'VALID' | 'EXPIRED' | 'USED';
@@ -91,7 +91,7 @@ export class AuthService {
         template: 'PASSWORD_RESET',
         locale: rep.locale,
         params: { email: rep.email, minutes: String(ctx.config.passwordResetMinutes) },
-        linkPath: `/reset-password?token=${encodeURIComponent(token)}`,
+        linkPath: resetPasswordPath(token),
         companyId: rep.companyId,
       });
     });
@@ -278,7 +278,7 @@ export async function sendInvitation(
       inviter: inviterName,
       expires: formatWhen(expiresAt, rep.locale),
     },
-    linkPath: `/activate?token=${encodeURIComponent(token)}`,
+    linkPath: activatePath(token),
     companyId: company.id,
   });
 }

@@ -1,9 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { ACCOUNT_LIMITS } from '../../../../../shared/src/accounts';
 import { BadUserInputError } from '../../../common/errors';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = ACCOUNT_LIMITS.password.min;
+const PASSWORD_MAX = ACCOUNT_LIMITS.password.max;
 
 const common = new Set<string>(
   (dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()),

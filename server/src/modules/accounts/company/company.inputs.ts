@@ -10,7 +10,7 @@ import {
 } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { LOCALES } from '../../../../../shared/src/locales';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords';
+import { ACCOUNT_LIMITS } from '../../../../../shared/src/accounts';
 
 @InputType()
 export class RegisterCompanyInput {
@@ -18,7 +18,7 @@ export class RegisterCompanyInput {
     description: 'VAT number, NIP, adószám, Ukrainian tax number …; any formatting.',
   })
   @IsString()
-  @Length(4, 40)
+  @Length(ACCOUNT_LIMITS.taxId.min, ACCOUNT_LIMITS.taxId.max)
   taxId: string;
 
   @Field(() => String, { description: 'ISO 3166 alpha-2, e.g. PL, HU, UA.' })
@@ -27,22 +27,22 @@ export class RegisterCompanyInput {
 
   @Field(() => String)
   @IsString()
-  @Length(2, 200)
+  @Length(ACCOUNT_LIMITS.companyName.min, ACCOUNT_LIMITS.companyName.max)
   companyName: string;
 
   @Field(() => String)
   @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @MaxLength(ACCOUNT_LIMITS.email)
   email: string;
 
   @Field(() => String)
   @IsString()
-  @Length(PASSWORD_MIN, PASSWORD_MAX)
+  @Length(ACCOUNT_LIMITS.password.min, ACCOUNT_LIMITS.password.max)
   password: string;
 
   @Field(() => String, { description: "The administrator's name." })
   @IsString()
-  @Length(1, 120)
+  @Length(ACCOUNT_LIMITS.personName.min, ACCOUNT_LIMITS.personName.max)
   name: string;
 
   @Field(() => Boolean, {
@@ -64,7 +64,7 @@ export class RegisterCompanyInput {
 export class OnboardCompanyInput {
   @Field(() => String)
   @IsString()
-  @Length(4, 40)
+  @Length(ACCOUNT_LIMITS.taxId.min, ACCOUNT_LIMITS.taxId.max)
   taxId: string;
 
   @Field(() => String)
@@ -73,12 +73,12 @@ export class OnboardCompanyInput {
 
   @Field(() => String)
   @IsString()
-  @Length(2, 200)
+  @Length(ACCOUNT_LIMITS.companyName.min, ACCOUNT_LIMITS.companyName.max)
   name: string;
 
   @Field(() => String, { description: 'The email the seller has on file for the first user.' })
   @IsEmail({}, { message: 'adminEmail must be an email address' })
-  @MaxLength(254)
+  @MaxLength(ACCOUNT_LIMITS.email)
   adminEmail: string;
 
   @Field(() => Boolean, { defaultValue: true })
@@ -94,26 +94,26 @@ export class OnboardCompanyInput {
 export class UpdateCompanyInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(2, 200)
+  @Length(ACCOUNT_LIMITS.companyName.min, ACCOUNT_LIMITS.companyName.max)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(ACCOUNT_LIMITS.address.line)
   addressLine1?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(ACCOUNT_LIMITS.address.line)
   addressLine2?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20)
+  @MaxLength(ACCOUNT_LIMITS.address.postalCode)
   postalCode?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(ACCOUNT_LIMITS.address.city)
   city?: string;
 }

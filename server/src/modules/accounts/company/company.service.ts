@@ -2,7 +2,8 @@ import { uniqueViolation } from '../../../common/db-errors';
 import type { RequestContext, Viewer } from '../../../context/request-context';
 import { requireCompanyAdmin } from '../../../context/viewer';
 import { isLocale } from '../../../../../shared/src/locales';
-import { normalizeEmail, sendInvitation } from '../auth/auth.service';
+import { sendInvitation } from '../auth/auth.service';
+import { normalizeEmail } from '../../../../../shared/src/accounts';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords';
 import { createSession } from '../auth/session.service';
 import {

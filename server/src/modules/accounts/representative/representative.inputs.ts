@@ -1,5 +1,6 @@
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { ACCOUNT_LIMITS } from '../../../../../shared/src/accounts';
 import { LOCALES } from '../../../../../shared/src/locales';
 import { RepresentativeRole } from './representative.entity';
 
@@ -7,7 +8,7 @@ import { RepresentativeRole } from './representative.entity';
 export class InviteRepresentativeInput {
   @Field(() => String)
   @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @MaxLength(ACCOUNT_LIMITS.email)
   email: string;
 
   @Field(() => RepresentativeRole, { defaultValue: RepresentativeRole.MEMBER })
@@ -27,7 +28,7 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 120)
+  @Length(ACCOUNT_LIMITS.personName.min, ACCOUNT_LIMITS.personName.max)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'en, uk, hu or pl' })

@@ -13,7 +13,8 @@ import {
   requireCompanyAdmin,
   requireRepresentative,
 } from '../../../context/viewer';
-import { normalizeEmail, sendInvitation } from '../auth/auth.service';
+import { sendInvitation } from '../auth/auth.service';
+import { normalizeEmail } from '../../../../../shared/src/accounts';
 import { endSessions } from '../auth/session.service';
 import { EmailAlreadyRegisteredError } from '../company/company.errors';
 import { Company } from '../company/company.entity';
