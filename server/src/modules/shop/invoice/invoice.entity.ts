@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 import { formatAmount } from '../../../common/money';
+import { PricedLine } from '../priced-line';
 
 export enum InvoiceSource {
   ORDER = 'ORDER',
@@ -54,7 +55,7 @@ export class Invoice extends BaseEntity {
 @ObjectType('InvoiceLine')
 @Entity('invoice_line')
 @Index('UQ_invoice_line_no', ['invoiceId', 'lineNo'], { unique: true })
-export class InvoiceLine extends BaseEntity {
+export class InvoiceLine extends PricedLine {
   @Column({ type: 'uuid' })
   invoiceId: string;
 
@@ -64,32 +65,6 @@ export class InvoiceLine extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   productId: string | null;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
-  sku: string;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  quantity: number;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  unitPriceMinor: number;
-
-  @Field(() => String)
-  get unitPrice(): string {
-    return formatAmount(this.unitPriceMinor);
-  }
-
-  @Field(() => String)
-  get lineTotal(): string {
-    return formatAmount(this.unitPriceMinor * this.quantity);
-  }
 }
 
 /** The next number of each yearly series, row-locked inside the issuing transaction: no gaps. */

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 import { formatAmount } from '../../../common/money';
+import { PricedLine } from '../priced-line';
 
 @ObjectType('Order', { implements: BaseEntity })
 @Entity('customer_order')
@@ -43,7 +44,7 @@ export class Order extends BaseEntity {
 @ObjectType('OrderLine')
 @Entity('customer_order_line')
 @Index('IDX_order_line_order', ['orderId', 'lineNo'])
-export class OrderLine extends BaseEntity {
+export class OrderLine extends PricedLine {
   @Column({ type: 'uuid' })
   orderId: string;
 
@@ -53,30 +54,4 @@ export class OrderLine extends BaseEntity {
 
   @Column({ type: 'uuid' })
   productId: string;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
-  sku: string;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  quantity: number;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  unitPriceMinor: number;
-
-  @Field(() => String)
-  get unitPrice(): string {
-    return formatAmount(this.unitPriceMinor);
-  }
-
-  @Field(() => String)
-  get lineTotal(): string {
-    return formatAmount(this.unitPriceMinor * this.quantity);
-  }
 }

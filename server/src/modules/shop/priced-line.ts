@@ -1,0 +1,34 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column } from 'typeorm';
+import { BaseEntity } from '../../common/base.entity';
+import { formatAmount } from '../../common/money';
+
+/** The columns of a priced line, shared by order and invoice lines: what, how many, at what price. */
+@ObjectType()
+export abstract class PricedLine extends BaseEntity {
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  sku: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  quantity: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  unitPriceMinor: number;
+
+  @Field(() => String)
+  get unitPrice(): string {
+    return formatAmount(this.unitPriceMinor);
+  }
+
+  @Field(() => String)
+  get lineTotal(): string {
+    return formatAmount(this.unitPriceMinor * this.quantity);
+  }
+}
