@@ -1,4 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { keysetPage, newestFirst, type Connection } from '../../common/connection';
+import type { RequestContext } from '../../context/request-context';
+import { requireRepresentative } from '../../context/viewer';
 import { likePattern } from '../../common/ids';
 import type { DocumentsArgs } from './order/order.inputs';
 
@@ -15,4 +18,25 @@ export function filterDocuments<T extends ObjectLiteral>(
   if (f?.number?.trim()) {
     qb.andWhere(`${alias}.number ILIKE :number`, { number: likePattern(f.number) });
   }
+}
+
+/** One page of the viewer's company's orders or invoices, newest first, filtered. */
+export function companyDocuments<T extends ObjectLiteral & { id: string }>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  dateColumn: keyof T & string,
+  args: DocumentsArgs,
+): Promise<Connection<T>> {
+  const rep = requireRepresentative(ctx);
+  const qb = ctx.db
+    .getRepository(entity)
+    .createQueryBuilder('d')
+    .where('d.companyId = :companyId', { companyId: rep.companyId });
+  filterDocuments(qb, 'd', dateColumn, args);
+  return keysetPage(
+    qb,
+    args,
+    newestFirst('d', dateColumn, (d) => d[dateColumn] as Date),
+    'DESC',
+  );
 }

@@ -1,16 +1,15 @@
 import { isUuid } from '../../../common/ids';
 import { In } from 'typeorm';
-import { keysetPage, newestFirst, type Connection } from '../../../common/connection';
+import type { Connection } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { tenantWhere } from '../../../context/viewer';
-import { requireRepresentative } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import { Product } from '../catalog/product.entity';
 import { Company } from '../../accounts/company/company.entity';
 import type { DocumentsArgs } from '../order/order.inputs';
-import { filterDocuments } from '../documents';
+import { companyDocuments } from '../documents';
 import { Invoice, InvoiceLine, InvoiceSource } from './invoice.entity';
 import type { ImportInvoiceInput } from './invoice.inputs';
 
@@ -26,18 +25,7 @@ export function invoiceLinesLoader(ctx: RequestContext) {
 export class InvoiceService {
   /** The company's invoices (members too: returns are checked against them), newest first. */
   async list(ctx: RequestContext, args: DocumentsArgs): Promise<Connection<Invoice>> {
-    const rep = requireRepresentative(ctx);
-    const qb = ctx.db
-      .getRepository(Invoice)
-      .createQueryBuilder('i')
-      .where('i.companyId = :companyId', { companyId: rep.companyId });
-    filterDocuments(qb, 'i', 'issuedAt', args);
-    return keysetPage(
-      qb,
-      args,
-      newestFirst('i', 'issuedAt', (i) => i.issuedAt),
-      'DESC',
-    );
+    return companyDocuments(ctx, Invoice, 'issuedAt', args);
   }
 
   /** One invoice of the viewer's company (staff: any). Foreign and unknown look the same. */

@@ -1,6 +1,6 @@
 import { isUuid } from '../../../common/ids';
 import { In, type EntityManager } from 'typeorm';
-import { keysetPage, newestFirst, type Connection } from '../../../common/connection';
+import type { Connection } from '../../../common/connection';
 import { uniqueViolation } from '../../../common/db-errors';
 import { NotFoundError } from '../../../common/errors';
 import { formatNumber, nextInSeries } from '../../../common/sequence';
@@ -11,7 +11,7 @@ import { BasketItem } from '../basket/basket-item.entity';
 import { Product } from '../catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../invoice/invoice.entity';
 import { EmptyBasketError, OutOfStockError } from './order.errors';
-import { filterDocuments } from '../documents';
+import { companyDocuments } from '../documents';
 import type { DocumentsArgs, PlaceOrderInput } from './order.inputs';
 import { Order, OrderLine } from './order.entity';
 
@@ -126,18 +126,7 @@ export class OrderService {
   }
 
   async list(ctx: RequestContext, args: DocumentsArgs): Promise<Connection<Order>> {
-    const rep = requireRepresentative(ctx);
-    const qb = ctx.db
-      .getRepository(Order)
-      .createQueryBuilder('o')
-      .where('o.companyId = :companyId', { companyId: rep.companyId });
-    filterDocuments(qb, 'o', 'createdAt', args);
-    return keysetPage(
-      qb,
-      args,
-      newestFirst('o', 'createdAt', (o) => o.createdAt),
-      'DESC',
-    );
+    return companyDocuments(ctx, Order, 'createdAt', args);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Order> {
