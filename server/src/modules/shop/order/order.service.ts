@@ -59,25 +59,7 @@ export class OrderService {
       .findOne({ where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey } });
     if (placed) return placed;
     if (!items.length) throw new EmptyBasketError();
-    const taken: Array<{ product: Product; quantity: number }> = [];
-    for (const item of items) {
-      const result = await tx
-        .createQueryBuilder()
-        .update(Product)
-        .set({ stock: () => 'stock - :quantity' })
-        .where('id = :id AND active AND stock >= :quantity', {
-          id: item.productId,
-          quantity: item.quantity,
-        })
-        .returning('*')
-        .execute();
-      const row = (result.raw as Product[])[0];
-      if (!row) {
-        const p = await tx.getRepository(Product).findOne({ where: { id: item.productId } });
-        throw new OutOfStockError(p?.sku ?? item.productId, p?.active ? p.stock : 0);
-      }
-      taken.push({ product: tx.getRepository(Product).create(row), quantity: item.quantity });
-    }
+    const taken = await this.takeStock(tx, items);
     const now = new Date();
     const year = now.getUTCFullYear();
     const currency = taken[0]!.product.currency;
@@ -123,6 +105,36 @@ export class OrderService {
       { number: order.number, invoice: invoice.number, totalMinor },
     );
     return order;
+  }
+
+  /**
+   * Takes each basket line's quantity from stock with a conditional UPDATE (in product order,
+   * so concurrent orders never deadlock); OUT_OF_STOCK when a product no longer has enough.
+   */
+  private async takeStock(
+    tx: EntityManager,
+    items: BasketItem[],
+  ): Promise<Array<{ product: Product; quantity: number }>> {
+    const taken: Array<{ product: Product; quantity: number }> = [];
+    for (const item of items) {
+      const result = await tx
+        .createQueryBuilder()
+        .update(Product)
+        .set({ stock: () => 'stock - :quantity' })
+        .where('id = :id AND active AND stock >= :quantity', {
+          id: item.productId,
+          quantity: item.quantity,
+        })
+        .returning('*')
+        .execute();
+      const row = (result.raw as Product[])[0];
+      if (!row) {
+        const p = await tx.getRepository(Product).findOne({ where: { id: item.productId } });
+        throw new OutOfStockError(p?.sku ?? item.productId, p?.active ? p.stock : 0);
+      }
+      taken.push({ product: tx.getRepository(Product).create(row), quantity: item.quantity });
+    }
+    return taken;
   }
 
   async list(ctx: RequestContext, args: DocumentsArgs): Promise<Connection<Order>> {
