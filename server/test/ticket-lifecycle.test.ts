@@ -171,7 +171,9 @@ describe('the lifecycle job takes its steps through the state machine', () => {
       ['pl', 'zamknięte'],
     ]);
   });
+});
 
+describe('the lifecycle job under concurrency and volume', () => {
   it('lets a concurrent change win: the step re-reads the request and the state machine refuses', async () => {
     const ctx = createSystemContext(app.config, app.logger, app.db.dataSource, 'automatic');
     const lifecycle = new TicketLifecycle();

@@ -98,7 +98,7 @@ export class TicketCommands {
           closedAt: null,
         }),
       );
-      await this.notifications.notify(ctx, tx, ticket, 'CREATED', '');
+      await this.notifications.notify(ctx, tx, ticket, 'CREATED');
       await audit(
         ctx,
         tx,
@@ -145,7 +145,7 @@ export class TicketCommands {
       await tx
         .getRepository(TicketParticipant)
         .insert(added.map((c) => ({ ticketId: ticket.id, representativeId: c.id })));
-      await this.notifications.notify(ctx, tx, ticket, 'SHARED', '', {
+      await this.notifications.notify(ctx, tx, ticket, 'SHARED', {
         only: added.map((c) => c.id),
       });
       return ticket;

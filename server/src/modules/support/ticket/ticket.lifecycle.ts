@@ -61,7 +61,7 @@ export class TicketLifecycle {
       async (tx, ticket) => {
         ticket.reminderSentAt = now;
         await tx.getRepository(Ticket).update(ticket.id, { reminderSentAt: now });
-        await this.notifications.notify(ctx, tx, ticket, 'REMINDER', '', {
+        await this.notifications.notify(ctx, tx, ticket, 'REMINDER', {
           deadline: 'RESOLVE_ON',
         });
       },

@@ -31,6 +31,8 @@ export type TicketStep =
 type Deadline = 'RESOLVE_ON' | 'CLOSE_ON';
 
 export interface NotifyOptions {
+  /** What the e-mail quotes (a comment, a reply); nothing by default. */
+  body?: string;
   /** Not this representative (whoever caused the step reads it on screen). */
   except?: string | null;
   /** Only these representatives (e.g. the colleagues a request was just shared with). */
@@ -83,7 +85,8 @@ export class TicketNotifications {
     const mail = mailOf(action, ticket);
     if (!mail) return;
     const actor = actorOf(ctx);
-    await this.notify(ctx, tx, ticket, mail.step, body, {
+    await this.notify(ctx, tx, ticket, mail.step, {
+      body,
       except: actor.type === 'CUSTOMER' ? actor.id : null,
       deadline: mail.deadline,
     });
@@ -95,7 +98,6 @@ export class TicketNotifications {
     tx: EntityManager,
     ticket: Ticket,
     step: TicketStep,
-    body: string,
     options: NotifyOptions = {},
   ): Promise<void> {
     const people = await this.recipients(tx, ticket, options);
@@ -118,7 +120,7 @@ export class TicketNotifications {
           key: ticket.key,
           subject: ticket.subject,
           step: words[step] ?? step,
-          body,
+          body: options.body ?? '',
           when:
             options.deadline && date && portal
               ? words[options.deadline]!.replace(

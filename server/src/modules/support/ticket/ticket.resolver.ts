@@ -14,7 +14,9 @@ import { ConnectionType, type Connection } from '../../../common/connection';
 import type { RequestContext } from '../../../context/request-context';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
-import { nameIn } from '../request-type/request-type.entity';
+import { LOCALES } from '../../../../../shared/src/locales';
+import type { Names } from '../request-type/request-type.entity';
+import { requestTypeView } from '../request-type/request-type.service';
 import { RequestTypeType } from '../request-type/request-type.types';
 import { automaticDeadlines } from './calendar';
 import { TicketCommands } from './ticket.commands';
@@ -178,13 +180,9 @@ export class TicketResolver {
   @FieldResolver(() => RequestTypeType)
   async requestType(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<RequestTypeType> {
     const type = await ticketLoaders.requestType(ctx).load(t.requestTypeId);
-    return {
-      id: t.requestTypeId,
-      name: type ? nameIn(type.names, ctx.locale) : '',
-      names: type?.names ?? { en: '', uk: '', hu: '', pl: '' },
-      active: type?.active ?? false,
-      children: [],
-    };
+    if (type) return requestTypeView(ctx, type);
+    const none = Object.fromEntries(LOCALES.map((l) => [l, ''])) as Names;
+    return { id: t.requestTypeId, name: '', names: none, active: false, children: [] };
   }
 
   @FieldResolver(() => Date, {
