@@ -35,7 +35,11 @@ interface Candidate {
 interface Rule {
   status: TicketStatus;
   column: 'waitingSince' | 'resolvedAt';
-  /** Business days are never fewer than calendar days: nothing newer than this can be due. */
+  /**
+   * Business days are never fewer than calendar days, so nothing newer than this many days
+   * can be due (a daylight-saving hour never matters: the clocks change on a Sunday, and a
+   * span over a weekend is two days longer).
+   */
   days: number;
   onlyUnreminded?: boolean;
   deadline(since: Date, calendar: BusinessCalendar): Date;
