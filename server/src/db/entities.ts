@@ -20,10 +20,8 @@ import {
   Portal,
   RequestType,
   RequestTypeGroup,
-  Ticket,
-  TicketComment,
-  TicketParticipant,
-} from '../modules/support/ticket/ticket.entity';
+} from '../modules/support/request-type/request-type.entity';
+import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
 export const entities = [

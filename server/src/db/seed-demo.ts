@@ -10,8 +10,10 @@ import { Invoice, InvoiceLine, InvoiceSource } from '../modules/shop/invoice/inv
 import { createSystemContext } from '../context/system-context';
 import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.entity';
 import { ReturnRequestService } from '../modules/returns/return-request/return-request.service';
-import { PortalKey, TicketStatus } from '../modules/support/ticket/ticket.entity';
-import { TicketService } from '../modules/support/ticket/ticket.service';
+import { PortalKey } from '../modules/support/request-type/request-type.entity';
+import { RequestTypeService } from '../modules/support/request-type/request-type.service';
+import { TicketCommands } from '../modules/support/ticket/ticket.commands';
+import { TicketStatus } from '../modules/support/ticket/ticket.entity';
 import { demoProducts } from './demo-catalog';
 import {
   Representative,
@@ -180,8 +182,8 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
   });
   await returns.authorize(asAgent, rma.id, 'Please send both drives in their original boxes.');
 
-  const tickets = new TicketService();
-  const portals = await tickets.portals(asAdmin);
+  const tickets = new TicketCommands();
+  const portals = await new RequestTypeService().portals(asAdmin);
   const cs = portals.find((p) => p.key === PortalKey.CUSTOMER_SERVICE)!;
   const ta = portals.find((p) => p.key === PortalKey.TECHNICAL_ASSISTANCE)!;
   const delivery = cs.requestTypeGroups[0]!.types[1]!;
@@ -192,13 +194,11 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
     description:
       'The courier delivered 6 cartons on 18 November; cartons 2 and 5 were crushed. Photos attached to the delivery note.',
   });
-  await tickets.reply(
-    asAgent,
-    waiting.id,
-    'Sorry about that. Could you send the delivery note number (WZ/...)?',
-    false,
-    TicketStatus.WAITING_FOR_CUSTOMER,
-  );
+  await tickets.reply(asAgent, waiting.id, {
+    body: 'Sorry about that. Could you send the delivery note number (WZ/...)?',
+    internal: false,
+    setStatus: TicketStatus.WAITING_FOR_CUSTOMER,
+  });
   await tickets.create(asAdmin, {
     portalKey: PortalKey.TECHNICAL_ASSISTANCE,
     requestTypeId: ta.requestTypeGroups[0]!.types[1]!.id,

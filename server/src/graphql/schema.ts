@@ -16,6 +16,7 @@ import {
 import { CompanyResolver } from '../modules/accounts/company/company.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
+import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
 
@@ -31,6 +32,7 @@ export const resolvers = [
   ReturnRequestResolver,
   InvoiceLineReturnsResolver,
   TicketResolver,
+  RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
 ] as const;

@@ -41,6 +41,20 @@ const messages = {
     hu: 'Ez a link lejárt. Kérjen újat.',
     pl: 'Ten link wygasł. Poproś o nowy.',
   },
+  /** The history entry of a request the lifecycle job resolved (in the customer's language). */
+  TICKET_AUTO_RESOLVED: {
+    en: 'Resolved automatically: no answer for {{days}} business days. Reopen it with a comment if you still need help.',
+    uk: 'Вирішено автоматично: без відповіді {{days}} робочі дні. Якщо вам ще потрібна допомога, відкрийте звернення знову з коментарем.',
+    hu: 'Automatikusan megoldva: {{days}} munkanapja nem érkezett válasz. Ha még segítségre van szüksége, nyissa újra egy megjegyzéssel.',
+    pl: 'Rozwiązane automatycznie: brak odpowiedzi przez {{days}} dni robocze. Jeśli nadal potrzebujesz pomocy, otwórz zgłoszenie ponownie z komentarzem.',
+  },
+  /** The history entry of a request the lifecycle job closed (in the customer's language). */
+  TICKET_AUTO_CLOSED: {
+    en: 'Closed automatically {{days}} business days after it was resolved. For a new problem, raise a new request.',
+    uk: 'Закрито автоматично через {{days}} робочі дні після вирішення. З новою проблемою створіть нове звернення.',
+    hu: 'Automatikusan lezárva {{days}} munkanappal a megoldás után. Új problémával nyújtson be új bejelentést.',
+    pl: 'Zamknięte automatycznie {{days}} dni robocze po rozwiązaniu. W przypadku nowego problemu utwórz nowe zgłoszenie.',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,6 +1,8 @@
 import Holidays from 'date-holidays';
-import { addBusinessDays, type BusinessCalendar } from '../../../../../shared/src/business-days';
-import type { Portal } from './ticket.entity';
+import type { BusinessCalendar } from '../../../../../shared/src/business-days';
+import { autoCloseAt, autoResolveAt } from '../../../../../shared/src/tickets';
+import type { Portal } from '../request-type/request-type.entity';
+import { TicketStatus, type Ticket } from './ticket.entity';
 
 const cache = new Map<string, Set<string>>();
 
@@ -28,10 +30,23 @@ export function calendarOf(portal: Pick<Portal, 'calendarCountry' | 'timeZone'>)
   };
 }
 
-export function businessDaysAfter(
+/**
+ * When a request will be resolved or closed automatically, in its portal's business days
+ * (the shared deadline rules; the lifecycle job uses the same functions).
+ */
+export function automaticDeadlines(
   portal: Pick<Portal, 'calendarCountry' | 'timeZone'>,
-  start: Date,
-  days: number,
-): Date {
-  return addBusinessDays(start, days, calendarOf(portal));
+  t: Pick<Ticket, 'status' | 'waitingSince' | 'resolvedAt'>,
+): { autoResolveAt: Date | null; autoCloseAt: Date | null } {
+  const calendar = calendarOf(portal);
+  return {
+    autoResolveAt:
+      t.status === TicketStatus.WAITING_FOR_CUSTOMER && t.waitingSince
+        ? autoResolveAt(t.waitingSince, calendar)
+        : null,
+    autoCloseAt:
+      t.status === TicketStatus.RESOLVED && t.resolvedAt
+        ? autoCloseAt(t.resolvedAt, calendar)
+        : null,
+  };
 }

@@ -1,115 +1,123 @@
-import { In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../../../context/request-context';
 import { createSystemContext } from '../../../context/system-context';
 import type { JobDeps, ScheduledJob } from '../../../jobs/queue';
+import type { BusinessCalendar } from '../../../../../shared/src/business-days';
 import {
   AUTO_CLOSE_BUSINESS_DAYS,
   AUTO_RESOLVE_BUSINESS_DAYS,
+  autoCloseAt,
+  autoResolveAt,
   REMINDER_BUSINESS_DAYS,
+  reminderAt,
 } from '../../../../../shared/src/tickets';
-import { businessDaysAfter } from './calendar';
-import { Portal, Ticket, TicketComment, TicketStatus } from './ticket.entity';
-import { notifyTicket } from './ticket.service';
+import { Portal } from '../request-type/request-type.entity';
+import { calendarOf } from './calendar';
+import { TicketStatus } from './ticket.entity';
+import { TicketLifecycle } from './ticket.lifecycle';
+
+/** Ids read per query; the job loops until a batch comes back short. */
+export const LIFECYCLE_BATCH_SIZE = 200;
+const DAY_MS = 86_400_000;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+interface Candidate {
+  id: string;
+  portalKey: string;
+  since: Date;
+}
 
 /**
- * The automatic steps of the support lifecycle, in each portal's business days:
- * a reminder one business day before, then RESOLVED after 4 business days waiting for the
- * customer; CLOSED 4 business days after RESOLVED. Each request changes in its own
- * transaction with a conditional UPDATE, so a second run (or a second app instance) at the
- * same time changes nothing twice; pg-boss runs each schedule on one instance only.
+ * One automatic step: which requests may be due (set-based SQL with a prefilter on the
+ * timestamp), when exactly each is due (the shared deadline in its portal's calendar), and
+ * the service call that takes the step.
+ */
+interface Rule {
+  status: TicketStatus;
+  column: 'waitingSince' | 'resolvedAt';
+  /**
+   * Business days are never fewer than calendar days, so nothing newer than this many days
+   * can be due (a daylight-saving hour never matters: the clocks change on a Sunday, and a
+   * span over a weekend is two days longer).
+   */
+  days: number;
+  onlyUnreminded?: boolean;
+  deadline(since: Date, calendar: BusinessCalendar): Date;
+  take(lifecycle: TicketLifecycle, ctx: RequestContext, id: string, now: Date): Promise<boolean>;
+}
+
+const RULES: Rule[] = [
+  {
+    status: TicketStatus.RESOLVED,
+    column: 'resolvedAt',
+    days: AUTO_CLOSE_BUSINESS_DAYS,
+    deadline: autoCloseAt,
+    take: (l, ctx, id, now) => l.autoClose(ctx, id, now),
+  },
+  {
+    status: TicketStatus.WAITING_FOR_CUSTOMER,
+    column: 'waitingSince',
+    days: AUTO_RESOLVE_BUSINESS_DAYS,
+    deadline: autoResolveAt,
+    take: (l, ctx, id, now) => l.autoResolve(ctx, id, now),
+  },
+  {
+    status: TicketStatus.WAITING_FOR_CUSTOMER,
+    column: 'waitingSince',
+    days: REMINDER_BUSINESS_DAYS,
+    onlyUnreminded: true,
+    deadline: reminderAt,
+    take: (l, ctx, id, now) => l.remind(ctx, id, now),
+  },
+];
+
+/** The next batch of possibly due requests after `afterId`, by id. */
+async function candidates(
+  db: DataSource,
+  rule: Rule,
+  now: Date,
+  afterId: string,
+): Promise<Candidate[]> {
+  const rows: Array<{ id: string; portalKey: string; since: Date }> = await db.query(
+    `SELECT id, "portalKey", "${rule.column}" AS since
+       FROM ticket
+      WHERE status = $1
+        AND "${rule.column}" <= $2
+        ${rule.onlyUnreminded ? 'AND "reminderSentAt" IS NULL' : ''}
+        AND id > $3
+      ORDER BY id
+      LIMIT ${LIFECYCLE_BATCH_SIZE}`,
+    [rule.status, new Date(now.getTime() - rule.days * DAY_MS), afterId],
+  );
+  return rows.map((r) => ({ id: r.id, portalKey: r.portalKey, since: new Date(r.since) }));
+}
+
+/**
+ * The automatic steps of the support lifecycle, in each portal's business days: CLOSED 4
+ * business days after RESOLVED; RESOLVED after 4 business days waiting for the customer; a
+ * reminder one business day before. The job only finds the due requests; each step is taken
+ * by TicketLifecycle through the state machine, in its own transaction with a system
+ * context, re-checked under a row lock (a concurrent change or a second run wins).
  */
 export async function runTicketLifecycle(deps: JobDeps): Promise<{ changed: number }> {
   const now = deps.now();
   const ctx = createSystemContext(deps.config, deps.logger, deps.db, 'automatic');
-  const portals = new Map((await deps.db.getRepository(Portal).find()).map((p) => [p.key, p]));
-  const candidates = await deps.db.getRepository(Ticket).find({
-    where: { status: In([TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.RESOLVED]) },
-  });
+  const lifecycle = new TicketLifecycle();
+  const calendars = new Map(
+    (await deps.db.getRepository(Portal).find()).map((p) => [p.key as string, calendarOf(p)]),
+  );
   let changed = 0;
-  for (const ticket of candidates) {
-    const portal = portals.get(ticket.portalKey);
-    if (!portal) continue;
-    if (ticket.status === TicketStatus.WAITING_FOR_CUSTOMER && ticket.waitingSince) {
-      const resolveAt = businessDaysAfter(portal, ticket.waitingSince, AUTO_RESOLVE_BUSINESS_DAYS);
-      const remindAt = businessDaysAfter(portal, ticket.waitingSince, REMINDER_BUSINESS_DAYS);
-      if (now >= resolveAt) {
-        changed += await deps.db.transaction(async (tx) => {
-          const result = await tx
-            .createQueryBuilder()
-            .update(Ticket)
-            .set({
-              status: TicketStatus.RESOLVED,
-              resolvedAt: now,
-              lastActivityAt: now,
-              waitingSince: null,
-            })
-            .where('id = :id AND status = :status AND "waitingSince" = :since', {
-              id: ticket.id,
-              status: TicketStatus.WAITING_FOR_CUSTOMER,
-              since: ticket.waitingSince,
-            })
-            .execute();
-          if (!result.affected) return 0;
-          await tx.getRepository(TicketComment).insert({
-            ticketId: ticket.id,
-            authorType: 'SYSTEM',
-            authorId: null,
-            authorName: 'Portal',
-            body: `Resolved automatically: no answer for ${AUTO_RESOLVE_BUSINESS_DAYS} business days. Reopen it with a comment if you still need help.`,
-            internal: false,
-            statusChange: TicketStatus.RESOLVED,
-          });
-          const resolved = { ...ticket, status: TicketStatus.RESOLVED, resolvedAt: now } as Ticket;
-          await notifyTicket(ctx, tx, resolved, 'AUTO_RESOLVED', '', {
-            when: {
-              kind: 'CLOSE_ON',
-              date: businessDaysAfter(portal, now, AUTO_CLOSE_BUSINESS_DAYS),
-            },
-          });
-          return 1;
-        });
-      } else if (now >= remindAt && !ticket.reminderSentAt) {
-        changed += await deps.db.transaction(async (tx) => {
-          const result = await tx
-            .createQueryBuilder()
-            .update(Ticket)
-            .set({ reminderSentAt: now })
-            .where('id = :id AND status = :status AND "reminderSentAt" IS NULL', {
-              id: ticket.id,
-              status: TicketStatus.WAITING_FOR_CUSTOMER,
-            })
-            .execute();
-          if (!result.affected) return 0;
-          await notifyTicket(ctx, tx, ticket, 'REMINDER', '', {
-            when: { kind: 'RESOLVE_ON', date: resolveAt },
-          });
-          return 1;
-        });
+  for (const rule of RULES) {
+    let afterId = FIRST_ID;
+    for (;;) {
+      const batch = await candidates(deps.db, rule, now, afterId);
+      for (const c of batch) {
+        const calendar = calendars.get(c.portalKey);
+        if (!calendar || now < rule.deadline(c.since, calendar)) continue;
+        if (await rule.take(lifecycle, ctx, c.id, now)) changed++;
       }
-    } else if (ticket.status === TicketStatus.RESOLVED && ticket.resolvedAt) {
-      if (now < businessDaysAfter(portal, ticket.resolvedAt, AUTO_CLOSE_BUSINESS_DAYS)) continue;
-      changed += await deps.db.transaction(async (tx) => {
-        const result = await tx
-          .createQueryBuilder()
-          .update(Ticket)
-          .set({ status: TicketStatus.CLOSED, closedAt: now })
-          .where('id = :id AND status = :status AND "resolvedAt" = :at', {
-            id: ticket.id,
-            status: TicketStatus.RESOLVED,
-            at: ticket.resolvedAt,
-          })
-          .execute();
-        if (!result.affected) return 0;
-        await tx.getRepository(TicketComment).insert({
-          ticketId: ticket.id,
-          authorType: 'SYSTEM',
-          authorId: null,
-          authorName: 'Portal',
-          body: `Closed automatically ${AUTO_CLOSE_BUSINESS_DAYS} business days after it was resolved. For a new problem, raise a new request.`,
-          internal: false,
-          statusChange: TicketStatus.CLOSED,
-        });
-        return 1;
-      });
+      if (batch.length < LIFECYCLE_BATCH_SIZE) break;
+      afterId = batch.at(-1)!.id;
     }
   }
   return { changed };

@@ -1,80 +1,18 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
-import type { TicketStatus as Status } from '../../../../../shared/src/tickets';
+import {
+  TICKET_STATUSES,
+  type TicketStatus as TicketStatusValue,
+} from '../../../../../shared/src/tickets';
+import { PortalKey } from '../request-type/request-type.entity';
 
-export enum PortalKey {
-  CUSTOMER_SERVICE = 'CUSTOMER_SERVICE',
-  TECHNICAL_ASSISTANCE = 'TECHNICAL_ASSISTANCE',
-}
-registerEnumType(PortalKey, {
-  name: 'PortalKey',
-  description: 'CUSTOMER_SERVICE for contracted customers; TECHNICAL_ASSISTANCE for everyone.',
-});
-
-export enum TicketStatus {
-  WAITING_FOR_SUPPORT = 'WAITING_FOR_SUPPORT',
-  IN_PROGRESS = 'IN_PROGRESS',
-  WAITING_FOR_CUSTOMER = 'WAITING_FOR_CUSTOMER',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-  CANCELED = 'CANCELED',
-}
+/** The GraphQL enum TicketStatus, built from the shared list of statuses (one definition). */
+export const TicketStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, s])) as {
+  [K in TicketStatusValue]: K;
+};
+export type TicketStatus = TicketStatusValue;
 registerEnumType(TicketStatus, { name: 'TicketStatus' });
-
-export type Names = Record<'en' | 'uk' | 'hu' | 'pl', string>;
-
-/** A support portal, with the business calendar its automatic deadlines count in. */
-@Entity('portal')
-export class Portal {
-  @PrimaryColumn({ type: 'varchar', length: 24 })
-  key: PortalKey;
-
-  @Column({ type: 'varchar', length: 4 })
-  keyPrefix: string;
-
-  @Column({ type: 'jsonb' })
-  names: Names;
-
-  @Column({ type: 'char', length: 2 })
-  calendarCountry: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  timeZone: string;
-}
-
-@Entity('request_type_group')
-@Index('IDX_request_type_group_portal', ['portalKey', 'position'])
-export class RequestTypeGroup extends BaseEntity {
-  @Column({ type: 'varchar', length: 24 })
-  portalKey: PortalKey;
-
-  @Column({ type: 'jsonb' })
-  names: Names;
-
-  @Column({ type: 'int', default: 0 })
-  position: number;
-}
-
-@Entity('request_type')
-@Index('IDX_request_type_group', ['groupId', 'position'])
-export class RequestType extends BaseEntity {
-  @Column({ type: 'uuid' })
-  groupId: string;
-
-  /** Set for a sub-category. */
-  @Column({ type: 'uuid', nullable: true })
-  parentId: string | null;
-
-  @Column({ type: 'jsonb' })
-  names: Names;
-
-  @Column({ type: 'int', default: 0 })
-  position: number;
-
-  @Column({ type: 'boolean', default: true })
-  active: boolean;
-}
 
 @ObjectType('Ticket', { implements: BaseEntity, description: 'A support request.' })
 @Entity('ticket')
@@ -107,7 +45,7 @@ export class Ticket extends BaseEntity {
 
   @Field(() => TicketStatus)
   @Column({ type: 'varchar', length: 24 })
-  status: Status;
+  status: TicketStatus;
 
   @Column({ type: 'uuid' })
   reporterId: string;
@@ -172,5 +110,5 @@ export class TicketComment extends BaseEntity {
 
   @Field(() => TicketStatus, { nullable: true, description: 'The status this step set, if any.' })
   @Column({ type: 'varchar', length: 24, nullable: true })
-  statusChange: Status | null;
+  statusChange: TicketStatus | null;
 }

@@ -1,7 +1,9 @@
 import { IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../../common/connection';
-import { PortalKey, TicketStatus } from './ticket.entity';
+import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
+import { PortalKey } from '../request-type/request-type.entity';
+import { TicketStatus } from './ticket.entity';
 
 @InputType()
 export class CreateTicketInput {
@@ -13,12 +15,12 @@ export class CreateTicketInput {
 
   @Field(() => String, { description: 'With specifics: order id, inbound shipment id, SKU, date.' })
   @IsString()
-  @Length(3, 200)
+  @Length(TICKET_LIMITS.subject.min, TICKET_LIMITS.subject.max)
   subject: string;
 
   @Field(() => String, { description: 'Where many cases are affected, give several examples.' })
   @IsString()
-  @Length(1, 20_000)
+  @Length(TICKET_LIMITS.description.min, TICKET_LIMITS.description.max)
   description: string;
 }
 
@@ -45,7 +47,7 @@ export class TicketFilter {
 
   @Field(() => String, { nullable: true, description: 'Words of the key, subject or description.' })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(TICKET_LIMITS.search.max)
   search?: string;
 
   @Field(() => TicketScope, { nullable: true, defaultValue: TicketScope.COMPANY })

@@ -14,85 +14,27 @@ import { ConnectionType, type Connection } from '../../../common/connection';
 import type { RequestContext } from '../../../context/request-context';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
+import { LOCALES } from '../../../../../shared/src/locales';
+import type { Names } from '../request-type/request-type.entity';
+import { requestTypeView } from '../request-type/request-type.service';
+import { RequestTypeType } from '../request-type/request-type.types';
+import { automaticDeadlines } from './calendar';
+import { TicketCommands } from './ticket.commands';
 import { Ticket, TicketComment, TicketStatus } from './ticket.entity';
 import { CreateTicketInput, TicketsArgs } from './ticket.inputs';
-import {
-  agentLoader,
-  automaticDeadlines,
-  nameIn,
-  portalsLoader,
-  representativeLoader,
-  requestTypeLoader,
-  ticketCommentsLoader,
-  ticketParticipantsLoader,
-  TicketService,
-} from './ticket.service';
-import { LocalizedNamesInput, PortalType, RequestTypeType } from './ticket.types';
+import { ticketLoaders } from './ticket.loaders';
+import { TicketQueries } from './ticket.queries';
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket');
-const service = new TicketService();
+const queries = new TicketQueries();
+const commands = new TicketCommands();
 
 @Resolver(() => Ticket)
 export class TicketResolver {
-  @Authorized()
-  @Query(() => [PortalType], {
-    description: 'The portals you may use (Customer service only with a contract).',
-  })
-  portals(
-    @Ctx() ctx: RequestContext,
-    @Arg('includeInactive', () => Boolean, {
-      nullable: true,
-      description: 'Staff: also retired request types.',
-    })
-    includeInactive?: boolean | null,
-  ): Promise<PortalType[]> {
-    return service.portals(ctx, includeInactive ?? false);
-  }
-
-  @Authorized('STAFF')
-  @Mutation(() => RequestTypeType, {
-    description: 'Staff: adds a request type to a group, or a sub-category under parentId.',
-  })
-  async createRequestType(
-    @Ctx() ctx: RequestContext,
-    @Arg('groupId', () => ID) groupId: string,
-    @Arg('names', () => LocalizedNamesInput) names: LocalizedNamesInput,
-    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
-  ): Promise<RequestTypeType> {
-    const t = await service.createRequestType(ctx, groupId, parentId ?? null, names);
-    return {
-      id: t.id,
-      name: nameIn(t.names, ctx.locale),
-      names: t.names,
-      active: t.active,
-      children: [],
-    };
-  }
-
-  @Authorized('STAFF')
-  @Mutation(() => RequestTypeType, {
-    description: 'Staff: renames a request type, or retires it (active: false).',
-  })
-  async updateRequestType(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('names', () => LocalizedNamesInput, { nullable: true }) names?: LocalizedNamesInput | null,
-    @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
-  ): Promise<RequestTypeType> {
-    const t = await service.updateRequestType(ctx, id, names ?? null, active ?? null);
-    return {
-      id: t.id,
-      name: nameIn(t.names, ctx.locale),
-      names: t.names,
-      active: t.active,
-      children: [],
-    };
-  }
-
   @Authorized('STAFF')
   @Query(() => [Agent], { description: 'Staff: the colleagues a request can be assigned to.' })
   agents(@Ctx() ctx: RequestContext): Promise<Agent[]> {
-    return service.agents(ctx);
+    return queries.agents(ctx);
   }
 
   @Authorized('REPRESENTATIVE')
@@ -101,7 +43,7 @@ export class TicketResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateTicketInput) input: CreateTicketInput,
   ): Promise<Ticket> {
-    return service.create(ctx, input);
+    return commands.create(ctx, input);
   }
 
   @Authorized()
@@ -112,13 +54,13 @@ export class TicketResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => TicketsArgs) args: TicketsArgs,
   ): Promise<Connection<Ticket>> {
-    return service.list(ctx, args);
+    return queries.list(ctx, args);
   }
 
   @Authorized()
   @Query(() => Ticket, { nullable: true })
   ticket(@Ctx() ctx: RequestContext, @Arg('key', () => String) key: string): Promise<Ticket> {
-    return service.get(ctx, key);
+    return queries.get(ctx, key);
   }
 
   @Authorized('REPRESENTATIVE')
@@ -130,7 +72,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('body', () => String) body: string,
   ): Promise<Ticket> {
-    return service.comment(ctx, ticketId, body);
+    return commands.comment(ctx, ticketId, body);
   }
 
   @Authorized('REPRESENTATIVE')
@@ -142,7 +84,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('representativeIds', () => [ID]) representativeIds: string[],
   ): Promise<Ticket> {
-    return service.share(ctx, ticketId, representativeIds);
+    return commands.share(ctx, ticketId, representativeIds);
   }
 
   @Authorized('REPRESENTATIVE')
@@ -153,7 +95,7 @@ export class TicketResolver {
     @Ctx() ctx: RequestContext,
     @Arg('ticketId', () => ID) ticketId: string,
   ): Promise<Ticket> {
-    return service.cancel(ctx, ticketId);
+    return commands.cancel(ctx, ticketId);
   }
 
   @Authorized()
@@ -166,7 +108,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('comment', () => String) comment: string,
   ): Promise<Ticket> {
-    return service.reopen(ctx, ticketId, comment);
+    return commands.reopen(ctx, ticketId, comment);
   }
 
   @Authorized('STAFF')
@@ -179,7 +121,7 @@ export class TicketResolver {
     @Arg('agentId', () => ID) agentId: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<Ticket> {
-    return service.assign(ctx, ticketId, agentId, note ?? null);
+    return commands.assign(ctx, ticketId, { agentId, note: note ?? null });
   }
 
   @Authorized('STAFF')
@@ -194,7 +136,11 @@ export class TicketResolver {
     @Arg('internal', () => Boolean, { nullable: true }) internal?: boolean | null,
     @Arg('setStatus', () => TicketStatus, { nullable: true }) setStatus?: TicketStatus | null,
   ): Promise<Ticket> {
-    return service.reply(ctx, ticketId, body, internal ?? false, setStatus ?? null);
+    return commands.reply(ctx, ticketId, {
+      body,
+      internal: internal ?? false,
+      setStatus: setStatus ?? null,
+    });
   }
 
   @Authorized('STAFF')
@@ -206,41 +152,37 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('comment', () => String, { nullable: true }) comment?: string | null,
   ): Promise<Ticket> {
-    return service.resolve(ctx, ticketId, comment ?? null);
+    return commands.resolve(ctx, ticketId, comment ?? null);
   }
 
   @FieldResolver(() => [TicketComment], {
     description: 'The conversation, oldest first (internal notes for staff only).',
   })
   comments(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<TicketComment[]> {
-    return ticketCommentsLoader(ctx).load(t.id);
+    return ticketLoaders.comments(ctx).load(t.id);
   }
 
   @FieldResolver(() => [Representative], { description: 'Colleagues the request is shared with.' })
   participants(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Representative[]> {
-    return ticketParticipantsLoader(ctx).load(t.id);
+    return ticketLoaders.participants(ctx).load(t.id);
   }
 
   @FieldResolver(() => Representative, { nullable: true })
   reporter(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Representative | null> {
-    return representativeLoader(ctx).load(t.reporterId);
+    return ticketLoaders.representative(ctx).load(t.reporterId);
   }
 
   @FieldResolver(() => Agent, { nullable: true })
   assignee(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Agent | null> {
-    return t.assigneeId ? agentLoader(ctx).load(t.assigneeId) : Promise.resolve(null);
+    return t.assigneeId ? ticketLoaders.agent(ctx).load(t.assigneeId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => RequestTypeType)
   async requestType(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<RequestTypeType> {
-    const type = await requestTypeLoader(ctx).load(t.requestTypeId);
-    return {
-      id: t.requestTypeId,
-      name: type ? nameIn(type.names, ctx.locale) : '',
-      names: type?.names ?? { en: '', uk: '', hu: '', pl: '' },
-      active: type?.active ?? false,
-      children: [],
-    };
+    const type = await ticketLoaders.requestType(ctx).load(t.requestTypeId);
+    if (type) return requestTypeView(ctx, type);
+    const none = Object.fromEntries(LOCALES.map((l) => [l, ''])) as Names;
+    return { id: t.requestTypeId, name: '', names: none, active: false, children: [] };
   }
 
   @FieldResolver(() => Date, {
@@ -248,7 +190,7 @@ export class TicketResolver {
     description: 'When it becomes RESOLVED without an answer (business days).',
   })
   async autoResolveAt(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Date | null> {
-    return automaticDeadlines(await portalsLoader(ctx).load(t.portalKey), t).autoResolveAt;
+    return automaticDeadlines(await ticketLoaders.portal(ctx).load(t.portalKey), t).autoResolveAt;
   }
 
   @FieldResolver(() => Date, {
@@ -256,6 +198,6 @@ export class TicketResolver {
     description: 'When a resolved request closes for good (business days).',
   })
   async autoCloseAt(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Date | null> {
-    return automaticDeadlines(await portalsLoader(ctx).load(t.portalKey), t).autoCloseAt;
+    return automaticDeadlines(await ticketLoaders.portal(ctx).load(t.portalKey), t).autoCloseAt;
   }
 }

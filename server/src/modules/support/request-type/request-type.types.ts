@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { IsString, Length } from 'class-validator';
-import { PortalKey } from './ticket.entity';
+import { PortalKey } from './request-type.entity';
 
 @ObjectType('LocalizedNames')
 export class LocalizedNames {
@@ -70,16 +70,4 @@ export class PortalType {
 
   @Field(() => [RequestTypeGroupType])
   requestTypeGroups: RequestTypeGroupType[];
-}
-
-@ObjectType('TicketParticipant')
-export class TicketParticipantType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String)
-  email: string;
 }

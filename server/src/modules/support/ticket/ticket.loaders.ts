@@ -1,0 +1,75 @@
+import { In } from 'typeorm';
+import type { RequestContext } from '../../../context/request-context';
+import { representativeOrNull } from '../../../context/viewer';
+import { Agent } from '../../accounts/agent/agent.entity';
+import { Representative } from '../../accounts/representative/representative.entity';
+import { Portal, type PortalKey, RequestType } from '../request-type/request-type.entity';
+import { TicketComment, TicketParticipant } from './ticket.entity';
+
+/**
+ * Per-request DataLoaders for the fields of a request: one query per field and page,
+ * whatever the page size.
+ */
+export const ticketLoaders = {
+  portal(ctx: RequestContext) {
+    return ctx.loaders.get<PortalKey, Portal>('portal', async (keys) => {
+      const portals = await ctx.db.getRepository(Portal).find({ where: { key: In([...keys]) } });
+      return keys.map((k) => portals.find((p) => p.key === k)!);
+    });
+  },
+
+  comments(ctx: RequestContext) {
+    return ctx.loaders.get<string, TicketComment[]>('ticket.comments', async (ids) => {
+      const qb = ctx.db
+        .getRepository(TicketComment)
+        .createQueryBuilder('c')
+        .where('c.ticketId IN (:...ids)', { ids: [...ids] });
+      // Agents' internal notes never reach customers.
+      if (representativeOrNull(ctx)) qb.andWhere('c.internal = false');
+      const comments = await qb.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+      return ids.map((id) => comments.filter((c) => c.ticketId === id));
+    });
+  },
+
+  participants(ctx: RequestContext) {
+    return ctx.loaders.get<string, Representative[]>('ticket.participants', async (ids) => {
+      const rows = await ctx.db
+        .getRepository(TicketParticipant)
+        .find({ where: { ticketId: In([...ids]) }, order: { createdAt: 'ASC' } });
+      const people = rows.length
+        ? await ctx.db
+            .getRepository(Representative)
+            .find({ where: { id: In(rows.map((r) => r.representativeId)) } })
+        : [];
+      return ids.map((id) =>
+        rows
+          .filter((r) => r.ticketId === id)
+          .map((r) => people.find((p) => p.id === r.representativeId)!)
+          .filter(Boolean),
+      );
+    });
+  },
+
+  representative(ctx: RequestContext) {
+    return ctx.loaders.get<string, Representative | null>('representative', async (ids) => {
+      const people = await ctx.db
+        .getRepository(Representative)
+        .find({ where: { id: In([...ids]) } });
+      return ids.map((id) => people.find((p) => p.id === id) ?? null);
+    });
+  },
+
+  agent(ctx: RequestContext) {
+    return ctx.loaders.get<string, Agent | null>('agent', async (ids) => {
+      const agents = await ctx.db.getRepository(Agent).find({ where: { id: In([...ids]) } });
+      return ids.map((id) => agents.find((a) => a.id === id) ?? null);
+    });
+  },
+
+  requestType(ctx: RequestContext) {
+    return ctx.loaders.get<string, RequestType | null>('requestType', async (ids) => {
+      const types = await ctx.db.getRepository(RequestType).find({ where: { id: In([...ids]) } });
+      return ids.map((id) => types.find((t) => t.id === id) ?? null);
+    });
+  },
+};
