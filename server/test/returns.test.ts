@@ -26,6 +26,7 @@ const ALL_MET = {
   merchantable: true,
   disconnected: true,
 };
+const SHIP_BACK = 'Serwis Test Components, ul. Naprawcza 7, 00-950 Warszawa';
 const CHECK = `query C($n: String!) { checkInvoice(number: $n) { id number lines { id lineNo sku quantity returnableQuantity } } }`;
 const SUBMIT = `mutation S($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { id rmaNumber status kind items { id sku quantity status meetsConditions } } }`;
 const RETURN = `query R($rma: String!) { returnRequest(rmaNumber: $rma) { id rmaNumber status returnAddress items { id sku status resolution serviceStage } events { type actorType note statusAfter } } }`;
@@ -166,10 +167,52 @@ describe('submitting', () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('always needs the ship-back address for a service request, and prints it on the label', async () => {
+    const inv = await invoiceFor(a, [['SKU-S', 1]]);
+    const repair = item(inv.lines[0]!, 1, {
+      reason: 'WARRANTY_REPAIR',
+      faultDescription: 'Fan rattles',
+    });
+    const without = await submit(a.browser, [repair], { kind: 'SERVICE' });
+    expect(without.errors?.[0]?.extensions).toMatchObject({
+      code: 'RETURN_ADDRESS_REQUIRED',
+      field: 'returnAddress',
+    });
+    expect(without.data).toBeNull();
+    const blank = await submit(a.browser, [repair], { kind: 'SERVICE', returnAddress: '  ' });
+    expect(blank.errors?.[0]?.extensions?.code).toBe('RETURN_ADDRESS_REQUIRED');
+    const ok = await submit(a.browser, [repair], { kind: 'SERVICE', returnAddress: SHIP_BACK });
+    expect(ok.errors).toBeUndefined();
+    const rma = ok.data!.submitReturnRequest.rmaNumber;
+    const seen = await a.browser.gql<{ returnRequest: { returnAddress: string } }>(RETURN, { rma });
+    expect(seen.data?.returnRequest.returnAddress).toBe(SHIP_BACK);
+    const label = await fetch(`${app.url}/returns/${rma}/label.pdf`, {
+      headers: { cookie: a.browser.cookie! },
+    });
+    expect(label.status).toBe(200);
+    const text = await pdfText(await label.arrayBuffer());
+    expect(text).toContain('SHIP BACK TO');
+    expect(text).toContain('Serwis Test Components');
+    expect(text).toContain('ul. Naprawcza 7');
+    expect(text).toContain('00-950 Warszawa');
+  });
+
+  it('leaves the ship-back address out of a return whose goods meet every condition', async () => {
+    const inv = await invoiceFor(a, [['SKU-T', 1]]);
+    const ok = await submit(a.browser, [item(inv.lines[0]!, 1)]);
+    expect(ok.errors).toBeUndefined();
+    const label = await fetch(
+      `${app.url}/returns/${ok.data!.submitReturnRequest.rmaNumber}/label.pdf`,
+      { headers: { cookie: a.browser.cookie! } },
+    );
+    expect(await pdfText(await label.arrayBuffer())).not.toContain('SHIP BACK TO');
+  });
+
   it('needs a fault description for a service request', async () => {
     const inv = await invoiceFor(a, [['SKU-F', 1]]);
     const res = await submit(a.browser, [item(inv.lines[0]!, 1, { reason: 'WARRANTY_REPAIR' })], {
       kind: 'SERVICE',
+      returnAddress: SHIP_BACK,
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -333,7 +376,7 @@ describe('the staff side: every legal and illegal transition', () => {
             serialNumber: 'SN123',
           }),
         ],
-        { kind: 'SERVICE' },
+        { kind: 'SERVICE', returnAddress: SHIP_BACK },
       )
     ).data!.submitReturnRequest;
     const STAGE =

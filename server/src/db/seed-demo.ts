@@ -8,8 +8,9 @@ import { Company } from '../modules/accounts/company/company.entity';
 import { Product } from '../modules/shop/catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../modules/shop/invoice/invoice.entity';
 import { createSystemContext } from '../context/system-context';
-import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.entity';
-import { ReturnRequestService } from '../modules/returns/return-request/return-request.service';
+import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.enums';
+import { ReturnStateMachine } from '../modules/returns/return-request/return-request.state-machine';
+import { ReturnSubmissionService } from '../modules/returns/return-request/return-request.submission';
 import { PortalKey, TicketStatus } from '../modules/support/ticket/ticket.entity';
 import { TicketService } from '../modules/support/ticket/ticket.service';
 import { demoProducts } from './demo-catalog';
@@ -151,7 +152,7 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
   const asAgent = createSystemContext(config, logger, db, 'demo');
   asAgent.viewer = { kind: 'AGENT', agent, sessionId: 'demo' };
 
-  const returns = new ReturnRequestService();
+  const returns = new ReturnSubmissionService();
   const invoice = await returns.checkInvoice(asAdmin, 'ERP/2026/0815');
   const lines = await db
     .getRepository(InvoiceLine)
@@ -178,7 +179,11 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
       },
     ],
   });
-  await returns.authorize(asAgent, rma.id, 'Please send both drives in their original boxes.');
+  await new ReturnStateMachine().apply(asAgent, {
+    type: 'AUTHORIZE',
+    returnRequestId: rma.id,
+    note: 'Please send both drives in their original boxes.',
+  });
 
   const tickets = new TicketService();
   const portals = await tickets.portals(asAdmin);
