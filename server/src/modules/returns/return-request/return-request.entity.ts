@@ -55,7 +55,8 @@ export class ReturnRequest extends BaseEntity {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where goods that do not meet the conditions are shipped back.',
+    description:
+      'Where goods are shipped back: the repaired products of a service request, or goods of a return that are refused. Printed on the label.',
   })
   @Column({ type: 'text', nullable: true })
   returnAddress: string | null;

@@ -98,7 +98,8 @@ export class SubmitReturnRequestInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Required when any product does not meet the return conditions.',
+    description:
+      'Where goods are shipped back: required for a service request, and for a return when any product does not meet the return conditions.',
   })
   @IsOptional()
   @MaxLength(RETURN_LIMITS.returnAddress)
