@@ -7,8 +7,10 @@ import {
   type ReturnConditions,
 } from '../../../../../shared/src/rma';
 import {
+  RETURN_EVENT_TYPES,
   ReturnItemStatus,
   ReturnKind,
+  type ReturnEventType,
   ReturnReason,
   ReturnResolution,
   ReturnStatus,
@@ -143,11 +145,10 @@ export class ReturnEvent extends BaseEntity {
   returnRequestId: string;
 
   @Field(() => String, {
-    description:
-      'SUBMITTED, AUTHORIZED, DENIED, RECEIVED, ITEM_APPROVED, ITEM_REJECTED, SERVICE_STAGE, CLOSED, COMMENT',
+    description: RETURN_EVENT_TYPES.join(', '),
   })
   @Column({ type: 'varchar', length: 24 })
-  type: string;
+  type: ReturnEventType;
 
   @Field(() => String, { description: 'CUSTOMER or STAFF' })
   @Column({ type: 'varchar', length: 16 })

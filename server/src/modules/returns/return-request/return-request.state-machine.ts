@@ -15,12 +15,13 @@ import {
   ReturnItemStatus,
   ReturnKind,
   ReturnResolution,
+  type ReturnEventType,
   type ReturnItemDecision,
   type ServiceStage,
 } from './return-request.enums';
 import { IllegalTransitionError } from './return-request.errors';
 import { lockVisibleReturn } from './return-request.queries';
-import { ReturnTimeline, type ReturnEventType } from './return-request.timeline';
+import { ReturnTimeline } from './return-request.timeline';
 
 /** A step staff take on a return or one of its items. */
 export type ReturnChange =

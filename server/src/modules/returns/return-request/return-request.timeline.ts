@@ -8,18 +8,7 @@ import { returnPath } from '../../../../../shared/src/routes';
 import type { ReturnStatus } from '../../../../../shared/src/rma';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { ReturnEvent, type ReturnRequest } from './return-request.entity';
-
-/** The kinds of timeline entries (ReturnEvent.type). */
-export type ReturnEventType =
-  | 'SUBMITTED'
-  | 'AUTHORIZED'
-  | 'DENIED'
-  | 'RECEIVED'
-  | 'ITEM_APPROVED'
-  | 'ITEM_REJECTED'
-  | 'SERVICE_STAGE'
-  | 'CLOSED'
-  | 'COMMENT';
+import type { ReturnEventType } from './return-request.enums';
 
 export interface TimelineEntry {
   type: ReturnEventType;
