@@ -10,7 +10,7 @@ import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
-import { ensureSupportCatalog } from './modules/support/ticket/support-catalog';
+import { ensureSupportCatalog } from './modules/support/request-type/request-type.catalog';
 import { deliverMailJob } from './mail/deliver.job';
 import { Throttle } from './context/throttle';
 

@@ -26,6 +26,7 @@ const ALL_MET = {
   merchantable: true,
   disconnected: true,
 };
+const SHIP_BACK = 'Serwis Test Components, ul. Naprawcza 7, 00-950 Warszawa';
 const CHECK = `query C($n: String!) { checkInvoice(number: $n) { id number lines { id lineNo sku quantity returnableQuantity } } }`;
 const SUBMIT = `mutation S($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { id rmaNumber status kind items { id sku quantity status meetsConditions } } }`;
 const RETURN = `query R($rma: String!) { returnRequest(rmaNumber: $rma) { id rmaNumber status returnAddress items { id sku status resolution serviceStage } events { type actorType note statusAfter } } }`;
@@ -166,10 +167,52 @@ describe('submitting', () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('always needs the ship-back address for a service request, and prints it on the label', async () => {
+    const inv = await invoiceFor(a, [['SKU-S', 1]]);
+    const repair = item(inv.lines[0]!, 1, {
+      reason: 'WARRANTY_REPAIR',
+      faultDescription: 'Fan rattles',
+    });
+    const without = await submit(a.browser, [repair], { kind: 'SERVICE' });
+    expect(without.errors?.[0]?.extensions).toMatchObject({
+      code: 'RETURN_ADDRESS_REQUIRED',
+      field: 'returnAddress',
+    });
+    expect(without.data).toBeNull();
+    const blank = await submit(a.browser, [repair], { kind: 'SERVICE', returnAddress: '  ' });
+    expect(blank.errors?.[0]?.extensions?.code).toBe('RETURN_ADDRESS_REQUIRED');
+    const ok = await submit(a.browser, [repair], { kind: 'SERVICE', returnAddress: SHIP_BACK });
+    expect(ok.errors).toBeUndefined();
+    const rma = ok.data!.submitReturnRequest.rmaNumber;
+    const seen = await a.browser.gql<{ returnRequest: { returnAddress: string } }>(RETURN, { rma });
+    expect(seen.data?.returnRequest.returnAddress).toBe(SHIP_BACK);
+    const label = await fetch(`${app.url}/returns/${rma}/label.pdf`, {
+      headers: { cookie: a.browser.cookie! },
+    });
+    expect(label.status).toBe(200);
+    const text = await pdfText(await label.arrayBuffer());
+    expect(text).toContain('SHIP BACK TO');
+    expect(text).toContain('Serwis Test Components');
+    expect(text).toContain('ul. Naprawcza 7');
+    expect(text).toContain('00-950 Warszawa');
+  });
+
+  it('leaves the ship-back address out of a return whose goods meet every condition', async () => {
+    const inv = await invoiceFor(a, [['SKU-T', 1]]);
+    const ok = await submit(a.browser, [item(inv.lines[0]!, 1)]);
+    expect(ok.errors).toBeUndefined();
+    const label = await fetch(
+      `${app.url}/returns/${ok.data!.submitReturnRequest.rmaNumber}/label.pdf`,
+      { headers: { cookie: a.browser.cookie! } },
+    );
+    expect(await pdfText(await label.arrayBuffer())).not.toContain('SHIP BACK TO');
+  });
+
   it('needs a fault description for a service request', async () => {
     const inv = await invoiceFor(a, [['SKU-F', 1]]);
     const res = await submit(a.browser, [item(inv.lines[0]!, 1, { reason: 'WARRANTY_REPAIR' })], {
       kind: 'SERVICE',
+      returnAddress: SHIP_BACK,
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -193,6 +236,26 @@ describe('submitting', () => {
     expect(second.data?.submitReturnRequest.rmaNumber).toBe(
       first.data?.submitReturnRequest.rmaNumber,
     );
+  });
+
+  it('gives 10 concurrent retries with one idempotency key one RMA', async () => {
+    const inv = await invoiceFor(a, [['SKU-W', 5]]);
+    const input = {
+      kind: 'RETURN',
+      idempotencyKey: `race-${Date.now()}`,
+      items: [item(inv.lines[0]!, 2)],
+    };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        a.browser.gql<{ submitReturnRequest: { rmaNumber: string } }>(SUBMIT, { input }),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual(Array(10).fill(undefined));
+    expect(new Set(results.map((r) => r.data?.submitReturnRequest.rmaNumber)).size).toBe(1);
+    const check = await a.browser.gql<{ checkInvoice: { lines: Line[] } }>(CHECK, {
+      n: inv.number,
+    });
+    expect(check.data?.checkInvoice.lines[0]?.returnableQuantity).toBe(3);
   });
 
   it('never exceeds the returnable quantity under 20 concurrent submissions', async () => {
@@ -333,7 +396,7 @@ describe('the staff side: every legal and illegal transition', () => {
             serialNumber: 'SN123',
           }),
         ],
-        { kind: 'SERVICE' },
+        { kind: 'SERVICE', returnAddress: SHIP_BACK },
       )
     ).data!.submitReturnRequest;
     const STAGE =
@@ -458,5 +521,107 @@ describe('comments, label and tenant isolation', () => {
     expect(five.rows).toBe(5);
     expect(fifty.rows).toBeGreaterThan(10);
     expect(fifty.statements).toBe(five.statements);
+  });
+});
+
+describe('the state machine writes each step once; lists page by keyset', () => {
+  const AUTHORIZE = 'mutation M($id: ID!) { authorizeReturnRequest(id: $id) { status } }';
+  const RECEIVE = 'mutation M($id: ID!) { receiveReturnRequest(id: $id) { status } }';
+  const DECIDE =
+    'mutation M($id: ID!) { decideReturnItem(itemId: $id, decision: APPROVED, resolution: REPLACE) { status } }';
+  const CLOSE = 'mutation M($id: ID!) { closeReturnRequest(id: $id) { status } }';
+  const audited = async (id: string) =>
+    (
+      (await app.db.dataSource.query(
+        `SELECT action, data FROM audit_event WHERE "subjectId" = $1 ORDER BY "createdAt", id`,
+        [id],
+      )) as Array<{ action: string; data: { step?: string; status?: string } }>
+    ).map((r) => [r.action, r.data.step ?? null, r.data.status ?? null]);
+
+  it('audits, records and e-mails every step of a service request, and nothing for a refused one', async () => {
+    const inv = await invoiceFor(a, [['SKU-U', 1]]);
+    const sub = (
+      await submit(
+        a.browser,
+        [item(inv.lines[0]!, 1, { reason: 'WARRANTY_REPAIR', faultDescription: 'No picture' })],
+        { kind: 'SERVICE', returnAddress: SHIP_BACK },
+      )
+    ).data!.submitReturnRequest;
+    await agent.gql(AUTHORIZE, { id: sub.id });
+    const before = await audited(sub.id);
+    const illegal = await agent.gql(CLOSE, { id: sub.id });
+    expect(illegal.errors?.[0]?.extensions?.code).toBe('ILLEGAL_TRANSITION');
+    expect(await audited(sub.id)).toEqual(before);
+    await agent.gql(RECEIVE, { id: sub.id });
+    await agent.gql(DECIDE, { id: sub.items[0]!.id });
+    await agent.gql(CLOSE, { id: sub.id });
+    expect(await audited(sub.id)).toEqual([
+      ['return.submitted', null, null],
+      ['return.changed', 'AUTHORIZED', 'AUTHORIZED'],
+      ['return.changed', 'RECEIVED', 'RECEIVED'],
+      ['return.changed', 'ITEM_APPROVED', 'APPROVED'],
+      ['return.changed', 'CLOSED', 'CLOSED'],
+    ]);
+    const seen = await a.browser.gql<{
+      returnRequest: { items: Array<{ serviceStage: string }>; events: Array<{ type: string }> };
+    }>(RETURN, { rma: sub.rmaNumber });
+    expect(seen.data?.returnRequest.events.map((e) => e.type)).toEqual([
+      'SUBMITTED',
+      'AUTHORIZED',
+      'RECEIVED',
+      'ITEM_APPROVED',
+      'CLOSED',
+    ]);
+    expect(seen.data?.returnRequest.items[0]?.serviceStage).toBe('RECEIVED');
+    const mail = (await emailsTo(app, a.email)).filter((e) => e.subject.startsWith(sub.rmaNumber));
+    expect(mail.map((e) => e.subject.split(': ')[1])).toEqual([
+      'Złożone',
+      'Zaakceptowane',
+      'Otrzymane',
+      'Uznane',
+      'Zamknięte',
+    ]);
+    expect(mail.every((e) => e.locale === 'pl')).toBe(true);
+    expect(mail.at(-1)?.text).toContain(`/returns/${sub.rmaNumber}`);
+  });
+
+  it('pages the list and the staff queue by keyset cursors, newest first', async () => {
+    const inv = await invoiceFor(b, [['SKU-V', 5]]);
+    for (let i = 0; i < 5; i++) await submit(b.browser, [item(inv.lines[0]!, 1)]);
+    type Page = {
+      returnRequests: {
+        edges: Array<{ node: { rmaNumber: string } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const LIST =
+      'query Q($first: Int, $after: String, $f: ReturnRequestFilter) { returnRequests(first: $first, after: $after, filter: $f) { edges { node { rmaNumber } } pageInfo { hasNextPage endCursor } } }';
+    const walk = async (who: TestBrowser, f: Record<string, unknown> | null) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: { data?: Page | null; errors?: unknown } = await who.gql<Page>(LIST, {
+          first: 2,
+          after,
+          f,
+        });
+        expect(res.errors).toBeUndefined();
+        seen.push(...res.data!.returnRequests.edges.map((e) => e.node.rmaNumber));
+        if (!res.data!.returnRequests.pageInfo.hasNextPage) return seen;
+        after = res.data!.returnRequests.pageInfo.endCursor;
+      }
+    };
+    const own = await walk(b.browser, null);
+    expect(own).toHaveLength(5);
+    expect(own).toEqual([...own].sort().reverse());
+    expect(await walk(agent, { companyId: b.companyId })).toEqual(own);
+
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
+    for (const after of [forged, 'not-a-cursor']) {
+      const res = await b.browser.gql(LIST, { first: 2, after });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    const foreign = await b.browser.gql(LIST, { first: 2, f: { companyId: a.companyId } });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -5,7 +5,9 @@ import {
   deriveReturnStatus,
   faultRequired,
   needsReturnAddress,
+  nextItemStatuses,
   RETURN_CONDITIONS,
+  RETURN_ITEM_DECISIONS,
   RETURN_ITEM_STATUSES,
   type ReturnConditions,
   type ReturnItemStatus,
@@ -81,5 +83,11 @@ describe('needsReturnAddress and faultRequired', () => {
     expect(needsReturnAddress('RETURN', [{ conditions: { ...all, undamaged: false } }])).toBe(true);
     expect(needsReturnAddress('RETURN', [{ conditions: {} }])).toBe(true);
     expect(faultRequired('RETURN')).toBe(false);
+  });
+});
+
+describe('item decisions', () => {
+  it('are exactly the statuses a received item can move to', () => {
+    expect([...RETURN_ITEM_DECISIONS].sort()).toEqual([...nextItemStatuses('RECEIVED')].sort());
   });
 });

@@ -33,6 +33,26 @@ export type ReturnKind = (typeof RETURN_KINDS)[number];
 export const RETURN_RESOLUTIONS = ['REFUND', 'REPLACE', 'REPAIR', 'SHIP_BACK'] as const;
 export type ReturnResolution = (typeof RETURN_RESOLUTIONS)[number];
 
+/** Why a product goes back, as the customer picks it per item. */
+export const RETURN_REASONS = [
+  'DEFECTIVE',
+  'DAMAGED_IN_TRANSIT',
+  'WRONG_ITEM',
+  'NOT_AS_DESCRIBED',
+  'ORDERED_BY_MISTAKE',
+  'NO_LONGER_NEEDED',
+  'WARRANTY_REPAIR',
+  'OTHER',
+] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+/** What staff decide about a received item: the item statuses reachable from RECEIVED. */
+export const RETURN_ITEM_DECISIONS = [
+  'APPROVED',
+  'REJECTED',
+] as const satisfies readonly ReturnItemStatus[];
+export type ReturnItemDecision = (typeof RETURN_ITEM_DECISIONS)[number];
+
 /** Service (warranty/repair) items, once received, go through the workshop. */
 export const SERVICE_STAGES = ['RECEIVED', 'DIAGNOSIS', 'REPAIR', 'SHIPPED_BACK'] as const;
 export type ServiceStage = (typeof SERVICE_STAGES)[number];

@@ -8,8 +8,9 @@ import { Company } from '../modules/accounts/company/company.entity';
 import { Product } from '../modules/shop/catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../modules/shop/invoice/invoice.entity';
 import { createSystemContext } from '../context/system-context';
-import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.entity';
-import { ReturnRequestService } from '../modules/returns/return-request/return-request.service';
+import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.enums';
+import { ReturnStateMachine } from '../modules/returns/return-request/return-request.state-machine';
+import { ReturnSubmissionService } from '../modules/returns/return-request/return-request.submission';
 import { PortalKey } from '../modules/support/request-type/request-type.entity';
 import { RequestTypeService } from '../modules/support/request-type/request-type.service';
 import { TicketCommands } from '../modules/support/ticket/ticket.commands';
@@ -153,7 +154,7 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
   const asAgent = createSystemContext(config, logger, db, 'demo');
   asAgent.viewer = { kind: 'AGENT', agent, sessionId: 'demo' };
 
-  const returns = new ReturnRequestService();
+  const returns = new ReturnSubmissionService();
   const invoice = await returns.checkInvoice(asAdmin, 'ERP/2026/0815');
   const lines = await db
     .getRepository(InvoiceLine)
@@ -180,7 +181,11 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
       },
     ],
   });
-  await returns.authorize(asAgent, rma.id, 'Please send both drives in their original boxes.');
+  await new ReturnStateMachine().apply(asAgent, {
+    type: 'AUTHORIZE',
+    returnRequestId: rma.id,
+    note: 'Please send both drives in their original boxes.',
+  });
 
   const tickets = new TicketCommands();
   const portals = await new RequestTypeService().portals(asAdmin);

@@ -5,10 +5,8 @@ import { Company } from '../modules/accounts/company/company.entity';
 import { renderInvoicePdf } from '../modules/shop/invoice/invoice.pdf';
 import { invoiceLinesLoader, InvoiceService } from '../modules/shop/invoice/invoice.service';
 import { renderLabelPdf } from '../modules/returns/return-request/label.pdf';
-import {
-  returnItemsLoader,
-  ReturnRequestService,
-} from '../modules/returns/return-request/return-request.service';
+import { returnItemsLoader } from '../modules/returns/return-request/return-request.loaders';
+import { ReturnRequestQueries } from '../modules/returns/return-request/return-request.queries';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 
@@ -19,7 +17,7 @@ type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 export function documentsRouter(contextFor: ContextFor): Router {
   const router = Router();
   const invoices = new InvoiceService();
-  const returns = new ReturnRequestService();
+  const returns = new ReturnRequestQueries();
 
   const sendPdf = (res: Response, name: string, pdf: Buffer) =>
     res

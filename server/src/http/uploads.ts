@@ -6,11 +6,9 @@ import {
   AttachmentService,
   MAX_ATTACHMENT_BYTES,
 } from '../modules/returns/attachment/attachment.service';
-import {
-  returnItemsLoader,
-  ReturnRequestService,
-} from '../modules/returns/return-request/return-request.service';
-import { TicketService } from '../modules/support/ticket/ticket.service';
+import { returnItemsLoader } from '../modules/returns/return-request/return-request.loaders';
+import { ReturnRequestQueries } from '../modules/returns/return-request/return-request.queries';
+import { TicketQueries } from '../modules/support/ticket/ticket.queries';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 
@@ -29,8 +27,8 @@ const STATUS: Record<string, number> = {
 export function uploadsRouter(contextFor: ContextFor): Router {
   const router = Router();
   const attachments = new AttachmentService();
-  const returns = new ReturnRequestService();
-  const tickets = new TicketService();
+  const returns = new ReturnRequestQueries();
+  const tickets = new TicketQueries();
   const upload = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },

@@ -8,7 +8,7 @@ import { actorOf, representativeOrNull, tenantScope } from '../../../context/vie
 import { audit } from '../../../audit/audit.service';
 import { ReturnItem, ReturnRequest } from '../return-request/return-request.entity';
 import { Ticket } from '../../support/ticket/ticket.entity';
-import { allowedPortals } from '../../support/ticket/ticket.service';
+import { allowedPortals } from '../../support/request-type/request-type.service';
 import { Attachment, type AttachmentOwner } from './attachment.entity';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

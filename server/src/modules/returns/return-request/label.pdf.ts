@@ -3,9 +3,18 @@ import { createPdf, pdfToBuffer } from '../../../common/pdf';
 import type { Company } from '../../accounts/company/company.entity';
 import type { ReturnItem, ReturnRequest } from './return-request.entity';
 
+/** An address typed on one line ("Street 1, 00-001 City") or several, one part a line. */
+function addressLines(address: string): string[] {
+  return address
+    .split(/[,\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /**
  * The parcel label: the RMA number in large text and as a Code128 barcode, the sender, the
- * warehouse address, the items, and what to do with it.
+ * warehouse address, the ship-back address when the request has one, the items, and what to
+ * do with it.
  */
 export async function renderLabelPdf(
   request: ReturnRequest,
@@ -33,15 +42,7 @@ export async function renderLabelPdf(
   doc
     .font('body')
     .fontSize(11)
-    .text(
-      `${sellerName}\n${warehouseAddress
-        .split(',')
-        .map((s) => s.trim())
-        .join('\n')}`,
-      380,
-      134,
-      { width: 165 },
-    );
+    .text([sellerName, ...addressLines(warehouseAddress)].join('\n'), 380, 134, { width: 165 });
   doc.font('bold').fontSize(10).text('FROM', 56, 210);
   const address = [
     sender.addressLine1,
@@ -54,6 +55,15 @@ export async function renderLabelPdf(
     .text([sender.name, ...address, `${sender.country} ${sender.taxId}`].join('\n'), 56, 224, {
       width: 300,
     });
+  if (request.returnAddress) {
+    // Where goods go back: the repaired products of a service request, refused goods of a return.
+    doc.font('bold').fontSize(10).text('SHIP BACK TO', 380, 210);
+    doc.font('body').fontSize(9).text(addressLines(request.returnAddress).join('\n'), 380, 224, {
+      width: 165,
+      height: 70,
+      ellipsis: true,
+    });
+  }
   doc.font('bold').fontSize(10).text('CONTENTS', 56, 300);
   doc
     .font('body')

@@ -1,95 +1,31 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
-import type {
-  ReturnItemStatus as ItemStatus,
-  ReturnStatus as Status,
+import {
+  meetsAllConditions,
+  RETURN_CONDITIONS,
+  type ReturnConditions,
 } from '../../../../../shared/src/rma';
+import {
+  RETURN_EVENT_TYPES,
+  ReturnItemStatus,
+  ReturnKind,
+  type ReturnEventType,
+  ReturnReason,
+  ReturnResolution,
+  ReturnStatus,
+  ServiceStage,
+} from './return-request.enums';
 
-export enum ReturnKind {
-  RETURN = 'RETURN',
-  SERVICE = 'SERVICE',
-}
-registerEnumType(ReturnKind, {
-  name: 'ReturnKind',
-  description: 'RETURN: goods sent back; SERVICE: warranty or repair.',
-});
-
-export enum ReturnStatus {
-  SUBMITTED = 'SUBMITTED',
-  AUTHORIZED = 'AUTHORIZED',
-  PARTIALLY_AUTHORIZED = 'PARTIALLY_AUTHORIZED',
-  DENIED = 'DENIED',
-  RECEIVED = 'RECEIVED',
-  APPROVED = 'APPROVED',
-  PARTIALLY_APPROVED = 'PARTIALLY_APPROVED',
-  REJECTED = 'REJECTED',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(ReturnStatus, {
-  name: 'ReturnStatus',
-  description: 'Derived from the items (shared/src/rma.ts).',
-});
-
-export enum ReturnItemStatus {
-  PENDING = 'PENDING',
-  AUTHORIZED = 'AUTHORIZED',
-  DENIED = 'DENIED',
-  RECEIVED = 'RECEIVED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(ReturnItemStatus, { name: 'ReturnItemStatus' });
-
-export enum ReturnItemDecision {
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(ReturnItemDecision, { name: 'ReturnItemDecision' });
-
-export enum ReturnResolution {
-  REFUND = 'REFUND',
-  REPLACE = 'REPLACE',
-  REPAIR = 'REPAIR',
-  SHIP_BACK = 'SHIP_BACK',
-}
-registerEnumType(ReturnResolution, { name: 'ReturnResolution' });
-
-export enum ReturnReason {
-  DEFECTIVE = 'DEFECTIVE',
-  DAMAGED_IN_TRANSIT = 'DAMAGED_IN_TRANSIT',
-  WRONG_ITEM = 'WRONG_ITEM',
-  NOT_AS_DESCRIBED = 'NOT_AS_DESCRIBED',
-  ORDERED_BY_MISTAKE = 'ORDERED_BY_MISTAKE',
-  NO_LONGER_NEEDED = 'NO_LONGER_NEEDED',
-  WARRANTY_REPAIR = 'WARRANTY_REPAIR',
-  OTHER = 'OTHER',
-}
-registerEnumType(ReturnReason, { name: 'ReturnReason' });
-
-export enum ServiceStage {
-  RECEIVED = 'RECEIVED',
-  DIAGNOSIS = 'DIAGNOSIS',
-  REPAIR = 'REPAIR',
-  SHIPPED_BACK = 'SHIPPED_BACK',
-}
-registerEnumType(ServiceStage, {
-  name: 'ServiceStage',
-  description: 'Workshop stages of a service item.',
-});
-
+/**
+ * The seven return conditions as GraphQL shows them: one Boolean field per entry of the shared
+ * RETURN_CONDITIONS, in its order (the list lives in shared/src/rma.ts only).
+ */
 @ObjectType('ReturnConditions', {
   description: 'The seven return conditions, each confirmed per product.',
 })
-export class ReturnConditions {
-  @Field(() => Boolean) complete: boolean;
-  @Field(() => Boolean) noSignsOfUse: boolean;
-  @Field(() => Boolean) undamaged: boolean;
-  @Field(() => Boolean) originalPackaging: boolean;
-  @Field(() => Boolean) properlyPacked: boolean;
-  @Field(() => Boolean) merchantable: boolean;
-  @Field(() => Boolean) disconnected: boolean;
-}
+export class ReturnConditionsType {}
+for (const name of RETURN_CONDITIONS) Field(() => Boolean)(ReturnConditionsType.prototype, name);
 
 @ObjectType('ReturnRequest', { implements: BaseEntity })
 @Entity('return_request')
@@ -117,11 +53,12 @@ export class ReturnRequest extends BaseEntity {
 
   @Field(() => ReturnStatus)
   @Column({ type: 'varchar', length: 24 })
-  status: Status;
+  status: ReturnStatus;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where goods that do not meet the conditions are shipped back.',
+    description:
+      'Where goods are shipped back: the repaired products of a service request, or goods of a return that are refused. Printed on the label.',
   })
   @Column({ type: 'text', nullable: true })
   returnAddress: string | null;
@@ -166,13 +103,13 @@ export class ReturnItem extends BaseEntity {
   @Column({ type: 'varchar', length: 24 })
   reason: ReturnReason;
 
-  @Field(() => ReturnConditions)
+  @Field(() => ReturnConditionsType)
   @Column({ type: 'jsonb' })
   conditions: ReturnConditions;
 
   @Field(() => Boolean, { description: 'True when all seven conditions are confirmed.' })
   get meetsConditions(): boolean {
-    return Object.values(this.conditions).every(Boolean);
+    return meetsAllConditions(this.conditions);
   }
 
   @Field(() => String, { nullable: true })
@@ -185,7 +122,7 @@ export class ReturnItem extends BaseEntity {
 
   @Field(() => ReturnItemStatus)
   @Column({ type: 'varchar', length: 16, default: 'PENDING' })
-  status: ItemStatus;
+  status: ReturnItemStatus;
 
   @Field(() => ReturnResolution, { nullable: true })
   @Column({ type: 'varchar', length: 16, nullable: true })
@@ -208,11 +145,10 @@ export class ReturnEvent extends BaseEntity {
   returnRequestId: string;
 
   @Field(() => String, {
-    description:
-      'SUBMITTED, AUTHORIZED, DENIED, RECEIVED, ITEM_APPROVED, ITEM_REJECTED, SERVICE_STAGE, CLOSED, COMMENT',
+    description: RETURN_EVENT_TYPES.join(', '),
   })
   @Column({ type: 'varchar', length: 24 })
-  type: string;
+  type: ReturnEventType;
 
   @Field(() => String, { description: 'CUSTOMER or STAFF' })
   @Column({ type: 'varchar', length: 16 })
@@ -232,5 +168,5 @@ export class ReturnEvent extends BaseEntity {
 
   @Field(() => ReturnStatus, { description: 'The return status after this step.' })
   @Column({ type: 'varchar', length: 24 })
-  statusAfter: Status;
+  statusAfter: ReturnStatus;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../common/errors';
+import type { ReturnKind } from '../../../../../shared/src/rma';
 
 export class QuantityExceedsReturnableError extends AppError {
   constructor(sku: string, returnable: number) {
@@ -13,11 +14,14 @@ export class QuantityExceedsReturnableError extends AppError {
   }
 }
 
+/** No ship-back address where shared `needsReturnAddress` asks for one. */
 export class ReturnAddressRequiredError extends AppError {
-  constructor() {
+  constructor(kind: ReturnKind) {
     super(
       'RETURN_ADDRESS_REQUIRED',
-      'Some goods do not meet the return conditions: give an address to ship them back to if they are refused.',
+      kind === 'SERVICE'
+        ? 'Give the address the repaired products are shipped back to.'
+        : 'Some goods do not meet the return conditions: give an address to ship them back to if they are refused.',
       { field: 'returnAddress' },
     );
   }

@@ -14,29 +14,34 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../common/connection';
-import { ReturnKind, ReturnReason, ReturnStatus } from './return-request.entity';
+import {
+  RETURN_CONDITIONS,
+  RETURN_LIMITS,
+  type ReturnCondition,
+  type ReturnConditions,
+} from '../../../../../shared/src/rma';
+import { ReturnKind, ReturnReason, ReturnStatus } from './return-request.enums';
 
+/** What each condition means, as the API documents it: one entry per shared condition. */
+const CONDITION_DESCRIPTIONS: Record<ReturnCondition, string> = {
+  complete: 'Complete: all parts and accessories included.',
+  noSignsOfUse: 'No signs of use.',
+  undamaged: 'Undamaged.',
+  originalPackaging: 'In the original packaging.',
+  properlyPacked: 'Properly prepared for shipping.',
+  merchantable: 'In merchantable condition.',
+  disconnected: 'Disconnected: unplugged and detached from any installation.',
+};
+
+/** The seven conditions as input: one required Boolean per entry of the shared RETURN_CONDITIONS. */
 @InputType()
-export class ReturnConditionsInput {
-  @Field(() => Boolean, { description: 'Complete: all parts and accessories included.' })
-  @IsBoolean()
-  complete: boolean;
-  @Field(() => Boolean, { description: 'No signs of use.' }) @IsBoolean() noSignsOfUse: boolean;
-  @Field(() => Boolean, { description: 'Undamaged.' }) @IsBoolean() undamaged: boolean;
-  @Field(() => Boolean, { description: 'In the original packaging.' })
-  @IsBoolean()
-  originalPackaging: boolean;
-  @Field(() => Boolean, { description: 'Properly prepared for shipping.' })
-  @IsBoolean()
-  properlyPacked: boolean;
-  @Field(() => Boolean, { description: 'In merchantable condition.' })
-  @IsBoolean()
-  merchantable: boolean;
-  @Field(() => Boolean, {
-    description: 'Disconnected: unplugged and detached from any installation.',
-  })
-  @IsBoolean()
-  disconnected: boolean;
+export class ReturnConditionsInput {}
+for (const name of RETURN_CONDITIONS) {
+  Field(() => Boolean, { description: CONDITION_DESCRIPTIONS[name] })(
+    ReturnConditionsInput.prototype,
+    name,
+  );
+  IsBoolean()(ReturnConditionsInput.prototype, name);
 }
 
 @InputType()
@@ -56,7 +61,7 @@ export class ReturnItemInput {
 
   @Field(() => ReturnConditionsInput)
   @ValidateNested()
-  conditions: ReturnConditionsInput;
+  conditions: ReturnConditions;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -68,7 +73,7 @@ export class ReturnItemInput {
     description: 'Required for a service request: what is wrong.',
   })
   @IsOptional()
-  @MaxLength(4000)
+  @MaxLength(RETURN_LIMITS.faultDescription)
   faultDescription?: string;
 }
 
@@ -87,16 +92,17 @@ export class SubmitReturnRequestInput {
 
   @Field(() => [ReturnItemInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(RETURN_LIMITS.items)
   @ValidateNested({ each: true })
   items: ReturnItemInput[];
 
   @Field(() => String, {
     nullable: true,
-    description: 'Required when any product does not meet the return conditions.',
+    description:
+      'Where goods are shipped back: required for a service request, and for a return when any product does not meet the return conditions.',
   })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(RETURN_LIMITS.returnAddress)
   returnAddress?: string;
 }
 
@@ -142,16 +148,6 @@ export class ReturnCommentInput {
 
   @Field(() => String)
   @IsString()
-  @Length(1, 4000)
+  @Length(1, RETURN_LIMITS.comment)
   body: string;
 }
-
-export const CONDITION_KEYS = [
-  'complete',
-  'noSignsOfUse',
-  'undamaged',
-  'originalPackaging',
-  'properlyPacked',
-  'merchantable',
-  'disconnected',
-] as const;

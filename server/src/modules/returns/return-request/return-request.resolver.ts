@@ -13,30 +13,27 @@ import {
 } from 'type-graphql';
 import { ConnectionType, type Connection } from '../../../common/connection';
 import type { RequestContext } from '../../../context/request-context';
+import { returnPath } from '../../../../../shared/src/routes';
 import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
-import {
-  ReturnEvent,
-  ReturnItem,
-  ReturnItemDecision,
-  ReturnRequest,
-  ReturnResolution,
-  ServiceStage,
-} from './return-request.entity';
+import { ReturnEvent, ReturnItem, ReturnRequest } from './return-request.entity';
+import { ReturnItemDecision, ReturnResolution, ServiceStage } from './return-request.enums';
 import {
   ReturnCommentInput,
   ReturnRequestsArgs,
   SubmitReturnRequestInput,
 } from './return-request.inputs';
-import {
-  returnableLoader,
-  returnEventsLoader,
-  returnItemsLoader,
-  ReturnRequestService,
-} from './return-request.service';
+import { ReturnCommentService } from './return-request.comments';
+import { returnableLoader, returnEventsLoader, returnItemsLoader } from './return-request.loaders';
+import { ReturnRequestQueries } from './return-request.queries';
+import { ReturnStateMachine } from './return-request.state-machine';
+import { ReturnSubmissionService } from './return-request.submission';
 
 export const ReturnRequestConnection = ConnectionType(ReturnRequest, 'ReturnRequest');
 
-const service = new ReturnRequestService();
+const submission = new ReturnSubmissionService();
+const queries = new ReturnRequestQueries();
+const comments = new ReturnCommentService();
+const machine = new ReturnStateMachine();
 
 @Resolver(() => ReturnRequest)
 export class ReturnRequestResolver {
@@ -49,7 +46,7 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('number', () => String) number: string,
   ): Promise<Invoice> {
-    return service.checkInvoice(ctx, number);
+    return submission.checkInvoice(ctx, number);
   }
 
   @Authorized('REPRESENTATIVE')
@@ -61,7 +58,7 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmitReturnRequestInput) input: SubmitReturnRequestInput,
   ): Promise<ReturnRequest> {
-    return service.submit(ctx, input);
+    return submission.submit(ctx, input);
   }
 
   @Authorized()
@@ -72,7 +69,7 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => ReturnRequestsArgs) args: ReturnRequestsArgs,
   ): Promise<Connection<ReturnRequest>> {
-    return service.list(ctx, args);
+    return queries.list(ctx, args);
   }
 
   @Authorized()
@@ -84,7 +81,7 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('rmaNumber', () => String) rmaNumber: string,
   ): Promise<ReturnRequest> {
-    return service.get(ctx, rmaNumber);
+    return queries.get(ctx, rmaNumber);
   }
 
   @Authorized()
@@ -95,7 +92,7 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ReturnCommentInput) input: ReturnCommentInput,
   ): Promise<ReturnRequest> {
-    return service.comment(ctx, input.returnRequestId, input.body);
+    return comments.comment(ctx, input);
   }
 
   @Authorized('STAFF')
@@ -107,7 +104,7 @@ export class ReturnRequestResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<ReturnRequest> {
-    return service.authorize(ctx, id, note ?? null);
+    return machine.apply(ctx, { type: 'AUTHORIZE', returnRequestId: id, note: note ?? null });
   }
 
   @Authorized('STAFF')
@@ -117,7 +114,7 @@ export class ReturnRequestResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String) note: string,
   ): Promise<ReturnRequest> {
-    return service.deny(ctx, id, note);
+    return machine.apply(ctx, { type: 'DENY', returnRequestId: id, note });
   }
 
   @Authorized('STAFF')
@@ -129,7 +126,7 @@ export class ReturnRequestResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<ReturnRequest> {
-    return service.receive(ctx, id, note ?? null);
+    return machine.apply(ctx, { type: 'RECEIVE', returnRequestId: id, note: note ?? null });
   }
 
   @Authorized('STAFF')
@@ -144,7 +141,13 @@ export class ReturnRequestResolver {
     resolution?: ReturnResolution | null,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<ReturnRequest> {
-    return service.decideItem(ctx, itemId, decision, resolution, note ?? null);
+    return machine.apply(ctx, {
+      type: 'DECIDE_ITEM',
+      itemId,
+      decision,
+      resolution: resolution ?? null,
+      note: note ?? null,
+    });
   }
 
   @Authorized('STAFF')
@@ -157,7 +160,7 @@ export class ReturnRequestResolver {
     @Arg('stage', () => ServiceStage) stage: ServiceStage,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<ReturnRequest> {
-    return service.advanceService(ctx, itemId, stage, note ?? null);
+    return machine.apply(ctx, { type: 'ADVANCE_SERVICE', itemId, stage, note: note ?? null });
   }
 
   @Authorized('STAFF')
@@ -166,7 +169,7 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
   ): Promise<ReturnRequest> {
-    return service.close(ctx, id);
+    return machine.apply(ctx, { type: 'CLOSE', returnRequestId: id });
   }
 
   @FieldResolver(() => [ReturnItem])
@@ -181,7 +184,7 @@ export class ReturnRequestResolver {
 
   @FieldResolver(() => String, { description: 'The label to print and stick on the parcel (PDF).' })
   labelUrl(@Root() r: ReturnRequest): string {
-    return `/returns/${r.rmaNumber}/label.pdf`;
+    return `${returnPath(r.rmaNumber)}/label.pdf`;
   }
 }
 

@@ -1,0 +1,52 @@
+import { In, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../../../context/request-context';
+import { releasesQuantity } from '../../../../../shared/src/rma';
+import { InvoiceLine } from '../../shop/invoice/invoice.entity';
+import { ReturnEvent, ReturnItem } from './return-request.entity';
+
+/** Invoiced quantity minus what is in returns not denied or rejected, per invoice line. */
+export async function returnableQuantities(
+  db: EntityManager,
+  lines: InvoiceLine[],
+): Promise<Map<string, number>> {
+  const taken = lines.length
+    ? await db
+        .getRepository(ReturnItem)
+        .find({ where: { invoiceLineId: In(lines.map((l) => l.id)) } })
+    : [];
+  const result = new Map(lines.map((l) => [l.id, l.quantity]));
+  for (const item of taken) {
+    if (releasesQuantity(item.status)) continue;
+    result.set(item.invoiceLineId, (result.get(item.invoiceLineId) ?? 0) - item.quantity);
+  }
+  return result;
+}
+
+/** What can still be returned of an invoice line, batched per request. */
+export function returnableLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, number>('invoiceLine.returnable', async (ids) => {
+    const lines = await ctx.db.getRepository(InvoiceLine).find({ where: { id: In([...ids]) } });
+    const map = await returnableQuantities(ctx.db.manager, lines);
+    return ids.map((id) => Math.max(0, map.get(id) ?? 0));
+  });
+}
+
+/** The items of returns, in the order the customer added them, batched per request. */
+export function returnItemsLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, ReturnItem[]>('return.items', async (ids) => {
+    const items = await ctx.db
+      .getRepository(ReturnItem)
+      .find({ where: { returnRequestId: In([...ids]) }, order: { position: 'ASC' } });
+    return ids.map((id) => items.filter((i) => i.returnRequestId === id));
+  });
+}
+
+/** The timelines of returns, oldest first, batched per request. */
+export function returnEventsLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, ReturnEvent[]>('return.events', async (ids) => {
+    const events = await ctx.db
+      .getRepository(ReturnEvent)
+      .find({ where: { returnRequestId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return ids.map((id) => events.filter((e) => e.returnRequestId === id));
+  });
+}

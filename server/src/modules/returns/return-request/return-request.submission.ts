@@ -1,0 +1,156 @@
+import { In, type EntityManager } from 'typeorm';
+import { uniqueViolation } from '../../../common/db-errors';
+import { BadUserInputError, NotFoundError } from '../../../common/errors';
+import { isUuid } from '../../../common/ids';
+import { formatNumber, nextInSeries } from '../../../common/sequence';
+import type { RequestContext } from '../../../context/request-context';
+import { requireRepresentative } from '../../../context/viewer';
+import { faultRequired, needsReturnAddress } from '../../../../../shared/src/rma';
+import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
+import { ReturnRequest } from './return-request.entity';
+import {
+  QuantityExceedsReturnableError,
+  ReturnAddressRequiredError,
+} from './return-request.errors';
+import type { SubmitReturnRequestInput } from './return-request.inputs';
+import { returnableQuantities } from './return-request.loaders';
+import { ReturnStateMachine } from './return-request.state-machine';
+
+type Submitter = ReturnType<typeof requireRepresentative>;
+
+/** A customer's way into returns: find an invoice, submit a return or service request. */
+export class ReturnSubmissionService {
+  private readonly machine = new ReturnStateMachine();
+
+  /** The company's own invoice with what can still be returned; any other number: NOT_FOUND. */
+  async checkInvoice(ctx: RequestContext, number: string): Promise<Invoice> {
+    const rep = requireRepresentative(ctx);
+    const invoice = await ctx.db
+      .getRepository(Invoice)
+      .findOne({ where: { number: number.trim(), companyId: rep.companyId } });
+    if (!invoice) throw new NotFoundError('Invoice');
+    return invoice;
+  }
+
+  /**
+   * Submits a return or service request. The idempotency key is looked up once, after the
+   * invoice lines are locked: a concurrent submission with the same key waits for the lock and
+   * then finds the first one's RMA; two that lock disjoint lines meet at the unique index, and
+   * the loser returns the winner's RMA. The locks also mean concurrent submissions can never
+   * return more than was bought.
+   */
+  async submit(ctx: RequestContext, input: SubmitReturnRequestInput): Promise<ReturnRequest> {
+    const rep = requireRepresentative(ctx);
+    this.checkInput(input);
+    try {
+      return await ctx.transaction(async (tx) => {
+        const lines = await this.lockLines(tx, rep.companyId, input);
+        const existing = await this.byKey(tx, rep.id, input.idempotencyKey);
+        if (existing) return existing;
+        await this.checkReturnable(tx, lines, input);
+        return this.create(ctx, tx, rep, lines, input);
+      });
+    } catch (err) {
+      const winner =
+        uniqueViolation(err) === 'UQ_return_request_idempotency'
+          ? await this.byKey(ctx.db.manager, rep.id, input.idempotencyKey)
+          : null;
+      if (winner) return winner;
+      throw err;
+    }
+  }
+
+  /** The shared rules of what a request must say: the ship-back address, the fault. */
+  private checkInput(input: SubmitReturnRequestInput): void {
+    if (needsReturnAddress(input.kind, input.items) && !input.returnAddress?.trim())
+      throw new ReturnAddressRequiredError(input.kind);
+    input.items.forEach((item, i) => {
+      if (faultRequired(input.kind) && !item.faultDescription?.trim()) {
+        throw new BadUserInputError(
+          'Describe the fault of each product sent for service.',
+          `items.${i}.faultDescription`,
+        );
+      }
+      if (!isUuid(item.invoiceLineId)) throw new NotFoundError('Invoice line');
+    });
+  }
+
+  private byKey(
+    db: EntityManager,
+    representativeId: string,
+    idempotencyKey: string,
+  ): Promise<ReturnRequest | null> {
+    return db.getRepository(ReturnRequest).findOne({ where: { representativeId, idempotencyKey } });
+  }
+
+  /** The company's invoice lines the request names, locked in id order (no deadlocks). */
+  private async lockLines(
+    tx: EntityManager,
+    companyId: string,
+    input: SubmitReturnRequestInput,
+  ): Promise<InvoiceLine[]> {
+    const lineIds = [...new Set(input.items.map((i) => i.invoiceLineId))].sort();
+    const lines = await tx
+      .getRepository(InvoiceLine)
+      .createQueryBuilder('l')
+      .innerJoin(Invoice, 'i', 'i.id = l.invoiceId')
+      .where('l.id IN (:...lineIds) AND i.companyId = :companyId', { lineIds, companyId })
+      .orderBy('l.id')
+      .setLock('pessimistic_write', undefined, ['l'])
+      .getMany();
+    if (lines.length !== lineIds.length) throw new NotFoundError('Invoice line');
+    return lines;
+  }
+
+  private async checkReturnable(
+    tx: EntityManager,
+    lines: InvoiceLine[],
+    input: SubmitReturnRequestInput,
+  ): Promise<void> {
+    const returnable = await returnableQuantities(tx, lines);
+    const wanted = new Map<string, number>();
+    for (const item of input.items)
+      wanted.set(item.invoiceLineId, (wanted.get(item.invoiceLineId) ?? 0) + item.quantity);
+    for (const line of lines) {
+      const left = Math.max(0, returnable.get(line.id) ?? 0);
+      if ((wanted.get(line.id) ?? 0) > left)
+        throw new QuantityExceedsReturnableError(line.sku, left);
+    }
+  }
+
+  private async create(
+    ctx: RequestContext,
+    tx: EntityManager,
+    rep: Submitter,
+    lines: InvoiceLine[],
+    input: SubmitReturnRequestInput,
+  ): Promise<ReturnRequest> {
+    const invoices = await tx
+      .getRepository(Invoice)
+      .find({ where: { id: In([...new Set(lines.map((l) => l.invoiceId))]) } });
+    const year = new Date().getUTCFullYear();
+    const draft = {
+      companyId: rep.companyId,
+      representativeId: rep.id,
+      idempotencyKey: input.idempotencyKey,
+      rmaNumber: formatNumber('RMA', year, await nextInSeries(tx, 'RMA', year), '-'),
+      kind: input.kind,
+      returnAddress: input.returnAddress?.trim() || null,
+    };
+    const items = input.items.map((item) => {
+      const line = lines.find((l) => l.id === item.invoiceLineId)!;
+      return {
+        invoiceLineId: line.id,
+        invoiceNumber: invoices.find((i) => i.id === line.invoiceId)!.number,
+        sku: line.sku,
+        name: line.name,
+        quantity: item.quantity,
+        reason: item.reason,
+        conditions: { ...item.conditions },
+        serialNumber: item.serialNumber?.trim() || null,
+        faultDescription: item.faultDescription?.trim() || null,
+      };
+    });
+    return this.machine.open(ctx, tx, draft, items);
+  }
+}
