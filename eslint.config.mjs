@@ -85,6 +85,28 @@ export default tseslint.config(
     },
   },
   {
+    // Small pieces: no hand-written source file over 400 lines, no function over 80, no boolean
+    // flag parameters (name two methods, or pass an options object). Tests, migrations and
+    // generated code aside.
+    files: ['server/src/**/*.ts', 'shared/src/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    ignores: ['**/__tests__/**', '**/*.test.ts', 'server/src/db/migrations/**'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: [
+            ':function > Identifier[typeAnnotation.typeAnnotation.type="TSBooleanKeyword"]',
+            ':function > AssignmentPattern > Identifier.left[typeAnnotation.typeAnnotation.type="TSBooleanKeyword"]',
+            ':function > AssignmentPattern[right.type="Literal"][right.raw=/^(true|false)$/]',
+          ].join(', '),
+          message: 'No boolean flag parameters: name two functions, or take an options object.',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/config.ts', '**/__tests__/**'],
     rules: {

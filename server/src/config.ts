@@ -86,9 +86,9 @@ function parsePositiveInt(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
-function parseFlag(env: Env, name: string, fallback: boolean): boolean {
+function parseFlag(env: Env, name: string): boolean | undefined {
   const raw = value(env, name);
-  if (raw === undefined) return fallback;
+  if (raw === undefined) return undefined;
   if (raw === '1' || raw.toLowerCase() === 'true') return true;
   if (raw === '0' || raw.toLowerCase() === 'false') return false;
   throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
@@ -106,7 +106,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const appUrl = (
     parseUrl(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`
   ).replace(/\/+$/, '');
-  const seedDemo = parseFlag(env, 'SEED_DEMO', databaseUrl === null);
+  const seedDemo = parseFlag(env, 'SEED_DEMO') ?? databaseUrl === null;
   const supportEmail = value(env, 'SUPPORT_EMAIL') ?? 'support@example.com';
   if (!EMAIL.test(supportEmail)) {
     throw new ConfigError('SUPPORT_EMAIL', `must be an email address, got "${supportEmail}"`);

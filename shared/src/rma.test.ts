@@ -49,16 +49,16 @@ describe('deriveReturnStatus', () => {
     [['APPROVED'], true, 'CLOSED'],
     [[], false, 'SUBMITTED'],
   ])('%j closed=%s -> %s', (items, closed, expected) => {
-    expect(deriveReturnStatus(items, closed)).toBe(expected);
+    expect(deriveReturnStatus(items, { closed })).toBe(expected);
   });
 });
 
 describe('closing and service stages', () => {
   it('closes only when every item is settled', () => {
-    expect(canClose(['APPROVED', 'DENIED', 'REJECTED'], false)).toBe(true);
-    expect(canClose(['APPROVED', 'RECEIVED'], false)).toBe(false);
-    expect(canClose(['APPROVED'], true)).toBe(false);
-    expect(canClose([], false)).toBe(false);
+    expect(canClose(['APPROVED', 'DENIED', 'REJECTED'], { closed: false })).toBe(true);
+    expect(canClose(['APPROVED', 'RECEIVED'], { closed: false })).toBe(false);
+    expect(canClose(['APPROVED'], { closed: true })).toBe(false);
+    expect(canClose([], { closed: false })).toBe(false);
   });
 
   it('moves a service item one stage at a time', () => {

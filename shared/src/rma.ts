@@ -128,7 +128,7 @@ export function releasesQuantity(status: ReturnItemStatus): boolean {
 
 export function deriveReturnStatus(
   items: readonly ReturnItemStatus[],
-  closed: boolean,
+  { closed }: { closed: boolean },
 ): ReturnStatus {
   if (closed) return 'CLOSED';
   if (items.length === 0) return 'SUBMITTED';
@@ -149,7 +149,10 @@ export function deriveReturnStatus(
 }
 
 /** A return can be closed once every item is settled. */
-export function canClose(items: readonly ReturnItemStatus[], closed: boolean): boolean {
+export function canClose(
+  items: readonly ReturnItemStatus[],
+  { closed }: { closed: boolean },
+): boolean {
   return !closed && items.length > 0 && items.every(isItemSettled);
 }
 

@@ -63,6 +63,18 @@ describe('import boundaries', () => {
     expect(messages).toEqual([]);
   });
 
+  it('refuses a boolean flag parameter and a function over 80 lines', () => {
+    const long = Array.from({ length: 85 }, (_, i) => `  const v${i} = ${i};`).join('\n');
+    const messages = lint(
+      ['server/src/common/zz-fixture.ts'],
+      `export function change(id: string, force: boolean) {\n  return force ? id : '';\n}\n` +
+        `export function big() {\n${long}\n  return v0;\n}\n`,
+    );
+    expect(rules(messages)).toEqual(
+      expect.arrayContaining(['no-restricted-syntax', 'max-lines-per-function']),
+    );
+  });
+
   describe('cycles', () => {
     const dir = path.join(root, 'server/src/common/zz-cycle-fixture');
     beforeAll(() => {

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { Agent } from '../modules/accounts/agent/agent.entity';
@@ -46,92 +46,8 @@ export async function seedDemo(db: DataSource, config: Config, logger: Logger): 
         city: 'Warszawa',
       }),
     );
-    const reps = tx.getRepository(Representative);
-    const now = new Date();
-    await reps.save([
-      reps.create({
-        companyId: company.id,
-        email: DEMO.admin,
-        name: 'Anna Kowalska',
-        role: RepresentativeRole.ADMIN,
-        status: RepresentativeStatus.ACTIVE,
-        locale: 'pl',
-        passwordHash,
-        activatedAt: now,
-      }),
-      reps.create({
-        companyId: company.id,
-        email: DEMO.member,
-        name: 'Péter Nagy',
-        role: RepresentativeRole.MEMBER,
-        status: RepresentativeStatus.ACTIVE,
-        locale: 'hu',
-        passwordHash,
-        activatedAt: now,
-      }),
-    ]);
-    await createAgent(tx, {
-      email: DEMO.agent,
-      name: 'Olena Shevchenko',
-      password: DEMO.password,
-      locale: 'uk',
-    });
-    const products = await tx
-      .getRepository(Product)
-      .save(
-        demoProducts().map((p) =>
-          tx.getRepository(Product).create({ ...p, currency: 'EUR', active: true }),
-        ),
-      );
-    // Two invoices from the ERP, so the returns wizard has something to check at once.
-    const bySku = new Map(products.map((p) => [p.sku, p]));
-    const erpInvoices: Array<{ number: string; daysAgo: number; lines: Array<[string, number]> }> =
-      [
-        {
-          number: 'ERP/2026/0815',
-          daysAgo: 12,
-          lines: [
-            ['SSD-SAM-0100', 10],
-            ['PSU-MEA-0100', 4],
-            ['CAB-GOO-0100', 50],
-          ],
-        },
-        {
-          number: 'ERP/2026/0907',
-          daysAgo: 3,
-          lines: [
-            ['MON-DEL-0100', 2],
-            ['SW-TPL-0100', 6],
-          ],
-        },
-      ];
-    for (const inv of erpInvoices) {
-      const lines = inv.lines.map(([sku, quantity], i) => {
-        const p = bySku.get(sku)!;
-        return {
-          lineNo: i + 1,
-          productId: p.id,
-          sku,
-          name: p.name,
-          quantity,
-          unitPriceMinor: p.priceMinor,
-        };
-      });
-      const invoice = await tx.getRepository(Invoice).save(
-        tx.getRepository(Invoice).create({
-          companyId: company.id,
-          number: inv.number,
-          issuedAt: new Date(Date.now() - inv.daysAgo * 86_400_000),
-          source: InvoiceSource.ERP,
-          orderId: null,
-          totalMinor: lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0),
-          currency: 'EUR',
-        }),
-      );
-      await tx
-        .getRepository(InvoiceLine)
-        .insert(lines.map((l) => ({ ...l, invoiceId: invoice.id })));
-    }
+    await seedPeople(tx, company.id, passwordHash);
+    await seedCatalogAndInvoices(tx, company.id);
   });
   await seedDemoActivity(db, config, logger);
   logger.info(
@@ -139,6 +55,96 @@ export async function seedDemo(db: DataSource, config: Config, logger: Logger): 
     `demo data loaded (password ${DEMO.password})`,
   );
   return true;
+}
+
+/** The demo company's administrator and member, and the agent. */
+async function seedPeople(tx: EntityManager, companyId: string, passwordHash: string) {
+  const reps = tx.getRepository(Representative);
+  const now = new Date();
+  await reps.save([
+    reps.create({
+      companyId,
+      email: DEMO.admin,
+      name: 'Anna Kowalska',
+      role: RepresentativeRole.ADMIN,
+      status: RepresentativeStatus.ACTIVE,
+      locale: 'pl',
+      passwordHash,
+      activatedAt: now,
+    }),
+    reps.create({
+      companyId,
+      email: DEMO.member,
+      name: 'Péter Nagy',
+      role: RepresentativeRole.MEMBER,
+      status: RepresentativeStatus.ACTIVE,
+      locale: 'hu',
+      passwordHash,
+      activatedAt: now,
+    }),
+  ]);
+  await createAgent(tx, {
+    email: DEMO.agent,
+    name: 'Olena Shevchenko',
+    password: DEMO.password,
+    locale: 'uk',
+  });
+}
+
+/** The catalogue and two invoices from the ERP, so the returns wizard has something to check at once. */
+async function seedCatalogAndInvoices(tx: EntityManager, companyId: string) {
+  const products = await tx
+    .getRepository(Product)
+    .save(
+      demoProducts().map((p) =>
+        tx.getRepository(Product).create({ ...p, currency: 'EUR', active: true }),
+      ),
+    );
+  const bySku = new Map(products.map((p) => [p.sku, p]));
+  const erpInvoices: Array<{ number: string; daysAgo: number; lines: Array<[string, number]> }> = [
+    {
+      number: 'ERP/2026/0815',
+      daysAgo: 12,
+      lines: [
+        ['SSD-SAM-0100', 10],
+        ['PSU-MEA-0100', 4],
+        ['CAB-GOO-0100', 50],
+      ],
+    },
+    {
+      number: 'ERP/2026/0907',
+      daysAgo: 3,
+      lines: [
+        ['MON-DEL-0100', 2],
+        ['SW-TPL-0100', 6],
+      ],
+    },
+  ];
+  for (const inv of erpInvoices) {
+    const lines = inv.lines.map(([sku, quantity], i) => {
+      const p = bySku.get(sku)!;
+      return {
+        lineNo: i + 1,
+        productId: p.id,
+        sku,
+        name: p.name,
+        quantity,
+        unitPriceMinor: p.priceMinor,
+      };
+    });
+    const invoice = await tx.getRepository(Invoice).save(
+      tx.getRepository(Invoice).create({
+        companyId,
+        number: inv.number,
+        issuedAt: new Date(Date.now() - inv.daysAgo * 86_400_000),
+        source: InvoiceSource.ERP,
+        orderId: null,
+        totalMinor: lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0),
+        currency: 'EUR',
+      }),
+    );
+    await tx.getRepository(InvoiceLine).insert(lines.map((l) => ({ ...l, invoiceId: invoice.id })));
+  }
 }
 
 /**

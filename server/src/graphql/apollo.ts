@@ -17,7 +17,7 @@ export function createApolloServer(
   logger: Logger,
 ): ApolloServer<RequestContext> {
   const production = config.env === 'production';
-  const limits = queryLimits(production);
+  const limits = queryLimits({ production });
   return new ApolloServer<RequestContext>({
     schema,
     // Refuses text/plain POSTs and GETs without a preflight header (cross-site requests).

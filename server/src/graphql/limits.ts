@@ -5,7 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * suggestions ("Did you mean …?") are hidden in production, where they would map the schema
  * for someone who cannot introspect it.
  */
-export function queryLimits(production: boolean) {
+export function queryLimits({ production }: { production: boolean }) {
   return new ApolloArmor({
     maxDepth: { n: 12, ignoreIntrospection: true, flattenFragments: true },
     costLimit: { maxCost: 20_000, ignoreIntrospection: true },

@@ -6,6 +6,7 @@ import {
   AttachmentService,
   MAX_ATTACHMENT_BYTES,
 } from '../modules/returns/attachment/attachment.service';
+import type { AttachmentOwner } from '../modules/returns/attachment/attachment.entity';
 import { returnItemsLoader } from '../modules/returns/return-request/return-request.loaders';
 import { ReturnRequestQueries } from '../modules/returns/return-request/return-request.queries';
 import { TicketQueries } from '../modules/support/ticket/ticket.queries';
@@ -19,101 +20,66 @@ const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
 };
 
-/**
- * Attachments over plain HTTP (multipart field "file"): photos of returned items and files of
- * support requests, and their download. Uploads need the header X-Portal-Upload: 1, which a
- * cross-site form cannot send (CSRF), and the session cookie or a Bearer token.
- */
-export function uploadsRouter(contextFor: ContextFor): Router {
-  const router = Router();
-  const attachments = new AttachmentService();
-  const returns = new ReturnRequestQueries();
-  const tickets = new TicketQueries();
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
-  }).single('file');
+type Next = (e?: unknown) => void;
+type Owner = (ctx: RequestContext, req: Request) => Promise<{ type: AttachmentOwner; id: string }>;
 
-  const fail = (res: Response, err: unknown, next: (e?: unknown) => void) => {
-    if (err instanceof AppError && STATUS[err.code]) {
-      res
-        .status(STATUS[err.code]!)
-        .json({ error: { code: err.code, message: err.message, ...err.extensions } });
-    } else if (err instanceof multer.MulterError) {
-      const size = err.code === 'LIMIT_FILE_SIZE';
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
+}).single('file');
+
+/** An AppError or a refused form as JSON with its code; anything else to the error handler. */
+function fail(res: Response, err: unknown, next: Next): void {
+  if (err instanceof AppError && STATUS[err.code]) {
+    res
+      .status(STATUS[err.code]!)
+      .json({ error: { code: err.code, message: err.message, ...err.extensions } });
+  } else if (err instanceof multer.MulterError) {
+    const size = err.code === 'LIMIT_FILE_SIZE';
+    res.status(400).json({
+      error: {
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+        reason: size ? 'SIZE' : 'FORM',
+        message: size ? 'Files can be at most 10 MB.' : err.message,
+      },
+    });
+  } else next(err);
+}
+
+/** Receives one file (form field "file") for the record that `owner` finds and checks. */
+function receive(contextFor: ContextFor, attachments: AttachmentService, owner: Owner) {
+  return (req: Request, res: Response, next: Next) => {
+    if (req.header('x-portal-upload') !== '1') {
       res.status(400).json({
-        error: {
-          code: 'BAD_USER_INPUT',
-          field: 'file',
-          reason: size ? 'SIZE' : 'FORM',
-          message: size ? 'Files can be at most 10 MB.' : err.message,
-        },
+        error: { code: 'BAD_REQUEST', message: 'Send the header X-Portal-Upload: 1 with uploads.' },
       });
-    } else next(err);
-  };
-
-  const receive =
-    (
-      owner: (
-        ctx: RequestContext,
-        req: Request,
-      ) => Promise<{ type: 'RETURN_ITEM' | 'TICKET'; id: string }>,
-    ) =>
-    (req: Request, res: Response, next: (e?: unknown) => void) => {
-      if (req.header('x-portal-upload') !== '1') {
-        res.status(400).json({
-          error: {
-            code: 'BAD_REQUEST',
-            message: 'Send the header X-Portal-Upload: 1 with uploads.',
-          },
-        });
-        return;
-      }
-      upload(req, res, async (uploadError: unknown) => {
-        try {
-          if (uploadError) throw uploadError;
-          const ctx = await contextFor(req, res);
-          if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to attach files.');
-          const target = await owner(ctx, req);
-          if (!req.file)
-            throw new AppError('BAD_USER_INPUT', 'Choose a file (form field "file").', {
-              field: 'file',
-              reason: 'MISSING',
-            });
-          const row = await attachments.add(ctx, target.type, target.id, req.file);
-          res.status(201).json({
-            id: row.id,
-            fileName: row.fileName,
-            contentType: row.contentType,
-            size: row.size,
-            url: row.url,
+      return;
+    }
+    upload(req, res, async (uploadError: unknown) => {
+      try {
+        if (uploadError) throw uploadError;
+        const ctx = await contextFor(req, res);
+        if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to attach files.');
+        const target = await owner(ctx, req);
+        if (!req.file)
+          throw new AppError('BAD_USER_INPUT', 'Choose a file (form field "file").', {
+            field: 'file',
+            reason: 'MISSING',
           });
-        } catch (err) {
-          fail(res, err, next);
-        }
-      });
-    };
+        const row = await attachments.add(ctx, target.type, target.id, req.file);
+        const { id, fileName, contentType, size, url } = row;
+        res.status(201).json({ id, fileName, contentType, size, url });
+      } catch (err) {
+        fail(res, err, next);
+      }
+    });
+  };
+}
 
-  router.post(
-    '/returns/:rma/items/:itemId/photos',
-    receive(async (ctx, req) => {
-      const request = await returns.get(ctx, String(req.params.rma));
-      const items = await returnItemsLoader(ctx).load(request.id);
-      const item = items.find((i) => i.id === req.params.itemId);
-      if (!item) throw new AppError('NOT_FOUND', 'Return item not found.');
-      return { type: 'RETURN_ITEM', id: item.id };
-    }),
-  );
-
-  router.post(
-    '/requests/:key/attachments',
-    receive(async (ctx, req) => ({
-      type: 'TICKET',
-      id: (await tickets.get(ctx, String(req.params.key))).id,
-    })),
-  );
-
-  router.get('/attachments/:id', async (req, res, next) => {
+/** Sends an attachment the viewer may see, inline, under a strict content security policy. */
+function download(contextFor: ContextFor, attachments: AttachmentService) {
+  return async (req: Request, res: Response, next: Next) => {
     try {
       const ctx = await contextFor(req, res);
       if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this file.');
@@ -132,6 +98,37 @@ export function uploadsRouter(contextFor: ContextFor): Router {
     } catch (err) {
       fail(res, err, next);
     }
-  });
+  };
+}
+
+/**
+ * Attachments over plain HTTP (multipart field "file"): photos of returned items and files of
+ * support requests, and their download. Uploads need the header X-Portal-Upload: 1, which a
+ * cross-site form cannot send (CSRF), and the session cookie or a Bearer token.
+ */
+export function uploadsRouter(contextFor: ContextFor): Router {
+  const router = Router();
+  const attachments = new AttachmentService();
+  const returns = new ReturnRequestQueries();
+  const tickets = new TicketQueries();
+
+  router.post(
+    '/returns/:rma/items/:itemId/photos',
+    receive(contextFor, attachments, async (ctx, req) => {
+      const request = await returns.get(ctx, String(req.params.rma));
+      const items = await returnItemsLoader(ctx).load(request.id);
+      const item = items.find((i) => i.id === req.params.itemId);
+      if (!item) throw new AppError('NOT_FOUND', 'Return item not found.');
+      return { type: 'RETURN_ITEM', id: item.id };
+    }),
+  );
+  router.post(
+    '/requests/:key/attachments',
+    receive(contextFor, attachments, async (ctx, req) => ({
+      type: 'TICKET',
+      id: (await tickets.get(ctx, String(req.params.key))).id,
+    })),
+  );
+  router.get('/attachments/:id', download(contextFor, attachments));
   return router;
 }

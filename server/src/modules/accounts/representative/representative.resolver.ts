@@ -64,7 +64,7 @@ export class RepresentativeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
   ): Promise<Representative> {
-    return this.service.setDisabled(ctx, id, true);
+    return this.service.disable(ctx, id);
   }
 
   @Authorized('ADMIN', 'STAFF')
@@ -73,7 +73,7 @@ export class RepresentativeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
   ): Promise<Representative> {
-    return this.service.setDisabled(ctx, id, false);
+    return this.service.enable(ctx, id);
   }
 
   @Authorized('REPRESENTATIVE')

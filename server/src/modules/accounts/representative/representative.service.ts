@@ -114,7 +114,7 @@ export class RepresentativeService {
   ): Promise<Representative> {
     const manager = this.manager(ctx);
     return ctx.transaction(async (tx) => {
-      const rep = await this.findManaged(tx, manager, id, true);
+      const rep = await this.findManaged(tx, manager, id, { lock: true });
       if (rep.role === role) return rep;
       if (rep.role === RepresentativeRole.ADMIN) await this.assertAnotherAdmin(tx, rep);
       await audit(ctx, tx, 'representative.role_changed', subject(rep), {
@@ -127,28 +127,30 @@ export class RepresentativeService {
   }
 
   /** Disabling ends the person's sessions at once; they cannot sign in until enabled. */
-  async setDisabled(ctx: RequestContext, id: string, disabled: boolean): Promise<Representative> {
+  async disable(ctx: RequestContext, id: string): Promise<Representative> {
     const manager = this.manager(ctx);
     return ctx.transaction(async (tx) => {
-      const rep = await this.findManaged(tx, manager, id, true);
-      if (disabled) {
-        if (rep.status === RepresentativeStatus.INVITED) {
-          throw new BadUserInputError(
-            'Revoke the invitation instead: this person has not activated the account.',
-          );
-        }
-        if (rep.role === RepresentativeRole.ADMIN) await this.assertAnotherAdmin(tx, rep);
-        rep.status = RepresentativeStatus.DISABLED;
-        await endSessions(tx, { type: 'REPRESENTATIVE', id: rep.id });
-      } else if (rep.status === RepresentativeStatus.DISABLED) {
-        rep.status = RepresentativeStatus.ACTIVE;
+      const rep = await this.findManaged(tx, manager, id, { lock: true });
+      if (rep.status === RepresentativeStatus.INVITED) {
+        throw new BadUserInputError(
+          'Revoke the invitation instead: this person has not activated the account.',
+        );
       }
-      await audit(
-        ctx,
-        tx,
-        disabled ? 'representative.disabled' : 'representative.enabled',
-        subject(rep),
-      );
+      if (rep.role === RepresentativeRole.ADMIN) await this.assertAnotherAdmin(tx, rep);
+      rep.status = RepresentativeStatus.DISABLED;
+      await endSessions(tx, { type: 'REPRESENTATIVE', id: rep.id });
+      await audit(ctx, tx, 'representative.disabled', subject(rep));
+      return tx.getRepository(Representative).save(rep);
+    });
+  }
+
+  /** A disabled person can sign in again. */
+  async enable(ctx: RequestContext, id: string): Promise<Representative> {
+    const manager = this.manager(ctx);
+    return ctx.transaction(async (tx) => {
+      const rep = await this.findManaged(tx, manager, id, { lock: true });
+      if (rep.status === RepresentativeStatus.DISABLED) rep.status = RepresentativeStatus.ACTIVE;
+      await audit(ctx, tx, 'representative.enabled', subject(rep));
       return tx.getRepository(Representative).save(rep);
     });
   }
@@ -197,7 +199,7 @@ export class RepresentativeService {
     tx: EntityManager,
     manager: Manager,
     id: string,
-    lock = false,
+    { lock }: { lock?: boolean } = {},
   ): Promise<Representative> {
     const qb = tx.getRepository(Representative).createQueryBuilder('r').where('r.id = :id', { id });
     if (manager.companyId)

@@ -92,7 +92,11 @@ export class ReturnStateMachine {
   ): Promise<ReturnRequest> {
     const requests = tx.getRepository(ReturnRequest);
     const request = await requests.save(
-      requests.create({ ...draft, status: deriveReturnStatus([], false), closedAt: null }),
+      requests.create({
+        ...draft,
+        status: deriveReturnStatus([], { closed: false }),
+        closedAt: null,
+      }),
     );
     const items = drafts.map((d, index) =>
       tx.getRepository(ReturnItem).create({
@@ -239,7 +243,7 @@ export class ReturnStateMachine {
       step.closedAt &&
       !canClose(
         items.map((i) => i.status),
-        request.closedAt !== null,
+        { closed: request.closedAt !== null },
       )
     )
       throw new IllegalTransitionError(
@@ -250,7 +254,7 @@ export class ReturnStateMachine {
     request.closedAt = step.closedAt ?? request.closedAt;
     request.status = deriveReturnStatus(
       items.map((i) => i.status),
-      request.closedAt !== null,
+      { closed: request.closedAt !== null },
     );
     await tx
       .getRepository(ReturnRequest)

@@ -25,9 +25,9 @@ export async function renderInvoicePdf(
   doc.moveDown();
   const cols = [48, 78, 178, 388, 438, 500];
   const header = ['#', 'SKU', 'Product', 'Qty', 'Net price', 'Net total'];
-  const row = (values: string[], bold = false) => {
+  const row = (values: string[], font: 'bold' | 'body' = 'body') => {
     const y = doc.y;
-    doc.font(bold ? 'bold' : 'body').fontSize(9);
+    doc.font(font).fontSize(9);
     values.forEach((v, i) => {
       const width = (cols[i + 1] ?? 547) - cols[i]! - 6;
       doc.text(v, cols[i]!, y, { width, align: i >= 3 ? 'right' : 'left' });
@@ -35,7 +35,7 @@ export async function renderInvoicePdf(
     doc.moveDown(0.4);
     doc.x = 48;
   };
-  row(header, true);
+  row(header, 'bold');
   for (const l of lines) {
     row([
       String(l.lineNo),

@@ -1,0 +1,62 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../../shared/src/locales';
+import { accountTemplates } from './accounts';
+import { returnTemplates } from './returns';
+import { supportTemplates } from './support';
+import type { Wording } from './wording';
+
+export { RMA_WORDS } from './returns';
+export { TICKET_WORDS } from './support';
+
+/**
+ * One template per message, in every portal language, rendered to text and HTML in the
+ * recipient's language. Parameters are escaped in HTML; links are built from APP_URL.
+ */
+export const templates = { ...accountTemplates, ...returnTemplates, ...supportTemplates };
+
+export type TemplateName = keyof typeof templates;
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const fill = (s: string, params: Record<string, string>, esc: (v: string) => string) =>
+  s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => esc(params[k] ?? ''));
+
+export function renderEmail(
+  name: TemplateName,
+  locale: string,
+  params: Record<string, string>,
+  link?: string,
+): RenderedEmail {
+  const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const w: Wording = templates[name][lang];
+  const id = (v: string) => v;
+  const subject = fill(w.subject, params, id);
+  const body = w.body.filter((p) => fill(p, params, id).trim() !== '');
+  const paragraphs = body.map((p) => fill(p, params, id));
+  const foot = fill(w.footer, params, id);
+  const text = [
+    ...paragraphs,
+    ...(link && w.action ? [`${w.action}: ${link}`] : []),
+    '--',
+    foot,
+  ].join('\n\n');
+  const button =
+    link && w.action
+      ? `<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#1c5fb0;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(w.action)}</a></p><p style="font-size:13px;color:#555">${escapeHtml(link)}</p>`
+      : '';
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">${body
+    .map((p) => `<p>${fill(p, params, escapeHtml)}</p>`)
+    .join(
+      '',
+    )}${button}<hr style="border:none;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:12px;color:#555">${fill(w.footer, params, escapeHtml)}</p></body></html>`;
+  return { subject, text, html };
+}
