@@ -136,6 +136,11 @@ function checkCursorValue(value: string | number, kind: KeyKind): string {
   return text;
 }
 
+/** The checked values of a cursor for keys of these kinds (for lists written in raw SQL). */
+export function cursorValues(after: string, kinds: KeyKind[]): string[] {
+  return decodeCursor(after, kinds.length).map((v, i) => checkCursorValue(v, kinds[i]!));
+}
+
 /**
  * One keyset page of a query: orders by the keys (the last one unique), seeks past the
  * cursor (checked value by value, so a forged cursor is BAD_USER_INPUT, never a SQL error),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /**
@@ -25,7 +26,11 @@ export interface EmbeddedOptions {
 
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   if (options.dataPath) fs.mkdirSync(options.dataPath, { recursive: true });
-  const db = await PGlite.create({ dataDir: options.dataPath ?? 'memory://' });
+  // pg_trgm: the trigram indexes of search (a migration runs CREATE EXTENSION).
+  const db = await PGlite.create({
+    dataDir: options.dataPath ?? 'memory://',
+    extensions: { pg_trgm },
+  });
   keepExtendedQueriesTogether(db);
   const server = new PGLiteSocketServer({
     db,

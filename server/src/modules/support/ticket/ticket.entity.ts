@@ -7,6 +7,9 @@ import {
 } from '../../../../../shared/src/tickets';
 import { PortalKey } from '../request-type/request-type.entity';
 
+/** What search reads of a request: the stored, indexed `searchVector` column. */
+export const TICKET_SEARCH_DOCUMENT = `to_tsvector('simple', "subject" || ' ' || "description")`;
+
 /** The GraphQL enum TicketStatus, built from the shared list of statuses (one definition). */
 export const TicketStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, s])) as {
   [K in TicketStatusValue]: K;
@@ -18,7 +21,12 @@ registerEnumType(TicketStatus, { name: 'TicketStatus' });
 @Entity('ticket')
 @Index('IDX_ticket_company_activity', ['companyId', 'lastActivityAt', 'id'])
 @Index('IDX_ticket_status_activity', ['status', 'lastActivityAt', 'id'])
-@Index('IDX_ticket_search', { synchronize: false })
+@Index('IDX_ticket_reporter_activity', ['reporterId', 'lastActivityAt', 'id'])
+@Index('IDX_ticket_search_vector', { synchronize: false })
+@Index('IDX_ticket_subject_trgm', { synchronize: false })
+@Index('IDX_ticket_description_trgm', { synchronize: false })
+@Index('IDX_ticket_waiting_due', { synchronize: false })
+@Index('IDX_ticket_resolved_due', { synchronize: false })
 export class Ticket extends BaseEntity {
   @Column({ type: 'uuid' })
   companyId: string;
@@ -70,10 +78,25 @@ export class Ticket extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /**
+   * The words of subject and description for search (GIN index IDX_ticket_search_vector);
+   * PostgreSQL keeps it up to date, nobody writes it, and no entity read loads it.
+   */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: TICKET_SEARCH_DOCUMENT,
+  })
+  searchVector?: string;
 }
 
 @Entity('ticket_participant')
 @Index('UQ_ticket_participant', ['ticketId', 'representativeId'], { unique: true })
+@Index('IDX_ticket_participant_representative', ['representativeId', 'ticketId'])
 export class TicketParticipant extends BaseEntity {
   @Column({ type: 'uuid' })
   ticketId: string;

@@ -18,6 +18,18 @@ export const ticketLoaders = {
     });
   },
 
+  /** The description, which the list does not fetch (it never shows it). */
+  description(ctx: RequestContext) {
+    return ctx.loaders.get<string, string>('ticket.description', async (ids) => {
+      const rows: Array<{ id: string; description: string }> = await ctx.db.query(
+        'SELECT id, description FROM ticket WHERE id = ANY($1)',
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r.description]));
+      return ids.map((id) => byId.get(id) ?? '');
+    });
+  },
+
   comments(ctx: RequestContext) {
     return ctx.loaders.get<string, TicketComment[]>('ticket.comments', async (ids) => {
       const qb = ctx.db

@@ -1,5 +1,5 @@
-import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
-import { keysetPage, newestFirst, type Connection } from '../../../common/connection';
+import { In, type ObjectLiteral } from 'typeorm';
+import { cursorValues, pageSize, toConnection, type Connection } from '../../../common/connection';
 import { NotFoundError } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
 import type { RequestContext } from '../../../context/request-context';
@@ -12,8 +12,22 @@ import {
 } from '../../../context/viewer';
 import { OPEN_TICKET_STATUSES } from '../../../../../shared/src/tickets';
 import { Agent } from '../../accounts/agent/agent.entity';
+import { Representative } from '../../accounts/representative/representative.entity';
+import { RequestType } from '../request-type/request-type.entity';
 import { allowedPortals } from '../request-type/request-type.service';
 import { Ticket } from './ticket.entity';
+import {
+  combine,
+  fromRow,
+  listSql,
+  prefixedColumns,
+  prefixedEntity,
+  searchBranches,
+  SqlParams,
+  TICKET_LIST_COLUMNS,
+  type Branch,
+} from './ticket.list-sql';
+import { ticketLoaders } from './ticket.loaders';
 import { AssigneeFilter, TicketScope, type TicketFilter, type TicketsArgs } from './ticket.inputs';
 
 /** Matches no row: a malformed id in a filter finds nothing instead of failing in SQL. */
@@ -21,29 +35,45 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Reads of support requests: the list, one request, search. */
 export class TicketQueries {
-  /** Requests by last activity (newest first); without filter.statuses only open ones. */
-  list(ctx: RequestContext, args: TicketsArgs): Promise<Connection<Ticket>> {
+  /**
+   * Requests by last activity (newest first); without filter.statuses only open ones. Raw
+   * SQL shaped for the indexes (ticket.list-sql.ts); the reporter and the request type come
+   * in the same statement and prime their DataLoaders.
+   */
+  async list(ctx: RequestContext, args: TicketsArgs): Promise<Connection<Ticket>> {
     const f = args.filter ?? {};
-    const qb = ctx.db.getRepository(Ticket).createQueryBuilder('t');
-    qb.where('t.portalKey IN (:...portals)', { portals: allowedPortals(ctx) });
+    const params = new SqlParams();
+    const common = [`t."portalKey" = ANY(${params.add(allowedPortals(ctx))})`];
     const companyId = tenantScope(ctx);
-    if (companyId) this.customerFilters(ctx, qb, companyId, f);
-    else this.staffFilters(ctx, qb, f);
-    qb.andWhere('t.status IN (:...statuses)', {
-      statuses: f.statuses?.length ? f.statuses : OPEN_TICKET_STATUSES,
-    });
-    if (f.portalKey) qb.andWhere('t.portalKey = :portalKey', { portalKey: f.portalKey });
-    if (f.requestTypeId)
-      qb.andWhere('t.requestTypeId = :type', {
-        type: isUuid(f.requestTypeId) ? f.requestTypeId : NO_ID,
-      });
-    this.search(qb, f.search);
-    return keysetPage(
-      qb,
-      args,
-      newestFirst<Ticket>('t', 'lastActivityAt', (t) => t.lastActivityAt),
-      'DESC',
+    const scope = companyId
+      ? this.customerFilters(ctx, params, common, { companyId, f })
+      : this.staffFilters(ctx, params, common, f);
+    common.push(
+      `t.status = ANY(${params.add(f.statuses?.length ? f.statuses : OPEN_TICKET_STATUSES)})`,
     );
+    if (f.portalKey) common.push(`t."portalKey" = ${params.add(f.portalKey)}`);
+    if (f.requestTypeId)
+      common.push(
+        `t."requestTypeId" = ${params.add(isUuid(f.requestTypeId) ? f.requestTypeId : NO_ID)}`,
+      );
+    const branches = combine(scope, searchBranches(params, f.search));
+    const size = pageSize(args);
+    let seek: string | null = null;
+    if (args.after) {
+      const [at, id] = cursorValues(args.after, ['timestamp', 'uuid']);
+      seek = `(t."lastActivityAt", t.id) < (${params.add(at)}, ${params.add(id)})`;
+    }
+    const page = listSql(branches, common, { seek, limit: size + 1 });
+    const rows: ObjectLiteral[] = await ctx.db.query(
+      `SELECT u.*, ${prefixedColumns(ctx.db, Representative, 'r')}, ${prefixedColumns(ctx.db, RequestType, 'rt')}
+         FROM (${page}) u
+         LEFT JOIN representative r ON r.id = u."reporterId"
+         LEFT JOIN request_type rt ON rt.id = u."requestTypeId"
+        ORDER BY u."lastActivityAt" DESC, u.id DESC`,
+      params.values,
+    );
+    const tickets = rows.map((row) => this.hydrate(ctx, row));
+    return toConnection(tickets, size, (t) => [t.lastActivityAt.toISOString(), t.id]);
   }
 
   /** One request by key: every representative of the company, and staff; anyone else NOT_FOUND. */
@@ -65,62 +95,56 @@ export class TicketQueries {
     return ctx.db.getRepository(Agent).find({ where: { active: true }, order: { name: 'ASC' } });
   }
 
+  /** A request of the list, priming the loaders of its reporter and request type. */
+  private hydrate(ctx: RequestContext, row: ObjectLiteral): Ticket {
+    const ticket = fromRow(
+      ctx.db,
+      Ticket,
+      Object.fromEntries(TICKET_LIST_COLUMNS.map((c) => [c, row[c] as unknown])),
+    );
+    const reporter = prefixedEntity(ctx.db, Representative, 'r', row);
+    if (reporter) ticketLoaders.representative(ctx).prime(reporter.id, reporter);
+    const type = prefixedEntity(ctx.db, RequestType, 'rt', row);
+    if (type) ticketLoaders.requestType(ctx).prime(type.id, type);
+    return ticket;
+  }
+
+  /** The company's requests; "Mine": the reporter's and the participant's, each by its index. */
   private customerFilters(
     ctx: RequestContext,
-    qb: SelectQueryBuilder<Ticket>,
-    companyId: string,
-    f: TicketFilter,
-  ): void {
-    qb.andWhere('t.companyId = :companyId', { companyId });
+    params: SqlParams,
+    common: string[],
+    { companyId, f }: { companyId: string; f: TicketFilter },
+  ): Branch[] {
+    common.push(`t."companyId" = ${params.add(companyId)}`);
     const me = representativeOrNull(ctx)?.representative.id;
-    if (f.scope === TicketScope.MINE && me) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('t.reporterId = :me', { me })
-            .orWhere(
-              'EXISTS (SELECT 1 FROM ticket_participant p WHERE p."ticketId" = t.id AND p."representativeId" = :me)',
-            ),
-        ),
-      );
-    }
+    if (f.scope !== TicketScope.MINE || !me) return [{ where: [] }];
+    const mine = params.add(me);
+    return [
+      { where: [`t."reporterId" = ${mine}`] },
+      {
+        join: 'JOIN ticket_participant p ON p."ticketId" = t.id',
+        where: [`p."representativeId" = ${mine}`, `t."reporterId" <> ${mine}`],
+      },
+    ];
   }
 
-  private staffFilters(ctx: RequestContext, qb: SelectQueryBuilder<Ticket>, f: TicketFilter): void {
+  private staffFilters(
+    ctx: RequestContext,
+    params: SqlParams,
+    common: string[],
+    f: TicketFilter,
+  ): Branch[] {
     if (f.companyId)
-      qb.andWhere('t.companyId = :companyId', {
-        companyId: isUuid(f.companyId) ? f.companyId : NO_ID,
-      });
-    if (f.assignee === AssigneeFilter.UNASSIGNED) qb.andWhere('t.assigneeId IS NULL');
+      common.push(`t."companyId" = ${params.add(isUuid(f.companyId) ? f.companyId : NO_ID)}`);
+    if (f.assignee === AssigneeFilter.UNASSIGNED) common.push('t."assigneeId" IS NULL');
     const agentId = agentIdOf(ctx);
     if (f.assignee === AssigneeFilter.ME && agentId)
-      qb.andWhere('t.assigneeId = :agent', { agent: agentId });
-    if (f.olderThanDays !== undefined && f.olderThanDays !== null) {
-      qb.andWhere('t.createdAt <= :before', {
-        before: new Date(Date.now() - f.olderThanDays * 86_400_000),
-      });
-    }
-  }
-
-  /** The key exactly, or every word as a prefix in subject and description. */
-  private search(qb: SelectQueryBuilder<Ticket>, text: string | undefined): void {
-    const search = text?.trim();
-    if (!search) return;
-    const words = search
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .slice(0, 8);
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where('lower(t.key) = :key', { key: search.toLowerCase() });
-        if (words.length) {
-          w.orWhere(
-            `to_tsvector('simple', t.subject || ' ' || t.description) @@ to_tsquery('simple', :tsq)`,
-            { tsq: words.map((x) => `${x}:*`).join(' & ') },
-          );
-        }
-      }),
-    );
+      common.push(`t."assigneeId" = ${params.add(agentId)}`);
+    if (f.olderThanDays !== undefined && f.olderThanDays !== null)
+      common.push(
+        `t."createdAt" <= ${params.add(new Date(Date.now() - f.olderThanDays * 86_400_000))}`,
+      );
+    return [{ where: [] }];
   }
 }

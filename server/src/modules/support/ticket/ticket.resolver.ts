@@ -155,6 +155,12 @@ export class TicketResolver {
     return commands.resolve(ctx, ticketId, comment ?? null);
   }
 
+  @FieldResolver(() => String)
+  description(@Root() t: Ticket, @Ctx() ctx: RequestContext): string | Promise<string> {
+    // Lists leave the description out; a list that asks for it loads it in one batch.
+    return t.description ?? ticketLoaders.description(ctx).load(t.id);
+  }
+
   @FieldResolver(() => [TicketComment], {
     description: 'The conversation, oldest first (internal notes for staff only).',
   })

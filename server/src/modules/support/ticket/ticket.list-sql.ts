@@ -1,0 +1,133 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * The SQL of the request list, written for the indexes (issue 11): every way a row can match
+ * (reporter or participant for "Mine"; key, words or fragment for search) is its own
+ * keyset-limited branch that one index drives, and the branches are merged by UNION and
+ * limited again. An OR across them would defeat every index and scan the company.
+ */
+
+/** The columns a list shows or needs (no description: the detail page loads it). */
+export const TICKET_LIST_COLUMNS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'companyId',
+  'key',
+  'portalKey',
+  'requestTypeId',
+  'subject',
+  'status',
+  'reporterId',
+  'assigneeId',
+  'lastActivityAt',
+  'waitingSince',
+  'reminderSentAt',
+  'resolvedAt',
+  'closedAt',
+] as const;
+
+/** Positional parameters ($1, $2, …) collected while the SQL is written. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** One way a row can match: extra joins and conditions on top of the common filters. */
+export interface Branch {
+  join?: string;
+  where: string[];
+}
+
+/** The branches of the search text: the key exactly, the words, fragments by trigrams. */
+export function searchBranches(params: SqlParams, text: string | undefined): Branch[] {
+  const search = text?.trim();
+  if (!search) return [{ where: [] }];
+  const branches: Branch[] = [{ where: [`t.key = upper(${params.add(search)})`] }];
+  const words = search
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (words.length) {
+    const tsq = params.add(words.map((w) => `${w}:*`).join(' & '));
+    branches.push({ where: [`t."searchVector" @@ to_tsquery('simple', ${tsq})`] });
+  }
+  // Trigrams need three characters; shorter fragments are found as words or not at all.
+  if (search.length >= 3) {
+    const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    branches.push(
+      { where: [`t.subject ILIKE ${like}`] },
+      { where: [`t.description ILIKE ${like}`] },
+    );
+  }
+  return branches;
+}
+
+/** Every combination of the scope's and the search's branches. */
+export function combine(scope: Branch[], search: Branch[]): Branch[] {
+  return scope.flatMap((a) =>
+    search.map((b) => ({
+      join: [a.join, b.join].filter(Boolean).join(' '),
+      where: [...a.where, ...b.where],
+    })),
+  );
+}
+
+/** The page's SQL: each branch ordered and limited by the keyset, then merged. */
+export function listSql(
+  branches: Branch[],
+  common: string[],
+  order: { seek: string | null; limit: number },
+): string {
+  const cols = TICKET_LIST_COLUMNS.map((c) => `t."${c}"`).join(', ');
+  const tail = `ORDER BY "lastActivityAt" DESC, id DESC LIMIT ${order.limit}`;
+  const parts = branches.map((b) => {
+    const where = [...common, ...b.where, ...(order.seek ? [order.seek] : [])];
+    return `SELECT ${cols} FROM ticket t ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY t."lastActivityAt" DESC, t.id DESC LIMIT ${order.limit}`;
+  });
+  if (parts.length === 1) return parts[0]!;
+  return `SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ')}) u ${tail}`;
+}
+
+/** Entities built from raw rows (the hot list skips TypeORM's query building and hydration). */
+export function fromRow<T extends ObjectLiteral>(
+  db: DataSource,
+  target: EntityTarget<T>,
+  row: ObjectLiteral,
+): T {
+  return Object.assign(db.getRepository(target).create(), row);
+}
+
+/** A joined entity's selectable columns, aliased "prefix.column" (secrets stay out). */
+export function prefixedColumns(
+  db: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
+  return db
+    .getMetadata(target)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => `${alias}."${c.databaseName}" AS "${alias}.${c.databaseName}"`)
+    .join(', ');
+}
+
+/** The joined entity of a row selected with prefixedColumns, or null when the join found none. */
+export function prefixedEntity<T extends ObjectLiteral>(
+  db: DataSource,
+  target: EntityTarget<T>,
+  alias: string,
+  row: ObjectLiteral,
+): T | null {
+  if (row[`${alias}.id`] === null || row[`${alias}.id`] === undefined) return null;
+  const values = Object.fromEntries(
+    Object.entries(row)
+      .filter(([k]) => k.startsWith(`${alias}.`))
+      .map(([k, v]) => [k.slice(alias.length + 1), v as unknown]),
+  );
+  return fromRow(db, target, values);
+}
