@@ -419,6 +419,26 @@ describe('tenant isolation and query cost', () => {
     expect(fifty.rows).toBeGreaterThan(10);
     expect(fifty.statements).toBe(five.statements);
   });
+
+  it("answers the SPA's list page in at most 3 SQL statements, whatever the page size", async () => {
+    for (let i = 0; i < 6; i++)
+      await raise(a, 'TECHNICAL_ASSISTANCE', `Summary row ${i} about relays`);
+    const query = `query Q($first: Int) { tickets(first: $first, filter: { scope: MINE }) { edges { cursor node { id key portalKey status subject createdAt lastActivityAt requestType { id name } reporter { id name email } } } pageInfo { hasNextPage endCursor } } }`;
+    for (const first of [5, 50]) {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: a.browser.cookie! },
+        body: JSON.stringify({ query, variables: { first } }),
+      });
+      const body = (await res.json()) as {
+        data: { tickets: { edges: unknown[] } };
+        errors?: unknown;
+      };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.tickets.edges.length).toBeGreaterThanOrEqual(5);
+      expect(Number(res.headers.get('x-sql-statements'))).toBeLessThanOrEqual(3);
+    }
+  });
 });
 
 describe('request types, managed by agents', () => {

@@ -1,7 +1,10 @@
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -47,6 +50,9 @@ export function createApolloServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The explorer lives at /graphiql, built into our own bundle (no CDN).
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL answers: the cache-control plugin's per-field hook
+      // (willResolveField on every field of every row) only cost CPU.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }

@@ -1,11 +1,13 @@
-import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import type { Config } from '../../../config';
 import type { Viewer } from '../../../context/request-context';
 import { Agent } from '../agent/agent.entity';
 import { Company } from '../company/company.entity';
 import { Representative, RepresentativeStatus } from '../representative/representative.entity';
 import { ApiToken } from './api-token.entity';
+import { prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
 import { hashToken, newToken } from './secrets';
+import { viewerCacheOf, VIEWER_CACHE_MS, type CachedViewer } from './viewer-cache';
 import { Session, type PrincipalType } from './session.entity';
 
 export const SESSION_COOKIE = 'portal_session';
@@ -70,35 +72,75 @@ export async function resolveViewer(
     return { kind: 'API_TOKEN', tokenId: token.id, tokenName: token.name };
   }
   if (!credentials.sessionToken) return null;
+  const tokenHash = hashToken(credentials.sessionToken);
+  const cache = viewerCacheOf(db);
   const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
-  const session = await db.getRepository(Session).findOne({
-    where: {
-      tokenHash: hashToken(credentials.sessionToken),
-      expiresAt: MoreThan(now),
-      lastSeenAt: MoreThan(idleLimit),
-    },
-  });
-  if (!session) return null;
-  let viewer: Viewer | null = null;
-  if (session.principalType === 'REPRESENTATIVE') {
-    const representative = await db.getRepository(Representative).findOne({
-      where: { id: session.principalId, status: RepresentativeStatus.ACTIVE },
-    });
-    const company = representative
-      ? await db.getRepository(Company).findOne({ where: { id: representative.companyId } })
-      : null;
-    if (representative && company)
-      viewer = { kind: 'REPRESENTATIVE', representative, company, sessionId: session.id };
-  } else {
-    const agent = await db
-      .getRepository(Agent)
-      .findOne({ where: { id: session.principalId, active: true } });
-    if (agent) viewer = { kind: 'AGENT', agent, sessionId: session.id };
+  let found = cache.get(tokenHash, now.getTime());
+  if (!found || found.lastSeenAt <= idleLimit) {
+    found = await loadSessionViewer(db, tokenHash, { now, idleLimit });
+    if (!found) return null;
+    cache.set(tokenHash, found);
   }
-  if (!viewer) return null;
   // Sliding idle expiry, written at most once a minute.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-    await db.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
+  if (now.getTime() - found.lastSeenAt.getTime() > 60_000) {
+    await db.getRepository(Session).update({ id: found.sessionId }, { lastSeenAt: now });
+    found.lastSeenAt = now;
   }
+  return ownCopy(found.viewer);
+}
+
+/** A request's own copy of a cached viewer: nothing a request changes reaches another one. */
+function ownCopy(viewer: Viewer): Viewer {
+  if (viewer.kind === 'REPRESENTATIVE')
+    return {
+      ...viewer,
+      representative: Object.assign(new Representative(), viewer.representative),
+      company: Object.assign(new Company(), viewer.company),
+    };
+  if (viewer.kind === 'AGENT')
+    return { ...viewer, agent: Object.assign(new Agent(), viewer.agent) };
   return viewer;
+}
+
+/**
+ * The session with its active person and company (or agent) in one statement. A session
+ * counts only while its person is active, within the idle limit and before its absolute end.
+ */
+async function loadSessionViewer(
+  db: DataSource,
+  tokenHash: string,
+  at: { now: Date; idleLimit: Date },
+): Promise<CachedViewer | null> {
+  const rows: ObjectLiteral[] = await db.query(
+    `SELECT s.id AS "sessionId", s."lastSeenAt", s."expiresAt",
+            ${prefixedColumns(db, Representative, 'r')}, ${prefixedColumns(db, Company, 'c')},
+            ${prefixedColumns(db, Agent, 'a')}
+       FROM session s
+       LEFT JOIN representative r
+         ON s."principalType" = 'REPRESENTATIVE' AND r.id = s."principalId" AND r.status = $4
+       LEFT JOIN company c ON c.id = r."companyId"
+       LEFT JOIN agent a ON s."principalType" = 'AGENT' AND a.id = s."principalId" AND a.active
+      WHERE s."tokenHash" = $1 AND s."expiresAt" > $2 AND s."lastSeenAt" > $3`,
+    [tokenHash, at.now, at.idleLimit, RepresentativeStatus.ACTIVE],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const sessionId = row.sessionId as string;
+  const representative = prefixedEntity(db, Representative, 'r', row);
+  const company = prefixedEntity(db, Company, 'c', row);
+  const agent = prefixedEntity(db, Agent, 'a', row);
+  const viewer: Viewer | null =
+    representative && company
+      ? { kind: 'REPRESENTATIVE', representative, company, sessionId }
+      : agent
+        ? { kind: 'AGENT', agent, sessionId }
+        : null;
+  if (!viewer) return null;
+  return {
+    viewer,
+    sessionId,
+    lastSeenAt: row.lastSeenAt as Date,
+    expiresAt: row.expiresAt as Date,
+    until: at.now.getTime() + VIEWER_CACHE_MS,
+  };
 }

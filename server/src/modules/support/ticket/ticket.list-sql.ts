@@ -1,5 +1,3 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-
 /**
  * The SQL of the request list, written for the indexes (issue 11): every way a row can match
  * (reporter or participant for "Mine"; key, words or fragment for search) is its own
@@ -92,42 +90,4 @@ export function listSql(
   });
   if (parts.length === 1) return parts[0]!;
   return `SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ')}) u ${tail}`;
-}
-
-/** Entities built from raw rows (the hot list skips TypeORM's query building and hydration). */
-export function fromRow<T extends ObjectLiteral>(
-  db: DataSource,
-  target: EntityTarget<T>,
-  row: ObjectLiteral,
-): T {
-  return Object.assign(db.getRepository(target).create(), row);
-}
-
-/** A joined entity's selectable columns, aliased "prefix.column" (secrets stay out). */
-export function prefixedColumns(
-  db: DataSource,
-  target: EntityTarget<ObjectLiteral>,
-  alias: string,
-): string {
-  return db
-    .getMetadata(target)
-    .columns.filter((c) => c.isSelect)
-    .map((c) => `${alias}."${c.databaseName}" AS "${alias}.${c.databaseName}"`)
-    .join(', ');
-}
-
-/** The joined entity of a row selected with prefixedColumns, or null when the join found none. */
-export function prefixedEntity<T extends ObjectLiteral>(
-  db: DataSource,
-  target: EntityTarget<T>,
-  alias: string,
-  row: ObjectLiteral,
-): T | null {
-  if (row[`${alias}.id`] === null || row[`${alias}.id`] === undefined) return null;
-  const values = Object.fromEntries(
-    Object.entries(row)
-      .filter(([k]) => k.startsWith(`${alias}.`))
-      .map(([k, v]) => [k.slice(alias.length + 1), v as unknown]),
-  );
-  return fromRow(db, target, values);
 }

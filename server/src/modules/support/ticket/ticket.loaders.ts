@@ -1,10 +1,11 @@
-import { In } from 'typeorm';
+import { In, type ObjectLiteral } from 'typeorm';
+import { prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
 import type { RequestContext } from '../../../context/request-context';
 import { representativeOrNull } from '../../../context/viewer';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { Portal, type PortalKey, RequestType } from '../request-type/request-type.entity';
-import { TicketComment, TicketParticipant } from './ticket.entity';
+import { TicketComment } from './ticket.entity';
 
 /**
  * Per-request DataLoaders for the fields of a request: one query per field and page,
@@ -45,20 +46,21 @@ export const ticketLoaders = {
 
   participants(ctx: RequestContext) {
     return ctx.loaders.get<string, Representative[]>('ticket.participants', async (ids) => {
-      const rows = await ctx.db
-        .getRepository(TicketParticipant)
-        .find({ where: { ticketId: In([...ids]) }, order: { createdAt: 'ASC' } });
-      const people = rows.length
-        ? await ctx.db
-            .getRepository(Representative)
-            .find({ where: { id: In(rows.map((r) => r.representativeId)) } })
-        : [];
-      return ids.map((id) =>
-        rows
-          .filter((r) => r.ticketId === id)
-          .map((r) => people.find((p) => p.id === r.representativeId)!)
-          .filter(Boolean),
+      const rows: ObjectLiteral[] = await ctx.db.query(
+        `SELECT p."ticketId" AS "ticketId", ${prefixedColumns(ctx.db, Representative, 'r')}
+           FROM ticket_participant p JOIN representative r ON r.id = p."representativeId"
+          WHERE p."ticketId" = ANY($1)
+          ORDER BY p."createdAt", p.id`,
+        [[...ids]],
       );
+      const byTicket = new Map<string, Representative[]>();
+      for (const row of rows) {
+        const person = prefixedEntity(ctx.db, Representative, 'r', row)!;
+        const list = byTicket.get(row.ticketId as string) ?? [];
+        list.push(person);
+        byTicket.set(row.ticketId as string, list);
+      }
+      return ids.map((id) => byTicket.get(id) ?? []);
     });
   },
 

@@ -18,15 +18,13 @@ import { allowedPortals } from '../request-type/request-type.service';
 import { Ticket } from './ticket.entity';
 import {
   combine,
-  fromRow,
   listSql,
-  prefixedColumns,
-  prefixedEntity,
   searchBranches,
   SqlParams,
   TICKET_LIST_COLUMNS,
   type Branch,
 } from './ticket.list-sql';
+import { fromRow, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
 import { ticketLoaders } from './ticket.loaders';
 import { AssigneeFilter, TicketScope, type TicketFilter, type TicketsArgs } from './ticket.inputs';
 
