@@ -220,4 +220,31 @@ describe('the lifecycle job under concurrency and volume', () => {
     );
     expect(left.n).toBe(0);
   });
+
+  it('closes rows written with microsecond timestamps, each exactly once', async () => {
+    const t = await raise(pl, 'Template request for microseconds');
+    await app.db.dataSource.query(
+      `INSERT INTO ticket ("companyId", key, "portalKey", "requestTypeId", subject, description, status,
+              "reporterId", "lastActivityAt", "resolvedAt")
+       SELECT "companyId", 'MICRO-' || n, "portalKey", "requestTypeId", subject, description, 'RESOLVED',
+              "reporterId", '2026-03-02T09:00:00.123456Z', '2026-03-02T09:00:00.999999Z'
+         FROM ticket, generate_series(1, 3) AS n WHERE id = $1`,
+      [t.id],
+    );
+    await runTicketLifecycle(deps('2026-03-06T09:00:00Z'));
+    const rows: Array<{ status: string; audits: number }> = await app.db.dataSource.query(
+      `SELECT t.status, (SELECT count(*)::int FROM audit_event a WHERE a."subjectId" = t.id::text) AS audits
+         FROM ticket t WHERE key LIKE 'MICRO-%'`,
+    );
+    expect(rows).toEqual([
+      { status: 'CLOSED', audits: 1 },
+      { status: 'CLOSED', audits: 1 },
+      { status: 'CLOSED', audits: 1 },
+    ]);
+    await runTicketLifecycle(deps('2026-03-06T10:00:00Z'));
+    const [again] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event a JOIN ticket t ON t.id::text = a."subjectId" WHERE t.key LIKE 'MICRO-%'`,
+    );
+    expect(again.n).toBe(3);
+  });
 });

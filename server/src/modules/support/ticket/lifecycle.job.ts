@@ -1,123 +1,127 @@
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../../../context/request-context';
 import { createSystemContext } from '../../../context/system-context';
 import type { JobDeps, ScheduledJob } from '../../../jobs/queue';
 import type { BusinessCalendar } from '../../../../../shared/src/business-days';
-import {
-  AUTO_CLOSE_BUSINESS_DAYS,
-  AUTO_RESOLVE_BUSINESS_DAYS,
-  autoCloseAt,
-  autoResolveAt,
-  REMINDER_BUSINESS_DAYS,
-  reminderAt,
-} from '../../../../../shared/src/tickets';
+import { autoCloseAt, autoResolveAt, reminderAt } from '../../../../../shared/src/tickets';
 import { Portal } from '../request-type/request-type.entity';
 import { calendarOf } from './calendar';
 import { TicketStatus } from './ticket.entity';
-import { TicketLifecycle } from './ticket.lifecycle';
+import { TicketLifecycle, type AutomaticStep, type DueWindow } from './ticket.lifecycle';
 
-/** Ids read per query; the job loops until a batch comes back short. */
+/** Ids read per query and changed per transaction; the job loops until a batch comes back short. */
 export const LIFECYCLE_BATCH_SIZE = 200;
-const DAY_MS = 86_400_000;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+/** How far back the search for a cutoff starts: far more than any run of holidays. */
+const SEARCH_BACK_S = 120 * 86_400;
 
-interface Candidate {
-  id: string;
-  portalKey: string;
-  since: Date;
-}
-
-/**
- * One automatic step: which requests may be due (set-based SQL with a prefilter on the
- * timestamp), when exactly each is due (the shared deadline in its portal's calendar), and
- * the service call that takes the step.
- */
+/** One automatic step: the status it applies to, the timestamp it counts from, its deadline. */
 interface Rule {
+  step: AutomaticStep;
   status: TicketStatus;
   column: 'waitingSince' | 'resolvedAt';
-  /**
-   * Business days are never fewer than calendar days, so nothing newer than this many days
-   * can be due (a daylight-saving hour never matters: the clocks change on a Sunday, and a
-   * span over a weekend is two days longer).
-   */
-  days: number;
-  onlyUnreminded?: boolean;
   deadline(since: Date, calendar: BusinessCalendar): Date;
-  take(lifecycle: TicketLifecycle, ctx: RequestContext, id: string, now: Date): Promise<boolean>;
 }
 
 const RULES: Rule[] = [
   {
+    step: 'AUTO_CLOSE',
     status: TicketStatus.RESOLVED,
     column: 'resolvedAt',
-    days: AUTO_CLOSE_BUSINESS_DAYS,
     deadline: autoCloseAt,
-    take: (l, ctx, id, now) => l.autoClose(ctx, id, now),
   },
   {
+    step: 'AUTO_RESOLVE',
     status: TicketStatus.WAITING_FOR_CUSTOMER,
     column: 'waitingSince',
-    days: AUTO_RESOLVE_BUSINESS_DAYS,
     deadline: autoResolveAt,
-    take: (l, ctx, id, now) => l.autoResolve(ctx, id, now),
   },
   {
+    step: 'REMIND',
     status: TicketStatus.WAITING_FOR_CUSTOMER,
     column: 'waitingSince',
-    days: REMINDER_BUSINESS_DAYS,
-    onlyUnreminded: true,
     deadline: reminderAt,
-    take: (l, ctx, id, now) => l.remind(ctx, id, now),
   },
 ];
 
-/** The next batch of possibly due requests after `afterId`, by id. */
-async function candidates(
+/**
+ * The business-day arithmetic once per portal and run: the instant before which a timestamp
+ * is due at `now`. A deadline is the same local time (to the second) on the N-th working day
+ * after, so it grows with the timestamp and depends only on its whole second: a binary search
+ * over seconds finds the latest due second S, and every timestamp before S + 1 s is due —
+ * microseconds included.
+ */
+export function dueBefore(
+  deadline: (since: Date, calendar: BusinessCalendar) => Date,
+  calendar: BusinessCalendar,
+  now: Date,
+): Date {
+  const nowS = Math.floor(now.getTime() / 1000);
+  let lo = nowS - SEARCH_BACK_S; // due
+  let hi = nowS; // not due: a deadline is always later than its start
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (deadline(new Date(mid * 1000), calendar) <= now) lo = mid;
+    else hi = mid;
+  }
+  return new Date((lo + 1) * 1000);
+}
+
+/** The next batch of due ids of a portal after `afterId`, through the partial indexes. */
+async function dueIds(
   db: DataSource,
   rule: Rule,
-  now: Date,
+  portalKey: string,
+  window: DueWindow,
   afterId: string,
-): Promise<Candidate[]> {
-  const rows: Array<{ id: string; portalKey: string; since: Date }> = await db.query(
-    `SELECT id, "portalKey", "${rule.column}" AS since
-       FROM ticket
-      WHERE status = $1
-        AND "${rule.column}" <= $2
-        ${rule.onlyUnreminded ? 'AND "reminderSentAt" IS NULL' : ''}
-        AND id > $3
+): Promise<string[]> {
+  const rows: Array<{ id: string }> = await db.query(
+    `SELECT id FROM ticket
+      WHERE status = $1 AND "portalKey" = $2 AND "${rule.column}" < $3
+        ${window.notBefore ? `AND "${rule.column}" >= $5` : ''}
+        ${rule.step === 'REMIND' ? 'AND "reminderSentAt" IS NULL' : ''}
+        AND id > $4
       ORDER BY id
       LIMIT ${LIFECYCLE_BATCH_SIZE}`,
-    [rule.status, new Date(now.getTime() - rule.days * DAY_MS), afterId],
+    [
+      rule.status,
+      portalKey,
+      window.before,
+      afterId,
+      ...(window.notBefore ? [window.notBefore] : []),
+    ],
   );
-  return rows.map((r) => ({ id: r.id, portalKey: r.portalKey, since: new Date(r.since) }));
+  return rows.map((r) => r.id);
 }
 
 /**
  * The automatic steps of the support lifecycle, in each portal's business days: CLOSED 4
  * business days after RESOLVED; RESOLVED after 4 business days waiting for the customer; a
- * reminder one business day before. The job only finds the due requests; each step is taken
- * by TicketLifecycle through the state machine, in its own transaction with a system
- * context, re-checked under a row lock (a concurrent change or a second run wins).
+ * reminder one business day before. Per portal the due cutoffs are computed once; the due
+ * ids come from partial indexes in bounded batches; each batch is changed in one transaction
+ * through the state machine (TicketLifecycle.takeDue), by id and status.
  */
 export async function runTicketLifecycle(deps: JobDeps): Promise<{ changed: number }> {
   const now = deps.now();
   const ctx = createSystemContext(deps.config, deps.logger, deps.db, 'automatic');
   const lifecycle = new TicketLifecycle();
-  const calendars = new Map(
-    (await deps.db.getRepository(Portal).find()).map((p) => [p.key as string, calendarOf(p)]),
-  );
+  const portals = await deps.db.getRepository(Portal).find();
   let changed = 0;
   for (const rule of RULES) {
-    let afterId = FIRST_ID;
-    for (;;) {
-      const batch = await candidates(deps.db, rule, now, afterId);
-      for (const c of batch) {
-        const calendar = calendars.get(c.portalKey);
-        if (!calendar || now < rule.deadline(c.since, calendar)) continue;
-        if (await rule.take(lifecycle, ctx, c.id, now)) changed++;
+    for (const portal of portals) {
+      const calendar = calendarOf(portal);
+      const window: DueWindow = {
+        now,
+        before: dueBefore(rule.deadline, calendar, now),
+        // A reminder is for those not yet due to resolve (the resolve rule ran first).
+        notBefore: rule.step === 'REMIND' ? dueBefore(autoResolveAt, calendar, now) : undefined,
+      };
+      let afterId = FIRST_ID;
+      for (;;) {
+        const ids = await dueIds(deps.db, rule, portal.key, window, afterId);
+        changed += await lifecycle.takeDue(ctx, rule.step, ids, window);
+        if (ids.length < LIFECYCLE_BATCH_SIZE) break;
+        afterId = ids.at(-1)!;
       }
-      if (batch.length < LIFECYCLE_BATCH_SIZE) break;
-      afterId = batch.at(-1)!.id;
     }
   }
   return { changed };

@@ -12,6 +12,27 @@ import { TicketStateMachine } from './ticket.state-machine';
 
 type DueCheck = (ticket: Ticket, calendar: BusinessCalendar) => boolean;
 
+/** The automatic steps the job takes. */
+export type AutomaticStep = 'AUTO_RESOLVE' | 'AUTO_CLOSE' | 'REMIND';
+
+/**
+ * Which requests of one portal are due at `now`: those whose timestamp (waitingSince, or
+ * resolvedAt for AUTO_CLOSE) is before `before`, and for a reminder not before `notBefore`
+ * (those are resolved instead). The job computes these instants once per portal and run.
+ */
+export interface DueWindow {
+  now: Date;
+  before: Date;
+  notBefore?: Date;
+}
+
+function isDue(step: AutomaticStep, t: Ticket, due: DueWindow): boolean {
+  const since = step === 'AUTO_CLOSE' ? t.resolvedAt : t.waitingSince;
+  if (!since || since >= due.before) return false;
+  if (due.notBefore && since < due.notBefore) return false;
+  return step !== 'REMIND' || !t.reminderSentAt;
+}
+
 /**
  * The automatic steps of one request, for the lifecycle job: each in its own short
  * transaction that re-reads the request FOR UPDATE and re-checks the deadline, so a change
@@ -66,6 +87,56 @@ export class TicketLifecycle {
         });
       },
     );
+  }
+
+  /**
+   * One bounded batch of due requests in one transaction: locks those that still have the
+   * step's status (by id and status, never by a timestamp's equality; rows another
+   * transaction holds are skipped and found by the next run), re-checks each against the
+   * window, and takes the step through the state machine. Returns how many changed.
+   */
+  async takeDue(
+    ctx: RequestContext,
+    step: AutomaticStep,
+    ids: string[],
+    due: DueWindow,
+  ): Promise<number> {
+    if (!ids.length) return 0;
+    const status =
+      step === 'AUTO_CLOSE' ? TicketStatus.RESOLVED : TicketStatus.WAITING_FOR_CUSTOMER;
+    return ctx.transaction(async (tx) => {
+      const tickets = await tx
+        .getRepository(Ticket)
+        .createQueryBuilder('t')
+        .where('t.id IN (:...ids) AND t.status = :status', { ids, status })
+        .orderBy('t.id')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      let changed = 0;
+      for (const ticket of tickets) {
+        if (!isDue(step, ticket, due)) continue;
+        await this.take(ctx, tx, ticket, step, due.now);
+        changed++;
+      }
+      return changed;
+    });
+  }
+
+  private async take(
+    ctx: RequestContext,
+    tx: EntityManager,
+    ticket: Ticket,
+    step: AutomaticStep,
+    now: Date,
+  ): Promise<void> {
+    if (step !== 'REMIND') {
+      await this.machine.apply(ctx, tx, ticket, step, { now });
+      return;
+    }
+    ticket.reminderSentAt = now;
+    await tx.getRepository(Ticket).update(ticket.id, { reminderSentAt: now });
+    await this.notifications.notify(ctx, tx, ticket, 'REMINDER', { deadline: 'RESOLVE_ON' });
   }
 
   private async whenDue(
