@@ -99,10 +99,19 @@ export class Throttle {
     await this.consume('signInPerAccount', keyOf(email), locale);
   }
 
-  /** After a right password: this source is known to the account, its own count starts over. */
+  /**
+   * After a right password: this source becomes known to the account, its own count starts
+   * over, and the account-wide count gives back the point this sign-in took (it was no guess).
+   */
   async signedIn(email: string, source: string): Promise<void> {
     const pair = keyOf(email, source);
+    const account = keyOf(email);
+    const wasKnown = await this.knownSources.get(pair);
     await this.limiter('signInPerAccountSource').delete(pair);
+    const counted = wasKnown ? null : await this.limiter('signInPerAccount').get(account);
+    if (counted && counted.consumedPoints > 0) {
+      await this.limiter('signInPerAccount').reward(account, 1);
+    }
     await this.knownSources.set(pair, 1, KNOWN_SOURCE_SECONDS);
   }
 
