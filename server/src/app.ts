@@ -12,7 +12,7 @@ import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
 import { ensureSupportCatalog } from './modules/support/request-type/request-type.catalog';
 import { deliverMailJob } from './mail/deliver.job';
-import { Throttle } from './context/throttle';
+import { Throttle, type ThrottleLimits } from './context/throttle';
 
 export interface RunningApp {
   url: string;
@@ -31,6 +31,8 @@ export interface StartOptions {
   /** Start the job workers and schedules (default true). */
   jobs?: boolean;
   logger?: Logger;
+  /** Other limits than THROTTLE_LIMITS (tests that register many companies from one address). */
+  throttleLimits?: Partial<ThrottleLimits>;
 }
 
 /** The composition root: config -> database -> schema -> http -> jobs. */
@@ -53,7 +55,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     httpServer = http.createServer();
     const apollo = createApolloServer(schema, httpServer, config, logger);
     await apollo.start();
-    const throttle = new Throttle();
+    const throttle = new Throttle(db.dataSource, options.throttleLimits);
     const nudgeMail = () => jobs.nudge(deliverMailJob.name);
     httpServer.on(
       'request',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { startApp, type RunningApp, type StartOptions } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
+import type { ThrottleLimits } from '../src/context/throttle';
 
 /**
  * Boots the real app on a random port against an isolated database: a fresh database on
@@ -87,17 +88,34 @@ export async function testConfig(overrides: Partial<Config> = {}): Promise<Confi
   };
 }
 
+/**
+ * Tests register dozens of companies from 127.0.0.1; the real per-address limit (10 an hour)
+ * is tested in server/test/throttle.pg.test.ts, which passes THROTTLE_LIMITS.
+ */
+export const TEST_THROTTLE_LIMITS: Partial<ThrottleLimits> = {
+  registrationPerSource: { points: 100_000, seconds: 3600 },
+};
+
+/**
+ * `overrides.databaseUrl` set: the app uses that database as it is (a second instance on
+ * the database of a first one); it is neither created nor dropped here.
+ */
 export async function startTestApp(
   overrides: Partial<Config> = {},
   options: StartOptions = {},
 ): Promise<TestApp> {
-  const isolated = ADMIN_URL ? await createIsolatedDatabase() : null;
+  const isolated = ADMIN_URL && !overrides.databaseUrl ? await createIsolatedDatabase() : null;
   let config = await testConfig({ databaseUrl: isolated?.url ?? null, ...overrides });
   let app: RunningApp | null = null;
   // The free port can be taken by a parallel test file between the check and the listen.
   for (let attempt = 1; !app; attempt++) {
     try {
-      app = await startApp(config, { inMemoryDatabase: true, jobs: false, ...options });
+      app = await startApp(config, {
+        inMemoryDatabase: true,
+        jobs: false,
+        throttleLimits: TEST_THROTTLE_LIMITS,
+        ...options,
+      });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE' && attempt < 5) {
         config = {

@@ -13,7 +13,7 @@ export function createSystemContext(
   actor = 'npm run admin',
 ): RequestContext {
   return createRequestContext(
-    { config, logger, db, throttle: new Throttle(), nudgeMail: () => undefined },
+    { config, logger, db, throttle: new Throttle(db), nudgeMail: () => undefined },
     {
       requestId: `system-${Date.now()}`,
       viewer: { kind: 'API_TOKEN', tokenId: SYSTEM_TOKEN_ID, tokenName: actor },

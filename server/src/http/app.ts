@@ -14,6 +14,8 @@ import { uploadsRouter } from './uploads';
 import { contextFromRequest } from './request-context';
 import type { Throttle } from '../context/throttle';
 import { requestId } from './request-id';
+import { errorHandler } from './errors';
+import { securityHeaders } from './security-headers';
 
 export interface HttpDeps {
   config: Config;
@@ -30,16 +32,14 @@ export interface HttpDeps {
  */
 export function createHttpApp(deps: HttpDeps): Express {
   const { config, logger, db, apollo } = deps;
+  const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
+  // req.ip (throttling, logs) believes X-Forwarded-For from a proxy on this machine only.
+  // Access decisions (/dev/mailbox) look at the socket itself, never at that header.
   app.set('trust proxy', 'loopback');
   app.use(requestId);
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders({ production }));
 
   app.get('/healthz', async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
@@ -59,7 +59,6 @@ export function createHttpApp(deps: HttpDeps): Express {
     }
   });
 
-  const production = config.env === 'production';
   const contextFor = (req: Request, res: Response) => contextFromRequest(deps, req, res);
 
   app.use(
@@ -107,5 +106,6 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
+  app.use(errorHandler(logger));
   return app;
 }

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { RequestContext } from '../context/request-context';
 import { AppError } from '../common/errors';
+import { HTTP_STATUS } from './errors';
 import { Company } from '../modules/accounts/company/company.entity';
 import { renderInvoicePdf } from '../modules/shop/invoice/invoice.pdf';
 import { invoiceLinesLoader, InvoiceService } from '../modules/shop/invoice/invoice.service';
@@ -30,7 +31,7 @@ export function documentsRouter(contextFor: ContextFor): Router {
       .setHeader('Cache-Control', 'private, no-store')
       .send(pdf);
 
-  /** Runs a document handler for a signed-in viewer; NOT_FOUND becomes 404. */
+  /** Runs a document handler for a signed-in viewer; an AppError answers with its status (NOT_FOUND: 404). */
   const documentRoute =
     (handler: (ctx: RequestContext, req: Request, res: Response) => Promise<void>) =>
     async (req: Request, res: Response, next: (err?: unknown) => void) => {
@@ -42,8 +43,9 @@ export function documentsRouter(contextFor: ContextFor): Router {
         }
         await handler(ctx, req, res);
       } catch (err) {
-        if (err instanceof AppError && err.code === 'NOT_FOUND') {
-          res.status(404).type('text/plain').send('Not found');
+        if (err instanceof AppError && HTTP_STATUS[err.code]) {
+          const text = err.code === 'NOT_FOUND' ? 'Not found' : err.message;
+          res.status(HTTP_STATUS[err.code]!).type('text/plain').send(text);
           return;
         }
         next(err);

@@ -10,15 +10,9 @@ import type { AttachmentOwner } from '../modules/returns/attachment/attachment.e
 import { returnItemsLoader } from '../modules/returns/return-request/return-request.loaders';
 import { ReturnRequestQueries } from '../modules/returns/return-request/return-request.queries';
 import { TicketQueries } from '../modules/support/ticket/ticket.queries';
+import { HTTP_STATUS as STATUS } from './errors';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-};
 
 type Next = (e?: unknown) => void;
 type Owner = (ctx: RequestContext, req: Request) => Promise<{ type: AttachmentOwner; id: string }>;

@@ -13,11 +13,27 @@ const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title><style>body{font-family:system-ui,Arial,sans-serif;margin:0;color:#1a1a1a}header{background:#f4f6f8;border-bottom:1px solid #dde;padding:12px 24px}main{padding:16px 24px}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:8px;border-bottom:1px solid #e6e6e6;font-size:14px}a{color:#1c5fb0}.status{font-family:monospace}iframe{width:100%;height:70vh;border:1px solid #dde}</style></head><body><header><strong>Development mailbox</strong> · every email the portal wrote (not shown in production)</header><main>${body}</main></body></html>`;
 
 /**
- * /dev/mailbox (outside production): the outbox as a web page, so a newcomer can open an
- * activation or reset email locally and click its link.
+ * True only for a connection from this machine's loopback interface. Judged by the socket's
+ * own remote address: X-Forwarded-For and Express's `req.ip` (which trusts a proxy on
+ * loopback) are deliberately ignored, since anyone can write those headers.
+ */
+export function fromLoopback(remoteAddress: string | undefined): boolean {
+  if (!remoteAddress) return false;
+  const v4 = remoteAddress.startsWith('::ffff:') ? remoteAddress.slice(7) : remoteAddress;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+/**
+ * /dev/mailbox (outside production, from this machine only): the outbox as a web page, so a
+ * newcomer can open an activation or reset email locally and click its link. It shows every
+ * reset link, so anyone else gets 404.
  */
 export function mailboxRouter(db: DataSource): Router {
   const router = Router();
+  router.use((req, res, next) => {
+    if (fromLoopback(req.socket.remoteAddress)) return next();
+    res.status(404).type('text/plain').send('Not found');
+  });
   router.get('/', async (_req, res) => {
     const emails = await db
       .getRepository(OutboxEmail)

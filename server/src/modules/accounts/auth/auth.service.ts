@@ -13,6 +13,10 @@ import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } fro
 import { Session } from './session.entity';
 import { audit } from '../../../audit/audit.service';
 import { createSession, endSessions } from './session.service';
+import { takingAtLeast } from './even-time';
+
+/** A reset request answers after this long, whether the address has an account or not. */
+export const RESET_ANSWER_MS = 300;
 
 export interface LinkInfo {
   state: 'VALID' | 'EXPIRED' | 'USED';
@@ -24,7 +28,7 @@ export class AuthService {
   /** The same answer for an unknown email and a wrong password, in the same time. */
   async logIn(ctx: RequestContext, rawEmail: string, password: string): Promise<Viewer> {
     const email = normalizeEmail(rawEmail);
-    await ctx.throttle.beforeSignIn(email, ctx.clientIp, ctx.locale);
+    await ctx.throttle.beforePasswordCheck(email, ctx.clientIp, ctx.locale);
     const rep = await ctx.db
       .getRepository(Representative)
       .createQueryBuilder('r')
@@ -45,11 +49,8 @@ export class AuthService {
       principal?.passwordHash && active
         ? await verifyPassword(principal.passwordHash, password)
         : (await burnVerifyTime(password), false);
-    if (!ok || !principal) {
-      await ctx.throttle.failedSignIn(email);
-      throw new InvalidCredentialsError(ctx.locale);
-    }
-    await ctx.throttle.succeededSignIn(email);
+    if (!ok || !principal) throw new InvalidCredentialsError(ctx.locale);
+    await ctx.throttle.signedIn(email, ctx.clientIp);
     const type = rep ? 'REPRESENTATIVE' : 'AGENT';
     const session = await ctx.transaction((tx) =>
       createSession(tx, ctx.config, { type, id: principal.id }, ctx.userAgent),
@@ -73,10 +74,19 @@ export class AuthService {
     return true;
   }
 
-  /** Always true: nobody learns which addresses have an account. */
+  /**
+   * Always true, and in the same time: nobody learns which addresses have an account. The
+   * throttle counts the address whether it exists or not (3 an hour), and the answer waits
+   * for a floor above what writing the link and the email takes.
+   */
   async requestPasswordReset(ctx: RequestContext, rawEmail: string): Promise<boolean> {
-    await ctx.throttle.beforeMailRequest(ctx.clientIp, ctx.locale);
     const email = normalizeEmail(rawEmail);
+    await ctx.throttle.beforeResetEmail(email, ctx.clientIp, ctx.locale);
+    await takingAtLeast(RESET_ANSWER_MS, () => this.writeResetLink(ctx, email));
+    return true;
+  }
+
+  private async writeResetLink(ctx: RequestContext, email: string): Promise<void> {
     await ctx.transaction(async (tx) => {
       const rep = await tx.getRepository(Representative).findOne({ where: { email } });
       if (!rep || rep.status === RepresentativeStatus.DISABLED) return;
@@ -95,7 +105,6 @@ export class AuthService {
         companyId: rep.companyId,
       });
     });
-    return true;
   }
 
   /**

@@ -6,6 +6,7 @@ import { sendInvitation } from '../auth/auth.service';
 import { normalizeEmail } from '../../../../../shared/src/accounts';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords';
 import { createSession } from '../auth/session.service';
+import { takingAtLeast } from '../auth/even-time';
 import {
   Representative,
   RepresentativeRole,
@@ -22,11 +23,24 @@ import { normalizeTaxId } from './tax-id';
 import { audit } from '../../../audit/audit.service';
 import type { EntityManager } from 'typeorm';
 
+/** A registration answers after this long, whether its tax ID or email is taken or not. */
+export const REGISTER_ANSWER_MS = 400;
+
+interface Registration {
+  input: RegisterCompanyInput;
+  country: string;
+  taxId: string;
+  email: string;
+  locale: string;
+  passwordHash: string;
+}
+
 export class CompanyService {
   /**
    * Self-registration. The first representative becomes the administrator and is signed in.
    * Safe under races: the unique index on (country, taxId) decides, and its violation is
-   * answered like the ordinary duplicate.
+   * answered like the ordinary duplicate. Throttled per source address; the answer comes
+   * after the same floor whether the tax ID or the email already exists or not.
    */
   async register(ctx: RequestContext, input: RegisterCompanyInput): Promise<Viewer> {
     const country = input.country.toUpperCase();
@@ -34,8 +48,23 @@ export class CompanyService {
     const email = normalizeEmail(input.email);
     const locale = input.locale && isLocale(input.locale) ? input.locale : ctx.locale;
     checkPasswordPolicy(input.password, email);
-    const passwordHash = await hashPassword(input.password);
-    const result = await this.guardDuplicates(ctx, locale, (tx) =>
+    await ctx.throttle.beforeRegistration(ctx.clientIp, locale);
+    const result = await takingAtLeast(REGISTER_ANSWER_MS, async () => {
+      const passwordHash = await hashPassword(input.password);
+      return this.createRegistered(ctx, { input, country, taxId, email, locale, passwordHash });
+    });
+    ctx.sessionCookie.set(result.session.token, result.session.expiresAt);
+    return {
+      kind: 'REPRESENTATIVE',
+      representative: result.representative,
+      company: result.company,
+      sessionId: result.session.sessionId,
+    };
+  }
+
+  private createRegistered(ctx: RequestContext, r: Registration) {
+    const { input, country, taxId, email, locale, passwordHash } = r;
+    return this.guardDuplicates(ctx, locale, (tx) =>
       (async () => {
         await this.assertFree(ctx, tx, locale, country, taxId, email);
         const company = await tx
@@ -73,13 +102,6 @@ export class CompanyService {
         return { company, representative, session };
       })(),
     );
-    ctx.sessionCookie.set(result.session.token, result.session.expiresAt);
-    return {
-      kind: 'REPRESENTATIVE',
-      representative: result.representative,
-      company: result.company,
-      sessionId: result.session.sessionId,
-    };
   }
 
   /**

@@ -46,6 +46,7 @@ export class RepresentativeService {
   async invite(ctx: RequestContext, input: InviteRepresentativeInput): Promise<Representative> {
     const viewer = requireCompanyAdmin(ctx, 'Only the company administrator can add employees.');
     const email = normalizeEmail(input.email);
+    await ctx.throttle.beforeInvitation(ctx.clientIp, ctx.locale);
     try {
       return await ctx.transaction(async (tx) => {
         if (await tx.getRepository(Representative).exists({ where: { email } })) {
@@ -81,6 +82,7 @@ export class RepresentativeService {
 
   async resendInvitation(ctx: RequestContext, id: string): Promise<Representative> {
     const manager = this.manager(ctx);
+    await ctx.throttle.beforeInvitation(ctx.clientIp, ctx.locale);
     return ctx.transaction(async (tx) => {
       const rep = await this.findManaged(tx, manager, id);
       if (rep.status !== RepresentativeStatus.INVITED) throw new NotInvitedError();
