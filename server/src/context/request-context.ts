@@ -22,6 +22,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function runWithRetry<T>(
   db: DataSource,
+  logger: Logger,
   pending: Array<() => void>,
   fn: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
@@ -34,6 +35,7 @@ async function runWithRetry<T>(
     } catch (err) {
       pending.splice(mark);
       if (!isRetryableTransactionError(err)) throw err;
+      logger.warn({ attempt, err: (err as Error).message }, 'transaction retried');
       if (attempt >= TRANSACTION_ATTEMPTS)
         throw new ConflictError(
           'This record was being changed by someone else at the same moment. Reload and try again.',
@@ -106,15 +108,16 @@ export interface RequestFacts {
 
 export function createRequestContext(deps: ContextDeps, facts: RequestFacts): RequestContext {
   const pending: Array<() => void> = [];
+  const logger = deps.logger.child({ requestId: facts.requestId });
   return {
     ...facts,
     config: deps.config,
-    logger: deps.logger.child({ requestId: facts.requestId }),
+    logger,
     loaders: new LoaderRegistry(),
     throttle: deps.throttle,
     db: deps.db,
     transaction(fn) {
-      return runWithRetry(deps.db, pending, fn);
+      return runWithRetry(deps.db, logger, pending, fn);
     },
     afterCommit(fn) {
       pending.push(fn);
