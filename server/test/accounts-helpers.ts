@@ -120,3 +120,11 @@ export async function activate(
   if (!res.data) throw new Error(`activation failed: ${JSON.stringify(res.errors)}`);
   return browser;
 }
+
+/** Marks the company's tax ID as confirmed (as an agent's confirmCompanyTaxId would). */
+export async function confirmTaxId(app: TestApp, companyId: string): Promise<void> {
+  await app.db.dataSource.query(
+    `UPDATE company SET "taxIdConfirmedAt" = now(), "taxIdConfirmedBy" = 'test' WHERE id = $1`,
+    [companyId],
+  );
+}

@@ -1,6 +1,13 @@
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
-import { newEmail, PASSWORD, registerCompany, signIn, type Registered } from './accounts-helpers';
+import {
+  newEmail,
+  PASSWORD,
+  registerCompany,
+  signIn,
+  type Registered,
+  confirmTaxId,
+} from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
 
 let app: TestApp;
@@ -45,6 +52,7 @@ beforeAll(async () => {
   app = await startTestApp();
   a = await registerCompany(app);
   b = await registerCompany(app);
+  await confirmTaxId(app, a.companyId);
   await app.db.dataSource.query('UPDATE company SET contracted = true WHERE id = $1', [
     a.companyId,
   ]);
@@ -59,6 +67,7 @@ beforeAll(async () => {
     {
       input: {
         companyTaxId: a.taxId,
+        country: 'PL',
         number: 'ERP/ATT/1',
         issuedAt: new Date().toISOString(),
         lines: [{ sku: 'CAM-1', name: 'Camera', quantity: 2, unitPrice: '80.00' }],

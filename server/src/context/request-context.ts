@@ -6,6 +6,44 @@ import type { Company } from '../modules/accounts/company/company.entity';
 import type { Representative } from '../modules/accounts/representative/representative.entity';
 import type { Throttle } from './throttle';
 import { LoaderRegistry } from './loaders';
+import { ConflictError } from '../common/errors';
+import { isRetryableTransactionError } from '../common/db-errors';
+
+/** How often a transaction that hit a deadlock or serialization failure runs in all. */
+export const TRANSACTION_ATTEMPTS = 3;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a transaction, again (up to TRANSACTION_ATTEMPTS in all, after a short random pause)
+ * when PostgreSQL ends it with a deadlock (40P01) or a serialization failure (40001); after
+ * that a CONFLICT. The afterCommit callbacks an aborted attempt registered are dropped, and
+ * its outbox rows were rolled back with it: a retry sends nothing twice.
+ */
+async function runWithRetry<T>(
+  db: DataSource,
+  logger: Logger,
+  pending: Array<() => void>,
+  fn: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const mark = pending.length;
+    try {
+      const result = await db.transaction('READ COMMITTED', fn);
+      for (const cb of pending.splice(mark)) cb();
+      return result;
+    } catch (err) {
+      pending.splice(mark);
+      if (!isRetryableTransactionError(err)) throw err;
+      logger.warn({ attempt, err: (err as Error).message }, 'transaction retried');
+      if (attempt >= TRANSACTION_ATTEMPTS)
+        throw new ConflictError(
+          'This record was being changed by someone else at the same moment. Reload and try again.',
+        );
+      await pause(5 + Math.random() * 20 * attempt);
+    }
+  }
+}
 
 /** Who is asking. Resolved from the session cookie or a Bearer API token; null when anonymous. */
 export type Viewer =
@@ -40,7 +78,9 @@ export interface RequestContext {
   /**
    * Runs fn in one transaction. Every repository call inside must go through `tx`: on the
    * embedded database a query on another connection waits for this transaction forever.
-   * Callbacks registered with afterCommit run once it has committed.
+   * Callbacks registered with afterCommit run once it has committed. A deadlock or
+   * serialization failure runs fn again (a bounded number of times, then CONFLICT), so fn
+   * must keep its side effects in the database or undo them when it throws.
    */
   transaction<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T>;
   afterCommit(fn: () => void): void;
@@ -68,17 +108,16 @@ export interface RequestFacts {
 
 export function createRequestContext(deps: ContextDeps, facts: RequestFacts): RequestContext {
   const pending: Array<() => void> = [];
+  const logger = deps.logger.child({ requestId: facts.requestId });
   return {
     ...facts,
     config: deps.config,
-    logger: deps.logger.child({ requestId: facts.requestId }),
+    logger,
     loaders: new LoaderRegistry(),
     throttle: deps.throttle,
     db: deps.db,
-    async transaction(fn) {
-      const result = await deps.db.transaction('READ COMMITTED', fn);
-      for (const cb of pending.splice(0)) cb();
-      return result;
+    transaction(fn) {
+      return runWithRetry(deps.db, logger, pending, fn);
     },
     afterCommit(fn) {
       pending.push(fn);

@@ -6,6 +6,7 @@ import { Tickets1795316301559 } from './migrations/1795316301559-tickets';
 import { Attachments1795316645785 } from './migrations/1795316645785-attachments';
 import { ReturnItemPosition1795318002361 } from './migrations/1795318002361-return-item-position';
 import { ListsAndSearch1796040012442 } from './migrations/1796040012442-lists-and-search';
+import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-id-confirmation';
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
@@ -18,5 +19,6 @@ export const migrations = [
   Attachments1795316645785,
   ReturnItemPosition1795318002361,
   ListsAndSearch1796040012442,
+  TaxIdConfirmation1796040231901,
   RateLimit1796040415264,
 ];

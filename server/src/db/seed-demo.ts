@@ -41,6 +41,9 @@ export async function seedDemo(db: DataSource, config: Config, logger: Logger): 
         country: 'PL',
         taxId: '5260001246',
         contracted: true,
+        // Onboarded by contract: its tax ID is confirmed, so its ERP invoices show.
+        taxIdConfirmedAt: new Date(),
+        taxIdConfirmedBy: 'demo data',
         addressLine1: 'ul. Przemysłowa 12',
         postalCode: '00-450',
         city: 'Warszawa',
@@ -135,6 +138,8 @@ async function seedCatalogAndInvoices(tx: EntityManager, companyId: string) {
     const invoice = await tx.getRepository(Invoice).save(
       tx.getRepository(Invoice).create({
         companyId,
+        buyerCountry: 'PL',
+        buyerTaxId: '5260001246',
         number: inv.number,
         issuedAt: new Date(Date.now() - inv.daysAgo * 86_400_000),
         source: InvoiceSource.ERP,

@@ -74,7 +74,7 @@ export function documentsRouter(contextFor: ContextFor): Router {
     documentRoute(async (ctx, req, res) => {
       const invoice = await invoices.get(ctx, { id: String(req.params.id) });
       const lines = await invoiceLinesLoader(ctx).load(invoice.id);
-      const buyer = await ctx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
+      const buyer = await invoices.buyer(ctx, invoice);
       sendPdf(
         res,
         invoice.number,

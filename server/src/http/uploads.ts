@@ -1,4 +1,6 @@
 import { Router, type Request, type Response } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
 import multer from 'multer';
 import { AppError } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
@@ -17,10 +19,22 @@ type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 type Next = (e?: unknown) => void;
 type Owner = (ctx: RequestContext, req: Request) => Promise<{ type: AttachmentOwner; id: string }>;
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
-}).single('file');
+/**
+ * Reads the one file (form field "file") of an already authorized upload, streaming it to a
+ * temporary file under the data directory: memory stays flat however many uploads run at once,
+ * and multer stops reading (LIMIT_FILE_SIZE) as soon as the size limit is passed. File names
+ * are UTF-8 (browsers send them so, without a charset parameter).
+ */
+function readUpload(ctx: RequestContext, req: Request, res: Response): Promise<void> {
+  const upload = multer({
+    storage: multer.diskStorage({ destination: path.join(ctx.config.dataDir, 'uploads-incoming') }),
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
+    defParamCharset: 'utf8',
+  }).single('file');
+  return new Promise((resolve, reject) =>
+    upload(req, res, (err: unknown) => (err ? reject(err) : resolve())),
+  );
+}
 
 /** An AppError or a refused form as JSON with its code; anything else to the error handler. */
 function fail(res: Response, err: unknown, next: Next): void {
@@ -45,17 +59,23 @@ function fail(res: Response, err: unknown, next: Next): void {
 function receive(contextFor: ContextFor, attachments: AttachmentService, owner: Owner) {
   return (req: Request, res: Response, next: Next) => {
     if (req.header('x-portal-upload') !== '1') {
+      res.setHeader('Connection', 'close');
       res.status(400).json({
         error: { code: 'BAD_REQUEST', message: 'Send the header X-Portal-Upload: 1 with uploads.' },
       });
       return;
     }
-    upload(req, res, async (uploadError: unknown) => {
+    void (async () => {
+      let bodyRead = false;
       try {
-        if (uploadError) throw uploadError;
+        // Who asks and for what, from the URL and headers only: a refused caller's body is
+        // never read (the connection is closed instead of draining it).
         const ctx = await contextFor(req, res);
         if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to attach files.');
         const target = await owner(ctx, req);
+        await attachments.check(ctx, target.type, target.id);
+        bodyRead = true;
+        await readUpload(ctx, req, res);
         if (!req.file)
           throw new AppError('BAD_USER_INPUT', 'Choose a file (form field "file").', {
             field: 'file',
@@ -65,9 +85,12 @@ function receive(contextFor: ContextFor, attachments: AttachmentService, owner: 
         const { id, fileName, contentType, size, url } = row;
         res.status(201).json({ id, fileName, contentType, size, url });
       } catch (err) {
+        if (!bodyRead) res.setHeader('Connection', 'close');
         fail(res, err, next);
+      } finally {
+        if (req.file?.path) await fs.promises.rm(req.file.path, { force: true });
       }
-    });
+    })();
   };
 }
 

@@ -28,6 +28,26 @@ export class Company extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   contracted: boolean;
 
+  /**
+   * When the tax ID was confirmed as this company's: by an agent (confirmCompanyTaxId), by the
+   * ERP or contract onboarding (onboardCompany). ERP documents reach a company only after it.
+   */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  taxIdConfirmedAt: Date | null;
+
+  /** Who confirmed it: the agent's or API token's name (audit has the details). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  taxIdConfirmedBy: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "The tax ID is confirmed as this company's; until then the ERP's documents (invoices) for it wait for an agent.",
+  })
+  get taxIdConfirmed(): boolean {
+    return this.taxIdConfirmedAt !== null;
+  }
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })
   addressLine1: string | null;

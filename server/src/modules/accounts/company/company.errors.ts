@@ -19,3 +19,16 @@ export class EmailAlreadyRegisteredError extends AppError {
     super('EMAIL_ALREADY_REGISTERED', message('EMAIL_ALREADY_REGISTERED', locale));
   }
 }
+
+/**
+ * The viewer's company's tax ID is not confirmed yet: the ERP's documents for it wait until an
+ * agent confirms it (documents of another company with the same tax ID never reach it).
+ */
+export class TaxIdNotConfirmedError extends AppError {
+  constructor() {
+    super(
+      'TAX_ID_NOT_CONFIRMED',
+      "Your company's documents appear here once we have confirmed your tax ID. Contact support if this takes long.",
+    );
+  }
+}

@@ -1,6 +1,8 @@
 import { uniqueViolation } from '../../../common/db-errors';
 import type { RequestContext, Viewer } from '../../../context/request-context';
-import { requireCompanyAdmin } from '../../../context/viewer';
+import { actorOf, requireCompanyAdmin, requireStaff } from '../../../context/viewer';
+import { isUuid } from '../../../common/ids';
+import { NotFoundError } from '../../../common/errors';
 import { isLocale } from '../../../../../shared/src/locales';
 import { sendInvitation } from '../auth/auth.service';
 import { normalizeEmail } from '../../../../../shared/src/accounts';
@@ -19,7 +21,7 @@ import type {
   RegisterCompanyInput,
   UpdateCompanyInput,
 } from './company.inputs';
-import { normalizeTaxId } from './tax-id';
+import { normalizeCountry, normalizeTaxId } from './tax-id';
 import { audit } from '../../../audit/audit.service';
 import type { EntityManager } from 'typeorm';
 
@@ -43,7 +45,7 @@ export class CompanyService {
    * after the same floor whether the tax ID or the email already exists or not.
    */
   async register(ctx: RequestContext, input: RegisterCompanyInput): Promise<Viewer> {
-    const country = input.country.toUpperCase();
+    const country = normalizeCountry(input.country);
     const taxId = normalizeTaxId(country, input.taxId);
     const email = normalizeEmail(input.email);
     const locale = input.locale && isLocale(input.locale) ? input.locale : ctx.locale;
@@ -109,19 +111,23 @@ export class CompanyService {
    * administrator, who gets an activation email (or sets a password with "forgot password").
    */
   async onboard(ctx: RequestContext, input: OnboardCompanyInput): Promise<Company> {
-    const country = input.country.toUpperCase();
+    const country = normalizeCountry(input.country);
     const taxId = normalizeTaxId(country, input.taxId);
     const email = normalizeEmail(input.adminEmail);
     const locale = input.locale && isLocale(input.locale) ? input.locale : 'en';
     return this.guardDuplicates(ctx, ctx.locale, async (tx) => {
       await this.assertFree(ctx, tx, ctx.locale, country, taxId, email);
-      const company = await tx
-        .getRepository(Company)
-        .save(
-          tx
-            .getRepository(Company)
-            .create({ name: input.name.trim(), country, taxId, contracted: input.contracted }),
-        );
+      const company = await tx.getRepository(Company).save(
+        tx.getRepository(Company).create({
+          name: input.name.trim(),
+          country,
+          taxId,
+          contracted: input.contracted,
+          // The seller (ERP, contract onboarding) vouches for who this tax ID belongs to.
+          taxIdConfirmedAt: new Date(),
+          taxIdConfirmedBy: actorOf(ctx).name,
+        }),
+      );
       const admin = await tx.getRepository(Representative).save(
         tx.getRepository(Representative).create({
           companyId: company.id,
@@ -169,6 +175,41 @@ export class CompanyService {
       );
       return repo.save(company);
     });
+  }
+
+  /**
+   * Staff: confirms that the company's tax ID is really theirs (checked outside the portal),
+   * under a lock of the company row; confirming again changes nothing. The caller routes the
+   * documents that waited for it in the same transaction.
+   */
+  async confirmTaxId(ctx: RequestContext, tx: EntityManager, companyId: string): Promise<Company> {
+    requireStaff(ctx);
+    const company = isUuid(companyId)
+      ? await tx
+          .getRepository(Company)
+          .createQueryBuilder('c')
+          .where('c.id = :companyId', { companyId })
+          .setLock('pessimistic_write')
+          .getOne()
+      : null;
+    if (!company) throw new NotFoundError('Company');
+    if (company.taxIdConfirmedAt) return company;
+    company.taxIdConfirmedAt = new Date();
+    company.taxIdConfirmedBy = actorOf(ctx).name;
+    await tx
+      .getRepository(Company)
+      .update(
+        { id: company.id },
+        { taxIdConfirmedAt: company.taxIdConfirmedAt, taxIdConfirmedBy: company.taxIdConfirmedBy },
+      );
+    await audit(
+      ctx,
+      tx,
+      'company.tax_id_confirmed',
+      { type: 'Company', id: company.id, companyId: company.id },
+      { country: company.country, taxId: company.taxId },
+    );
+    return company;
   }
 
   private async assertFree(

@@ -7,6 +7,19 @@ const rule = (country: string, name: string): Rule => {
   return r;
 };
 import { BadUserInputError } from '../../../common/errors';
+import { isCountryCode } from '../../../../../shared/src/countries';
+
+/** An ISO 3166-1 alpha-2 country code, upper case; anything else ("ZZ", "EU"): BAD_USER_INPUT. */
+export function normalizeCountry(raw: string): string {
+  const cc = raw.trim().toUpperCase();
+  if (!isCountryCode(cc))
+    throw new BadUserInputError(
+      'Choose the country of registration (an ISO code such as PL, HU, UA).',
+      'country',
+      'COUNTRY',
+    );
+  return cc;
+}
 
 /** EU VAT prefixes that differ from the ISO country code. */
 const VAT_PREFIX: Record<string, string> = { GR: 'EL' };
@@ -19,7 +32,7 @@ const VAT_PREFIX: Record<string, string> = { GR: 'EL' };
  * where the country has them: PL NIP, HU adószám, UA EDRPOU/RNOKPP, and the EU VAT numbers.
  */
 export function normalizeTaxId(country: string, raw: string): string {
-  const cc = country.toUpperCase();
+  const cc = normalizeCountry(country);
   let value = raw.replace(/[\s.\-/]/g, '').toUpperCase();
   const prefix = VAT_PREFIX[cc] ?? cc;
   if (value.startsWith(prefix) && /\d/.test(value.charAt(prefix.length)))

@@ -1,14 +1,16 @@
 import { isUuid } from '../../../common/ids';
 import fs from 'node:fs';
 import path from 'node:path';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AppError, ForbiddenError, NotFoundError } from '../../../common/errors';
 import type { RequestContext } from '../../../context/request-context';
 import { actorOf, representativeOrNull, tenantScope } from '../../../context/viewer';
+import { refuseIfClosed as refuseIfReturnClosed } from '../return-request/return-request.errors';
+import { lockVisibleReturn } from '../return-request/return-request.queries';
+import { lockTicket } from '../../support/ticket/ticket.commands';
+import { TicketStateMachine } from '../../support/ticket/ticket.state-machine';
 import { audit } from '../../../audit/audit.service';
-import { ReturnItem, ReturnRequest } from '../return-request/return-request.entity';
-import { Ticket } from '../../support/ticket/ticket.entity';
-import { allowedPortals } from '../../support/request-type/request-type.service';
+import { ReturnItem } from '../return-request/return-request.entity';
 import { Attachment, type AttachmentOwner } from './attachment.entity';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -43,49 +45,89 @@ function uploadsDir(ctx: RequestContext): string {
   return path.join(ctx.config.dataDir, 'uploads');
 }
 
-/** The owner's company, if the viewer may see it (representatives: own company; staff: all). */
-async function ownerCompany(
+/**
+ * The owner of an attachment, checked and row-locked in the transaction: visible to the viewer
+ * (representatives: own company; staff: all; anything else NOT_FOUND), allowed to add to, and
+ * not closed (RETURN_CLOSED / TICKET_CLOSED, the state machines' own checks). The lock (on the
+ * return, or on the request) makes the count cap hold under concurrent uploads.
+ */
+async function lockOwner(
   ctx: RequestContext,
+  tx: EntityManager,
   ownerType: AttachmentOwner,
   ownerId: string,
 ): Promise<string> {
-  const scope = tenantScope(ctx);
   if (!isUuid(ownerId)) throw new NotFoundError('Record');
   if (ownerType === 'RETURN_ITEM') {
-    const item = await ctx.db.getRepository(ReturnItem).findOne({ where: { id: ownerId } });
-    const request = item
-      ? await ctx.db.getRepository(ReturnRequest).findOne({ where: { id: item.returnRequestId } })
-      : null;
-    if (!request || (scope && request.companyId !== scope)) throw new NotFoundError('Return item');
+    const item = await tx.getRepository(ReturnItem).findOne({ where: { id: ownerId } });
+    if (!item) throw new NotFoundError('Return item');
+    const request = await lockVisibleReturn(ctx, tx, item.returnRequestId).catch((err) => {
+      throw err instanceof NotFoundError ? new NotFoundError('Return item') : err;
+    });
+    if (!representativeOrNull(ctx))
+      throw new ForbiddenError('Photos of returned goods are added by the customer.');
+    refuseIfReturnClosed(request);
     return request.companyId;
   }
-  const ticket = await ctx.db
-    .getRepository(Ticket)
-    .findOne({ where: { id: ownerId, portalKey: In(allowedPortals(ctx)) } });
-  if (!ticket || (scope && ticket.companyId !== scope)) throw new NotFoundError('Request');
+  const ticket = await lockTicket(ctx, tx, ownerId);
+  tickets.refuseIfClosed(ticket);
   return ticket.companyId;
 }
 
+const tickets = new TicketStateMachine();
+
+/** The file as received: on disk already (multer streamed it there), or in memory. */
+export interface ReceivedFile {
+  originalname: string;
+  size: number;
+  path?: string;
+  buffer?: Buffer;
+}
+
+async function firstBytes(file: ReceivedFile): Promise<Buffer> {
+  if (file.buffer) return file.buffer.subarray(0, 16);
+  const handle = await fs.promises.open(file.path!, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(head, 0, 16, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Copies (or writes) the received file to its stored place; the caller removes its temp file. */
+async function store(file: ReceivedFile, target: string): Promise<void> {
+  if (file.path) await fs.promises.copyFile(file.path, target);
+  else await fs.promises.writeFile(target, file.buffer!);
+}
+
 export class AttachmentService {
+  /**
+   * Whether the viewer may add a file to this owner now: called before the upload's body is
+   * read, so a refused caller costs no memory or disk. add() checks again under the lock.
+   */
+  check(ctx: RequestContext, ownerType: AttachmentOwner, ownerId: string): Promise<void> {
+    return ctx.transaction(async (tx) => {
+      await lockOwner(ctx, tx, ownerType, ownerId);
+    });
+  }
+
   async add(
     ctx: RequestContext,
     ownerType: AttachmentOwner,
     ownerId: string,
-    file: { originalname: string; buffer: Buffer },
+    file: ReceivedFile,
   ): Promise<Attachment> {
-    const companyId = await ownerCompany(ctx, ownerType, ownerId);
-    if (ownerType === 'RETURN_ITEM' && !representativeOrNull(ctx)) {
-      throw new ForbiddenError('Photos of returned goods are added by the customer.');
-    }
     const rule = RULES[ownerType];
-    const contentType = sniffContentType(file.buffer);
+    const contentType = sniffContentType(await firstBytes(file));
     if (!contentType || !rule.types.includes(contentType)) {
       throw new AttachmentRejectedError(
         `This file type is not accepted here. Use ${rule.types.map((t) => t.split('/')[1]!.toUpperCase()).join(', ')}.`,
         'TYPE',
       );
     }
-    if (file.buffer.length > MAX_ATTACHMENT_BYTES)
+    if (file.size > MAX_ATTACHMENT_BYTES)
       throw new AttachmentRejectedError('Files can be at most 10 MB.', 'SIZE');
     const fileName =
       path
@@ -95,9 +137,10 @@ export class AttachmentService {
     const { email, name } = actorOf(ctx);
     const uploader = email ?? name;
     fs.mkdirSync(uploadsDir(ctx), { recursive: true });
-    let written: string | null = null;
-    try {
-      return await ctx.transaction(async (tx) => {
+    const written: string[] = [];
+    return ctx
+      .transaction(async (tx) => {
+        const companyId = await lockOwner(ctx, tx, ownerType, ownerId);
         const count = await tx.getRepository(Attachment).count({ where: { ownerType, ownerId } });
         if (count >= rule.maxCount)
           throw new AttachmentRejectedError(`At most ${rule.maxCount} files here.`, 'COUNT');
@@ -108,12 +151,10 @@ export class AttachmentService {
             ownerId,
             fileName,
             contentType,
-            size: file.buffer.length,
+            size: file.size,
             uploadedBy: uploader,
           }),
         );
-        written = path.join(uploadsDir(ctx), row.id);
-        fs.writeFileSync(written, file.buffer);
         await audit(
           ctx,
           tx,
@@ -121,12 +162,15 @@ export class AttachmentService {
           { type: ownerType, id: ownerId, companyId },
           { attachment: row.id, fileName },
         );
+        // Last: only the commit can still fail, and then every copy is removed below.
+        written.push(path.join(uploadsDir(ctx), row.id));
+        await store(file, written[written.length - 1]!);
         return row;
+      })
+      .catch(async (err: unknown) => {
+        await Promise.all(written.map((f) => fs.promises.rm(f, { force: true })));
+        throw err;
       });
-    } catch (err) {
-      if (written) fs.rmSync(written, { force: true });
-      throw err;
-    }
   }
 
   /** The file of an attachment the viewer may see; anyone else: NOT_FOUND. */

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../../context/request-context';
 import { audit } from '../../../audit/audit.service';
 import type { ReturnRequest } from './return-request.entity';
+import { refuseIfClosed } from './return-request.errors';
 import type { ReturnCommentInput } from './return-request.inputs';
 import { lockVisibleReturn } from './return-request.queries';
 import { ReturnTimeline } from './return-request.timeline';
@@ -12,6 +13,7 @@ export class ReturnCommentService {
   comment(ctx: RequestContext, input: ReturnCommentInput): Promise<ReturnRequest> {
     return ctx.transaction(async (tx) => {
       const request = await lockVisibleReturn(ctx, tx, input.returnRequestId);
+      refuseIfClosed(request);
       await this.timeline.record(ctx, tx, request, {
         type: 'COMMENT',
         note: input.body.trim(),

@@ -32,3 +32,15 @@ export class IllegalTransitionError extends AppError {
     super('ILLEGAL_TRANSITION', what);
   }
 }
+
+/** A closed return is final: no step, comment or photo any more (RETURN_CLOSED). */
+export class ReturnClosedError extends AppError {
+  constructor() {
+    super('RETURN_CLOSED', 'This return is closed and cannot be changed. Start a new return.');
+  }
+}
+
+/** The one check every writer of a return calls first: closed is final, for everyone. */
+export function refuseIfClosed(request: { closedAt: Date | null }): void {
+  if (request.closedAt) throw new ReturnClosedError();
+}

@@ -19,7 +19,7 @@ import {
   type ReturnItemDecision,
   type ServiceStage,
 } from './return-request.enums';
-import { IllegalTransitionError } from './return-request.errors';
+import { IllegalTransitionError, refuseIfClosed } from './return-request.errors';
 import { lockVisibleReturn } from './return-request.queries';
 import { ReturnTimeline } from './return-request.timeline';
 
@@ -128,7 +128,7 @@ export class ReturnStateMachine {
       'itemId' in change ? await this.returnOfItem(ctx, change.itemId) : change.returnRequestId;
     return ctx.transaction(async (tx) => {
       const request = await lockVisibleReturn(ctx, tx, returnRequestId);
-      if (request.closedAt) throw new IllegalTransitionError('This return is closed.');
+      refuseIfClosed(request);
       const items = await tx
         .getRepository(ReturnItem)
         .find({ where: { returnRequestId: request.id }, order: { position: 'ASC' } });

@@ -1,3 +1,4 @@
+import { TaxIdNotConfirmedError } from '../../accounts/company/company.errors';
 import { In, type EntityManager } from 'typeorm';
 import { uniqueViolation } from '../../../common/db-errors';
 import { BadUserInputError, NotFoundError } from '../../../common/errors';
@@ -28,6 +29,8 @@ export class ReturnSubmissionService {
     const invoice = await ctx.db
       .getRepository(Invoice)
       .findOne({ where: { number: number.trim(), companyId: rep.companyId } });
+    // The ERP's invoices wait until the company's tax ID is confirmed: say so, whatever the number.
+    if (!invoice && !rep.company.taxIdConfirmedAt) throw new TaxIdNotConfirmedError();
     if (!invoice) throw new NotFoundError('Invoice');
     return invoice;
   }

@@ -38,6 +38,29 @@ export async function loadBasket(db: EntityManager, representativeId: string): P
   };
 }
 
+/**
+ * Adds to (or sets) a basket line in one statement, safe under concurrency: the unique index on
+ * (representativeId, productId) decides, and PostgreSQL adds to the row under its own row lock.
+ * False when the line would exceed MAX_LINE_QUANTITY (nothing changed).
+ */
+async function upsertLine(
+  tx: EntityManager,
+  representativeId: string,
+  productId: string,
+  quantity: number,
+  mode: 'add' | 'set',
+): Promise<boolean> {
+  const next = mode === 'add' ? 'basket_item.quantity + EXCLUDED.quantity' : 'EXCLUDED.quantity';
+  const rows: unknown[] = await tx.query(
+    `INSERT INTO basket_item ("representativeId", "productId", quantity) VALUES ($1, $2, $3)
+     ON CONFLICT ("representativeId", "productId")
+     DO UPDATE SET quantity = ${next}, "updatedAt" = now() WHERE ${next} <= $4
+     RETURNING id`,
+    [representativeId, productId, quantity, MAX_LINE_QUANTITY],
+  );
+  return rows.length > 0;
+}
+
 export class BasketService {
   get(ctx: RequestContext): Promise<Basket> {
     return loadBasket(ctx.db.manager, requireRepresentative(ctx).id);
@@ -75,18 +98,10 @@ export class BasketService {
         ? await tx.getRepository(Product).findOne({ where: { id: productId, active: true } })
         : null;
       if (!product) throw new NotFoundError('Product');
-      const repo = tx.getRepository(BasketItem);
-      const existing = await repo.findOne({ where: { representativeId: rep.id, productId } });
-      const next = mode === 'add' ? (existing?.quantity ?? 0) + quantity : quantity;
-      if (next > MAX_LINE_QUANTITY) {
+      if (quantity === 0) {
+        await tx.getRepository(BasketItem).delete({ representativeId: rep.id, productId });
+      } else if (!(await upsertLine(tx, rep.id, productId, quantity, mode))) {
         throw new BadUserInputError(`At most ${MAX_LINE_QUANTITY} units per line.`, 'quantity');
-      }
-      if (next === 0) {
-        if (existing) await repo.delete({ id: existing.id });
-      } else if (existing) {
-        await repo.update({ id: existing.id }, { quantity: next });
-      } else {
-        await repo.insert({ representativeId: rep.id, productId, quantity: next });
       }
       return loadBasket(tx, rep.id);
     });

@@ -18,9 +18,23 @@ registerEnumType(InvoiceSource, {
 @Entity('invoice')
 @Index('UQ_invoice_number', ['number'], { unique: true })
 @Index('IDX_invoice_company_issued', ['companyId', 'issuedAt', 'id'])
+@Index('IDX_invoice_unmatched', ['createdAt', 'id'], { where: '"companyId" IS NULL' })
+@Index('IDX_invoice_unmatched_buyer', ['buyerCountry', 'buyerTaxId'], {
+  where: '"companyId" IS NULL',
+})
 export class Invoice extends BaseEntity {
-  @Column({ type: 'uuid' })
-  companyId: string;
+  /** Null while the invoice waits in the staff queue of unmatched documents. */
+  @Column({ type: 'uuid', nullable: true })
+  companyId: string | null;
+
+  /** The buyer as the ERP named it: ISO country and the normalized tax ID (null: portal order). */
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'char', length: 2, nullable: true })
+  buyerCountry: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  buyerTaxId: string | null;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 40 })

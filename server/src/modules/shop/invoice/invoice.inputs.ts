@@ -2,12 +2,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -39,7 +37,7 @@ export class ImportInvoiceLineInput {
 @InputType()
 export class ImportInvoiceInput {
   @Field(() => String, {
-    description: "The buyer's tax ID, any formatting, with or without the country prefix.",
+    description: "The buyer's tax ID, any formatting, with or without the country's VAT prefix.",
   })
   @IsString()
   @Length(4, 40)
@@ -66,8 +64,10 @@ export class ImportInvoiceInput {
   @ValidateNested({ each: true })
   lines: ImportInvoiceLineInput[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2)
-  country?: string;
+  @Field(() => String, {
+    description:
+      "The buyer's country of registration, ISO 3166 alpha-2 (PL, HU, UA …): matched with the tax ID exactly.",
+  })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO code' })
+  country: string;
 }

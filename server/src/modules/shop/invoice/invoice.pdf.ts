@@ -3,11 +3,17 @@ import { formatAmount } from '../../../common/money';
 import type { Company } from '../../accounts/company/company.entity';
 import type { Invoice, InvoiceLine } from './invoice.entity';
 
+/** The buyer printed on an invoice: the company, or (unmatched) the buyer as the ERP named it. */
+export type InvoiceBuyer = Pick<
+  Company,
+  'name' | 'country' | 'taxId' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city'
+>;
+
 /** The invoice as a PDF: numbered lines, quantities, net prices and total. */
 export async function renderInvoicePdf(
   invoice: Invoice,
   lines: InvoiceLine[],
-  buyer: Company,
+  buyer: InvoiceBuyer,
   sellerName: string,
 ): Promise<Buffer> {
   const doc = createPdf(`Invoice ${invoice.number}`);

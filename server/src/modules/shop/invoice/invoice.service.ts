@@ -1,5 +1,5 @@
 import { isUuid } from '../../../common/ids';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Connection } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
@@ -8,10 +8,13 @@ import { tenantWhere } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import { Product } from '../catalog/product.entity';
 import { Company } from '../../accounts/company/company.entity';
+import { normalizeCountry, normalizeTaxId } from '../../accounts/company/tax-id';
 import type { DocumentsArgs } from '../order/order.inputs';
 import { companyDocuments } from '../documents';
 import { Invoice, InvoiceLine, InvoiceSource } from './invoice.entity';
 import type { ImportInvoiceInput } from './invoice.inputs';
+import type { InvoiceBuyer } from './invoice.pdf';
+import { findBuyer, routeWaitingInvoices, type BuyerKey } from './invoice.matching';
 
 export function invoiceLinesLoader(ctx: RequestContext) {
   return ctx.loaders.get<string, InvoiceLine[]>('invoice.lines', async (ids) => {
@@ -20,6 +23,26 @@ export function invoiceLinesLoader(ctx: RequestContext) {
       .find({ where: { invoiceId: In([...ids]) }, order: { lineNo: 'ASC' } });
     return ids.map((id) => lines.filter((l) => l.invoiceId === id));
   });
+}
+
+/**
+ * An invoice already stored under this number: the same one when the ERP sends it again for
+ * the same buyer (idempotent), CONFLICT when the number is taken by another buyer's invoice.
+ */
+async function sameImport(
+  tx: EntityManager,
+  number: string,
+  buyer: BuyerKey,
+): Promise<Invoice | null> {
+  const existing = await tx.getRepository(Invoice).findOne({ where: { number } });
+  if (!existing) return null;
+  if (
+    existing.source !== InvoiceSource.ERP ||
+    existing.buyerCountry !== buyer.country ||
+    existing.buyerTaxId !== buyer.taxId
+  )
+    throw new ConflictError(`Invoice ${number} already exists for another buyer.`);
+  return existing;
 }
 
 export class InvoiceService {
@@ -38,51 +61,69 @@ export class InvoiceService {
     return invoice;
   }
 
-  /** ERP import: idempotent by number; the buyer is found by tax ID. */
+  /** Who the invoice was issued to, for its PDF. */
+  async buyer(ctx: RequestContext, invoice: Invoice): Promise<InvoiceBuyer> {
+    if (invoice.companyId)
+      return ctx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
+    return {
+      name: '—',
+      country: invoice.buyerCountry ?? '',
+      taxId: invoice.buyerTaxId ?? '',
+      addressLine1: null,
+      addressLine2: null,
+      postalCode: null,
+      city: null,
+    };
+  }
+
+  /**
+   * ERP import, idempotent by number even under concurrency (the unique number decides:
+   * INSERT … ON CONFLICT DO NOTHING, then the stored one is answered). The buyer is matched on
+   * (country, normalized tax ID) exactly, and only a company whose tax ID is confirmed receives
+   * it; otherwise the invoice waits in the staff queue (companyId null, `match` says why).
+   */
   async import(ctx: RequestContext, input: ImportInvoiceInput): Promise<Invoice> {
-    const raw = input.companyTaxId.replace(/[\s.\-/]/g, '').toUpperCase();
-    const candidates = [raw, ...(/^[A-Z]{2}\d/.test(raw) ? [raw.slice(2)] : [])];
+    const country = normalizeCountry(input.country);
+    const buyer: BuyerKey = { country, taxId: normalizeTaxId(country, input.companyTaxId) };
+    const lines = input.lines.map((l, i) => ({
+      lineNo: i + 1,
+      sku: l.sku.trim(),
+      name: l.name.trim(),
+      quantity: l.quantity,
+      unitPriceMinor: parseAmount(l.unitPrice, `lines.${i}.unitPrice`),
+    }));
     return ctx.transaction(async (tx) => {
-      const company = await tx
-        .getRepository(Company)
-        .createQueryBuilder('c')
-        .where('c.taxId IN (:...candidates)', { candidates })
-        .andWhere(input.country ? 'c.country = :country' : '1=1', {
-          country: input.country?.toUpperCase(),
-        })
-        .getOne();
-      if (!company) throw new NotFoundError('Company with this tax ID');
-      const existing = await tx.getRepository(Invoice).findOne({ where: { number: input.number } });
-      if (existing) {
-        if (existing.companyId !== company.id)
-          throw new ConflictError(`Invoice ${input.number} belongs to another company.`);
-        return existing;
-      }
-      const lines = input.lines.map((l, i) => ({
-        lineNo: i + 1,
-        sku: l.sku.trim(),
-        name: l.name.trim(),
-        quantity: l.quantity,
-        unitPriceMinor: parseAmount(l.unitPrice, `lines.${i}.unitPrice`),
-      }));
-      const products = await tx
-        .getRepository(Product)
-        .find({ where: { sku: In(lines.map((l) => l.sku)) } });
-      const invoice = await tx.getRepository(Invoice).save(
-        tx.getRepository(Invoice).create({
-          companyId: company.id,
+      const existing = await sameImport(tx, input.number, buyer);
+      if (existing) return existing;
+      const company = await findBuyer(tx, buyer);
+      const companyId = company?.taxIdConfirmedAt ? company.id : null;
+      const inserted = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(Invoice)
+        .values({
+          companyId,
+          buyerCountry: buyer.country,
+          buyerTaxId: buyer.taxId,
           number: input.number,
           issuedAt: input.issuedAt,
           source: InvoiceSource.ERP,
           orderId: null,
           totalMinor: lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity, 0),
           currency: input.currency,
-        }),
-      );
+        })
+        .orIgnore()
+        .execute();
+      const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
+      // A concurrent import of the same number won: answer with its invoice.
+      if (!id) return (await sameImport(tx, input.number, buyer))!;
+      const products = await tx
+        .getRepository(Product)
+        .find({ where: { sku: In(lines.map((l) => l.sku)) } });
       await tx.getRepository(InvoiceLine).insert(
         lines.map((l) => ({
           ...l,
-          invoiceId: invoice.id,
+          invoiceId: id,
           productId: products.find((p) => p.sku === l.sku)?.id ?? null,
         })),
       );
@@ -90,10 +131,12 @@ export class InvoiceService {
         ctx,
         tx,
         'invoice.imported',
-        { type: 'Invoice', id: invoice.id, companyId: company.id },
-        { number: invoice.number },
+        { type: 'Invoice', id, companyId },
+        { number: input.number, ...buyer, matched: companyId !== null },
       );
-      return invoice;
+      // Documents that waited for this buyer before its tax ID was confirmed follow it now.
+      if (company && companyId) await routeWaitingInvoices(ctx, tx, company);
+      return tx.getRepository(Invoice).findOneByOrFail({ id });
     });
   }
 }

@@ -79,9 +79,13 @@ export class TicketStateMachine {
     return ticket;
   }
 
-  /** Closed is final for everyone: no step, comment or share any more (TICKET_CLOSED). */
+  /**
+   * Closed (and canceled) is final for everyone: no step, comment, share or file any more
+   * (TICKET_CLOSED).
+   */
   refuseIfClosed(ticket: Ticket): void {
-    if (ticket.status === TicketStatus.CLOSED) throw new TicketClosedError();
+    if (ticket.status === TicketStatus.CLOSED || ticket.status === TicketStatus.CANCELED)
+      throw new TicketClosedError();
   }
 
   /** The status after the action, or an error that says why the step is not allowed. */
