@@ -2,7 +2,7 @@ import { isUuid } from '../../../common/ids';
 import { In } from 'typeorm';
 import type { Connection } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
-import { parseAmount } from '../../../common/money';
+import { parseAmount, withinLineLimit } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { tenantWhere } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
@@ -63,7 +63,11 @@ export class InvoiceService {
         sku: l.sku.trim(),
         name: l.name.trim(),
         quantity: l.quantity,
-        unitPriceMinor: parseAmount(l.unitPrice, `lines.${i}.unitPrice`),
+        unitPriceMinor: withinLineLimit(
+          parseAmount(l.unitPrice, `lines.${i}.unitPrice`),
+          l.quantity,
+          `lines.${i}.unitPrice`,
+        ),
       }));
       const products = await tx
         .getRepository(Product)
