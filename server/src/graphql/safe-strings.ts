@@ -1,13 +1,13 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { BadUserInputError } from '../common/errors';
+import { isStorableText } from '../common/ids';
 
-/** A NUL byte (PostgreSQL text cannot hold one) or a lone UTF-16 surrogate (not valid UTF-8 or JSON). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unsafe = (s: string): boolean => s.includes('\u0000') || LONE_SURROGATE.test(s);
-
-/** The path of the first string in `value` that PostgreSQL could not store, or null. */
+/**
+ * The path of the first string in `value` that PostgreSQL could not store (a NUL byte, or a
+ * lone UTF-16 surrogate, which is not valid UTF-8 nor JSON), or null.
+ */
 export function unsafeStringPath(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return unsafe(value) ? path : null;
+  if (typeof value === 'string') return isStorableText(value) ? null : path;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = unsafeStringPath(value[i], `${path}.${i}`);

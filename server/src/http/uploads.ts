@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../common/errors';
+import { guardPathParams } from './documents';
 import type { RequestContext } from '../context/request-context';
 import {
   AttachmentService,
@@ -130,5 +131,6 @@ export function uploadsRouter(contextFor: ContextFor): Router {
     })),
   );
   router.get('/attachments/:id', download(contextFor, attachments));
+  guardPathParams(router);
   return router;
 }
