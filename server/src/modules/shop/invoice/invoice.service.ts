@@ -30,7 +30,8 @@ export class InvoiceService {
 
   /** One invoice of the viewer's company (staff: any). Foreign and unknown look the same. */
   async get(ctx: RequestContext, where: { id?: string; number?: string }): Promise<Invoice> {
-    if (!ctx.viewer || (where.id !== undefined && !isUuid(where.id))) throw new NotFoundError('Invoice');
+    if (!ctx.viewer || (where.id !== undefined && !isUuid(where.id)))
+      throw new NotFoundError('Invoice');
     const invoice = await ctx.db.getRepository(Invoice).findOne({
       where: { ...where, ...tenantWhere(ctx) },
     });
