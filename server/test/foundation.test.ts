@@ -80,8 +80,10 @@ describe('the HTTP app', () => {
 
   it('refuses a query over the token limit', async () => {
     const res = await app.gql(`{ appInfo { ${'name '.repeat(6000)} } }`);
+    expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
-    expect(res.errors?.[0]?.message).toMatch(/Token limit of \d+ exceeded/);
+    expect(res.errors?.[0]?.message).toMatch(/contains more th.. \d+ tokens/);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('allows introspection and suggests field names outside production', async () => {
@@ -126,5 +128,29 @@ describe('the HTTP app in production', () => {
     expect(res.errors?.[0]?.message).toMatch(/introspection/i);
     const typo = await app.gql('{ appInf }');
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('suggests no enum value, argument or input field either', async () => {
+    const enumValue = await app.gql(
+      'query Q($f: TicketFilter) { tickets(filter: $f) { __typename } }',
+      { f: { statuses: ['CLOSD'] } },
+    );
+    expect(enumValue.status).toBe(400);
+    expect(enumValue.errors?.[0]?.message).toMatch(/CLOSD/);
+    const inline = await app.gql(
+      '{ tickets(filter: { statuses: [CLOSD], serch: "x" }) { __typename } }',
+    );
+    const args = await app.gql('{ products(frst: 1) { __typename } }');
+    for (const res of [enumValue, inline, args]) {
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const e of res.errors ?? []) expect(e.message).not.toMatch(/Did you mean/);
+    }
+  });
+
+  it('answers the token limit with 400 and a code', async () => {
+    const res = await app.gql(`{ appInfo { ${'name '.repeat(6000)} } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/contains more th.. \d+ tokens/);
   });
 });

@@ -4,3 +4,9 @@ export const isUuid = (id: string): boolean =>
 
 /** `%part%` for ILIKE, with the LIKE wildcards of the part escaped. */
 export const likePattern = (part: string): string => `%${part.trim().replace(/[\\%_]/g, '\\$&')}%`;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether PostgreSQL can store the text: no NUL byte, no lone UTF-16 surrogate. */
+export const isStorableText = (s: string): boolean =>
+  !s.includes('\u0000') && !LONE_SURROGATE.test(s);

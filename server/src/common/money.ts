@@ -12,3 +12,29 @@ export function formatAmount(minor: number): string {
   const abs = Math.abs(minor);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/**
+ * A money column: bigint minor units (an int4 overflows at 21,474,836.47), read back as a
+ * number, which is exact below 2^53 (about 90 trillion in major units).
+ */
+export const MINOR_UNITS_COLUMN = {
+  type: 'bigint',
+  transformer: {
+    to: (value: number | null | undefined) => value,
+    from: (value: string | number | null) => (value === null ? null : Number(value)),
+  },
+} as const;
+
+/** The largest line (quantity × unit price) accepted, in minor units: 10^10 in major units. */
+export const MAX_LINE_MINOR = 10 ** 12;
+
+/** The unit price, once its line (× quantity) is known to stay within MAX_LINE_MINOR. */
+export function withinLineLimit(unitPriceMinor: number, quantity: number, field: string): number {
+  if (unitPriceMinor * quantity > MAX_LINE_MINOR)
+    throw new BadUserInputError(
+      `${field}: a line may total at most ${formatAmount(MAX_LINE_MINOR)}.`,
+      field,
+      'LINE_TOO_LARGE',
+    );
+  return unitPriceMinor;
+}

@@ -8,6 +8,7 @@ import { ReturnItemPosition1795318002361 } from './migrations/1795318002361-retu
 import { ListsAndSearch1796040012442 } from './migrations/1796040012442-lists-and-search';
 import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-id-confirmation';
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
+import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-money-bigint-name-lengths';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ListsAndSearch1796040012442,
   TaxIdConfirmation1796040231901,
   RateLimit1796040415264,
+  MoneyBigintNameLengths1796040492260,
 ];

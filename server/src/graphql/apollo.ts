@@ -11,7 +11,7 @@ import type { Logger } from '../logger';
 import type { RequestContext } from '../context/request-context';
 import { createFormatError } from './format-error';
 import { requestScope } from '../logger';
-import { queryLimits } from './limits';
+import { MAX_TOKENS, queryLimits } from './limits';
 
 export function createApolloServer(
   schema: GraphQLSchema,
@@ -31,8 +31,9 @@ export function createApolloServer(
     allowBatchedHttpRequests: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limits.validationRules,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { production }),
     plugins: [
       ...limits.plugins,
       {

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { inputRejectedByDatabase } from '../common/db-errors';
 import { AppError } from '../common/errors';
 import { currentRequestId, type Logger } from '../logger';
 
@@ -8,7 +9,22 @@ import { currentRequestId, type Logger } from '../logger';
  * code and message; anything unexpected is logged with the request id and reaches the
  * client as a generic message carrying that id, never a stack or an SQL text.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, { production = false } = {}) {
+  const format = knownOrMasked(logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    // graphql-js's own "Did you mean …?" (fields, arguments, enum values) would map the schema.
+    return production ? { ...result, message: withoutSuggestions(result.message) } : result;
+  };
+}
+
+const SUGGESTION = /\s*Did you mean [\s\S]*$/;
+
+function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+function knownOrMasked(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<
@@ -17,6 +33,16 @@ export function createFormatError(logger: Logger) {
     >;
     if (original instanceof AppError) {
       return { ...formatted, message: original.message, extensions };
+    }
+    const rejected = inputRejectedByDatabase(original);
+    if (rejected) {
+      logger.warn({ err: original, path: formatted.path }, 'input rejected by the database');
+      return {
+        message: rejected.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: rejected.code },
+      };
     }
     const code = extensions.code;
     // type-graphql says UNAUTHORIZED for "signed in without the role"; our contract says FORBIDDEN.

@@ -19,6 +19,7 @@ import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
+import { refuseUnsafeStrings } from './safe-strings';
 
 export const resolvers = [
   SystemResolver,
@@ -43,6 +44,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // type-graphql 2 leaves class-validator off unless asked: every input class is validated.
     validate: { forbidUnknownValues: false },
     authChecker,
+    // NUL bytes and lone surrogates never reach a service (nor PostgreSQL, nor the audit jsonb).
+    globalMiddlewares: [refuseUnsafeStrings],
     // Not signed in: UNAUTHENTICATED; signed in without the role: FORBIDDEN.
     authMode: 'error',
     emitSchemaFile: false,

@@ -1,6 +1,7 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { RequestContext } from '../context/request-context';
 import { AppError } from '../common/errors';
+import { isStorableText } from '../common/ids';
 import { HTTP_STATUS } from './errors';
 import { Company } from '../modules/accounts/company/company.entity';
 import { renderInvoicePdf } from '../modules/shop/invoice/invoice.pdf';
@@ -10,6 +11,29 @@ import { returnItemsLoader } from '../modules/returns/return-request/return-requ
 import { ReturnRequestQueries } from '../modules/returns/return-request/return-request.queries';
 
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
+
+const PATH_PARAMS = ['id', 'rma', 'itemId', 'key'] as const;
+const MAX_PARAM_LENGTH = 200;
+
+/**
+ * Path parameters never reach a service unchecked: one that is not valid percent-encoded
+ * UTF-8, holds a NUL byte or a lone surrogate, or is absurdly long is a 404, like a record
+ * that does not exist. Call it after the routes (the error handler must come last).
+ */
+export function guardPathParams(router: Router): void {
+  const notFound = (res: Response) => res.status(404).type('text/plain').send('Not found');
+  for (const name of PATH_PARAMS) {
+    router.param(name, (_req, res, next, value: unknown) => {
+      const text = String(value);
+      if (text.length > MAX_PARAM_LENGTH || !isStorableText(text)) notFound(res);
+      else next();
+    });
+  }
+  router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (err instanceof URIError) notFound(res);
+    else next(err);
+  });
+}
 
 /**
  * Documents served as files: invoice PDFs and RMA labels, for the owning company and staff only (anyone
@@ -82,5 +106,6 @@ export function documentsRouter(contextFor: ContextFor): Router {
       );
     }),
   );
+  guardPathParams(router);
   return router;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import multer from 'multer';
 import { AppError } from '../common/errors';
+import { guardPathParams } from './documents';
 import type { RequestContext } from '../context/request-context';
 import {
   AttachmentService,
@@ -147,5 +148,6 @@ export function uploadsRouter(contextFor: ContextFor): Router {
     })),
   );
   router.get('/attachments/:id', download(contextFor, attachments));
+  guardPathParams(router);
   return router;
 }

@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { formatAmount } from '../../common/money';
+import { formatAmount, MINOR_UNITS_COLUMN } from '../../common/money';
 
 /** The columns of a priced line, shared by order and invoice lines: what, how many, at what price. */
 @ObjectType()
@@ -18,8 +18,8 @@ export abstract class PricedLine extends BaseEntity {
   @Column({ type: 'int' })
   quantity: number;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @Field(() => Float, { description: 'Net unit price in minor units (cents); exact below 2^53.' })
+  @Column(MINOR_UNITS_COLUMN)
   unitPriceMinor: number;
 
   @Field(() => String)

@@ -30,7 +30,8 @@ export class Attachment extends BaseEntity {
   @Column({ type: 'int' })
   size: number;
 
-  @Column({ type: 'varchar', length: 120 })
+  // A person's name, or their e-mail address when they have not given one (254).
+  @Column({ type: 'varchar', length: 254 })
   uploadedBy: string;
 
   @Field(() => String, { description: 'Download address (needs the session cookie).' })

@@ -155,7 +155,8 @@ export class ReturnEvent extends BaseEntity {
   actorType: 'CUSTOMER' | 'STAFF';
 
   @Field(() => String)
-  @Column({ type: 'varchar', length: 120 })
+  // A person's name, or their e-mail address when they have not given one (254).
+  @Column({ type: 'varchar', length: 254 })
   actorName: string;
 
   @Field(() => String, { nullable: true })

@@ -110,6 +110,7 @@ export class SubmitReturnRequestInput {
 export class ReturnRequestFilter {
   @Field(() => [ReturnStatus], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(20)
   statuses?: ReturnStatus[];
 
   @Field(() => ReturnKind, { nullable: true })
@@ -138,6 +139,8 @@ export class ReturnRequestFilter {
 @ArgsType()
 export class ReturnRequestsArgs extends PageArgs {
   @Field(() => ReturnRequestFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: ReturnRequestFilter;
 }
 

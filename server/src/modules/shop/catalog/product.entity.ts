@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
-import { formatAmount } from '../../../common/money';
+import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
 
 /**
  * A catalogue product. Search uses the full-text index IDX_product_search (created by the
@@ -26,8 +26,8 @@ export class Product extends BaseEntity {
   @Column({ type: 'text', default: '' })
   description: string;
 
-  @Field(() => Int, { description: 'Net unit price in minor units (cents).' })
-  @Column({ type: 'int' })
+  @Field(() => Float, { description: 'Net unit price in minor units (cents); exact below 2^53.' })
+  @Column(MINOR_UNITS_COLUMN)
   priceMinor: number;
 
   @Field(() => String, { description: 'ISO 4217, e.g. EUR.' })

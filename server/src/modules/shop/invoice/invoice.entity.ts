@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
-import { formatAmount } from '../../../common/money';
+import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
 import { PricedLine } from '../priced-line';
 
 export enum InvoiceSource {
@@ -52,8 +52,8 @@ export class Invoice extends BaseEntity {
   @Index('UQ_invoice_order', { unique: true })
   orderId: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @Field(() => Float, { description: 'Net total in minor units (cents); exact below 2^53.' })
+  @Column(MINOR_UNITS_COLUMN)
   totalMinor: number;
 
   @Field(() => String)

@@ -2,7 +2,7 @@ import { isUuid } from '../../../common/ids';
 import { In, type EntityManager } from 'typeorm';
 import type { Connection } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
-import { parseAmount } from '../../../common/money';
+import { parseAmount, withinLineLimit } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { tenantWhere } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
@@ -53,7 +53,8 @@ export class InvoiceService {
 
   /** One invoice of the viewer's company (staff: any). Foreign and unknown look the same. */
   async get(ctx: RequestContext, where: { id?: string; number?: string }): Promise<Invoice> {
-    if (!ctx.viewer || (where.id && !isUuid(where.id))) throw new NotFoundError('Invoice');
+    if (!ctx.viewer || (where.id !== undefined && !isUuid(where.id)))
+      throw new NotFoundError('Invoice');
     const invoice = await ctx.db.getRepository(Invoice).findOne({
       where: { ...where, ...tenantWhere(ctx) },
     });
@@ -90,7 +91,11 @@ export class InvoiceService {
       sku: l.sku.trim(),
       name: l.name.trim(),
       quantity: l.quantity,
-      unitPriceMinor: parseAmount(l.unitPrice, `lines.${i}.unitPrice`),
+      unitPriceMinor: withinLineLimit(
+        parseAmount(l.unitPrice, `lines.${i}.unitPrice`),
+        l.quantity,
+        `lines.${i}.unitPrice`,
+      ),
     }));
     return ctx.transaction(async (tx) => {
       const existing = await sameImport(tx, input.number, buyer);

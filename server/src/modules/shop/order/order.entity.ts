@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
-import { formatAmount } from '../../../common/money';
+import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
 import { PricedLine } from '../priced-line';
 
 @ObjectType('Order', { implements: BaseEntity })
@@ -23,8 +23,8 @@ export class Order extends BaseEntity {
   @Column({ type: 'varchar', length: 32 })
   number: string;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @Field(() => Float, { description: 'Net total in minor units (cents); exact below 2^53.' })
+  @Column(MINOR_UNITS_COLUMN)
   totalMinor: number;
 
   @Field(() => String)

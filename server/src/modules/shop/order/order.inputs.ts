@@ -1,4 +1,4 @@
-import { Equals, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Equals, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { PageArgs } from '../../../common/connection';
 
@@ -45,5 +45,7 @@ export class DocumentFilter {
 @ArgsType()
 export class DocumentsArgs extends PageArgs {
   @Field(() => DocumentFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: DocumentFilter;
 }

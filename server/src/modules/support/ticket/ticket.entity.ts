@@ -120,7 +120,8 @@ export class TicketComment extends BaseEntity {
   authorId: string | null;
 
   @Field(() => String)
-  @Column({ type: 'varchar', length: 120 })
+  // A person's name, or their e-mail address when they have not given one (254).
+  @Column({ type: 'varchar', length: 254 })
   authorName: string;
 
   @Field(() => String)

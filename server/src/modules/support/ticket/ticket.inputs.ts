@@ -1,4 +1,13 @@
-import { IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../../common/connection';
 import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
@@ -43,6 +52,7 @@ registerEnumType(AssigneeFilter, { name: 'AssigneeFilter' });
 export class TicketFilter {
   @Field(() => [TicketStatus], { nullable: true, description: 'Without it: open requests only.' })
   @IsOptional()
+  @ArrayMaxSize(20)
   statuses?: TicketStatus[];
 
   @Field(() => String, { nullable: true, description: 'Words of the key, subject or description.' })
@@ -80,5 +90,7 @@ export class TicketFilter {
 @ArgsType()
 export class TicketsArgs extends PageArgs {
   @Field(() => TicketFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: TicketFilter;
 }
