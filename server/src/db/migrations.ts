@@ -5,6 +5,7 @@ import { Returns1795314752063 } from './migrations/1795314752063-returns';
 import { Tickets1795316301559 } from './migrations/1795316301559-tickets';
 import { Attachments1795316645785 } from './migrations/1795316645785-attachments';
 import { ReturnItemPosition1795318002361 } from './migrations/1795318002361-return-item-position';
+import { OutboxLease1796040080139 } from './migrations/1796040080139-outbox-lease';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Tickets1795316301559,
   Attachments1795316645785,
   ReturnItemPosition1795318002361,
+  OutboxLease1796040080139,
 ];
