@@ -24,8 +24,11 @@ export function createTransport(config: Config): MailTransport {
   const from = `"B2B Customer Portal" <${config.supportEmail}>`;
   const messageId = (email: OutboxEmail) => `<${email.id}@${new URL(config.appUrl).hostname}>`;
   if (config.smtpUrl) {
+    // One connection for the emails of a run (they are sent one after another), not one each.
     const smtp: Transporter = nodemailer.createTransport({
       url: config.smtpUrl,
+      pool: true,
+      maxConnections: 1,
       ...SMTP_TIMEOUTS,
     });
     return {
