@@ -88,7 +88,8 @@ export class JobQueue {
 
   /** One timer per job and process: the earliest follow-up wins. */
   private followUp(name: string, at: number): void {
-    const delay = Math.max(at - this.deps.now().getTime(), 0) + 100;
+    // At least a second later: work due now but locked by another sender is theirs to finish.
+    const delay = Math.max(at - this.deps.now().getTime() + 100, 1_000);
     if (delay > FOLLOW_UP_WITHIN_MS || this.stopping.signal.aborted) return;
     const pending = this.followUps.get(name);
     if (pending && pending.at <= at) return;
