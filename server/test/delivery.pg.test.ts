@@ -5,7 +5,14 @@ import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { createIsolatedDatabase, freePort } from './harness';
 import { requireRealPostgres } from './real-postgres';
-import { buildServer, startServer, stopServer, waitFor, type Started } from './server-process';
+import {
+  buildServer,
+  killAllServers,
+  startServer,
+  stopServer,
+  waitFor,
+  type Started,
+} from './server-process';
 
 /**
  * Every committed email goes out: the real server as a child process, SMTP to a slow local
@@ -15,6 +22,7 @@ import { buildServer, startServer, stopServer, waitFor, type Started } from './s
  */
 requireRealPostgres();
 beforeAll(buildServer, 120_000);
+afterAll(killAllServers);
 
 const EMAILS = 100;
 /** How long the sink takes to accept each message: delivery of 100 takes ~6 s. */

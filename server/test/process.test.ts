@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './harness';
-import { buildServer, entry, startServer as start } from './server-process';
+import { buildServer, killAllServers, entry, startServer as start } from './server-process';
 
 /**
  * The server as an operator runs it: the built entry point, the embedded database on disk,
  * signals. Always the embedded database: that is what `npm start` gives a newcomer.
  */
 beforeAll(buildServer, 120_000);
+afterAll(killAllServers);
 
 async function withDb<T>(dataDir: string, fn: (c: Client) => Promise<T>): Promise<T> {
   const url = fs.readFileSync(path.join(dataDir, 'embedded-db.url'), 'utf8').trim();

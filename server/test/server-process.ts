@@ -28,6 +28,22 @@ export interface Exit {
   signal: NodeJS.Signals | null;
 }
 
+/** Every child started here and not yet exited, so a failed test can leave none behind. */
+const alive = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every server still running; for afterAll. */
+export async function killAllServers(): Promise<void> {
+  await Promise.all(
+    [...alive].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          if (!child.kill('SIGKILL')) resolve();
+        }),
+    ),
+  );
+}
+
 export interface Started {
   child: ChildProcess;
   output: () => string;
@@ -55,6 +71,8 @@ export async function startServer(
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  alive.add(child);
+  child.once('exit', () => alive.delete(child));
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { createIsolatedDatabase, freePort } from './harness';
 import { requireRealPostgres } from './real-postgres';
-import { buildServer, startServer, stopServer, type Started } from './server-process';
+import {
+  buildServer,
+  killAllServers,
+  startServer,
+  stopServer,
+  type Started,
+} from './server-process';
 
 /**
  * Several processes started at once on one empty database: migrations, pg-boss's schema and
@@ -13,6 +19,7 @@ import { buildServer, startServer, stopServer, type Started } from './server-pro
  */
 requireRealPostgres();
 beforeAll(buildServer, 120_000);
+afterAll(killAllServers);
 
 const PROCESSES = 4;
 
