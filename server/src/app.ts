@@ -46,11 +46,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     db.url,
     { config, logger, db: db.dataSource, now: () => new Date() },
     scheduledJobs,
+    db.exclusively,
   );
   let httpServer: http.Server | null = null;
   try {
-    await ensureSupportCatalog(db.dataSource);
-    if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
+    // Processes started together must not both find the catalog empty and both write it.
+    await db.exclusively(async () => {
+      await ensureSupportCatalog(db.dataSource);
+      if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
+    });
     const schema = await buildAppSchema();
     httpServer = http.createServer();
     const apollo = createApolloServer(schema, httpServer, config, logger);
@@ -66,7 +70,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       server.once('error', reject);
       server.listen(config.port, () => resolve());
     });
-    if (options.jobs !== false) await jobs.start();
+    if (options.jobs !== false) {
+      await jobs.start();
+      nudgeMail(); // what a stopped or killed process left in the outbox goes out now
+    }
 
     const port = (server.address() as AddressInfo).port;
     let stopping: Promise<void> | null = null;
@@ -79,8 +86,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       logger,
       stop() {
         stopping ??= (async () => {
-          await apollo.stop(); // closes the listener and drains open requests
-          await jobs.stop();
+          // The jobs stop claiming work at once and finish what they hold, while open requests
+          // drain; the database closes after both.
+          await Promise.all([apollo.stop(), jobs.stop()]);
           await db.close();
         })();
         return stopping;

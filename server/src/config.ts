@@ -12,6 +12,12 @@ export interface Config {
   dataDir: string;
   /** null: emails are written as .eml files under dataDir/mail. */
   smtpUrl: string | null;
+  /**
+   * How long a claimed email is the sender's (MAIL_LEASE_SECONDS, 300): longer than one SMTP
+   * send may take. A sender that died is replaced after it; the one email it had in flight
+   * may then go out twice, with the same Message-ID.
+   */
+  mailLeaseSeconds: number;
   appUrl: string;
   seedDemo: boolean;
   supportEmail: string;
@@ -126,6 +132,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     databaseUrl,
     dataDir,
     smtpUrl,
+    mailLeaseSeconds: parsePositiveInt(env, 'MAIL_LEASE_SECONDS', 300),
     appUrl,
     seedDemo,
     supportEmail,

@@ -43,7 +43,11 @@ export interface GqlResponse<T> {
 
 const ADMIN_URL = process.env.DATABASE_URL;
 
-async function createIsolatedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database on the server of DATABASE_URL, and how to drop it. */
+export async function createIsolatedDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
   if (!ADMIN_URL) throw new Error('DATABASE_URL is not set');
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: ADMIN_URL });

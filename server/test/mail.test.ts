@@ -91,7 +91,7 @@ describe('mail delivery', () => {
     const now = () => new Date(clock);
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 8; attempt++) {
-      expect(await deliverDueEmails(deps(down, now))).toEqual({ changed: 0 });
+      expect(await deliverDueEmails(deps(down, now))).toMatchObject({ changed: 0 });
       const row = await outbox().findOneByOrFail({ id: email.id });
       expect(row.attempts).toBe(attempt);
       if (attempt < 8) {
@@ -106,14 +106,32 @@ describe('mail delivery', () => {
     expect(delays).toEqual([1, 2, 4, 8, 16, 32, 64]);
   });
 
-  it('never resends an email whose sending was cut off (crash between send and mark)', async () => {
+  it('sends again an email whose sender died mid-send, once its lease has run out', async () => {
     const email = await queue('crash@example.com');
-    await outbox().update({ id: email.id }, { status: 'SENDING' });
-    const later = () => new Date(Date.now() + 16 * 60_000);
-    expect(await deliverDueEmails(deps({}, later))).toEqual({ changed: 0 });
+    // What a process killed between claim and SENT leaves behind.
+    const leaseUntil = new Date(Date.now() + app.config.mailLeaseSeconds * 1000);
+    await outbox().update({ id: email.id }, { status: 'SENDING', attempts: 1, leaseUntil });
+    expect(await deliverDueEmails(deps())).toMatchObject({ changed: 0, nextRunAt: leaseUntil });
+    const afterLease = () => new Date(leaseUntil.getTime() + 1);
+    expect(await deliverDueEmails(deps({}, afterLease))).toMatchObject({ changed: 1 });
     const row = await outbox().findOneByOrFail({ id: email.id });
-    expect(row.status).toBe('FAILED');
-    expect(row.lastError).toMatch(/unknown/);
+    expect(row).toMatchObject({ status: 'SENT', attempts: 2, leaseUntil: null });
+  });
+
+  it('claims nothing once the process is stopping', async () => {
+    await queue('stop@example.com');
+    const stopping = AbortSignal.abort();
+    expect(await deliverDueEmails({ ...deps(), stopping })).toEqual({ changed: 0 });
+    expect((await outbox().findOneByOrFail({ to: 'stop@example.com' })).status).toBe('PENDING');
+  });
+
+  it('stops a run after three failures in a row, leaving the rest unclaimed', async () => {
+    for (let i = 0; i < 5; i++) await queue(`down${i}@example.com`);
+    const down = { smtpUrl: `smtp://127.0.0.1:${await freePort()}` };
+    expect(await deliverDueEmails(deps(down))).toEqual({ changed: 0 });
+    const rows = await outbox().find();
+    expect(rows.filter((r) => r.attempts === 1)).toHaveLength(3);
+    expect(rows.filter((r) => r.attempts === 0 && r.status === 'PENDING')).toHaveLength(2);
   });
 });
 

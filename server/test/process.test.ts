@@ -1,79 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './harness';
+import { buildServer, killAllServers, entry, startServer as start } from './server-process';
 
 /**
  * The server as an operator runs it: the built entry point, the embedded database on disk,
  * signals. Always the embedded database: that is what `npm start` gives a newcomer.
  */
-const root = path.resolve(__dirname, '../..');
-const entry = path.join(root, 'dist/node/server/src/main.js');
-
-beforeAll(() => {
-  const build = spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      "(await import('./scripts/ensure-built.mjs')).ensureBuilt(['server'])",
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (build.status !== 0)
-    throw new Error(`building the server failed:\n${build.stdout}${build.stderr}`);
-}, 120_000);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  readyMs: number;
-}
-
-async function start(env: Record<string, string>): Promise<Started> {
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    ...env,
-  };
-  delete childEnv.DATABASE_URL;
-  const began = Date.now();
-  const child = spawn(process.execPath, [entry], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.includes('is ready:')) {
-        clearInterval(timer);
-        resolve();
-      } else if (child.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`server exited early:\n${out}`));
-      }
-    }, 50);
-  });
-  return { child, output: () => out, exited, readyMs: Date.now() - began };
-}
+beforeAll(buildServer, 120_000);
+afterAll(killAllServers);
 
 async function withDb<T>(dataDir: string, fn: (c: Client) => Promise<T>): Promise<T> {
   const url = fs.readFileSync(path.join(dataDir, 'embedded-db.url'), 'utf8').trim();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -16,7 +17,39 @@ export interface Database {
   url: string;
   dataSource: DataSource;
   embedded: boolean;
+  /**
+   * Runs fn while no other process of the portal runs its set-up on this database (a
+   * PostgreSQL advisory lock on a connection of its own): migrations, pg-boss's schema, the
+   * built-in catalog. The embedded database serves one process only, so there it just runs fn.
+   */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** The advisory lock key of the portal's set-up: any constant, the same in every process. */
+const SET_UP_LOCK = '7084130589223465840';
+/** A set-up still running after this long is stuck: the waiting process gives up, saying so. */
+const SET_UP_LOCK_WAIT = '120s';
+
+async function withSetUpLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url, application_name: 'b2b-portal-set-up' });
+  client.on('error', () => undefined); // a lost connection ends the lock; fn's own errors count
+  await client.connect();
+  try {
+    await client.query(`SET lock_timeout = '${SET_UP_LOCK_WAIT}'`);
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [SET_UP_LOCK]);
+    } catch (err) {
+      throw new Error(
+        `Waited ${SET_UP_LOCK_WAIT} for another process to finish setting up the database: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+    return await fn();
+  } finally {
+    // Ending the session releases the lock, whether or not the unlock got through.
+    await client.end().catch(() => undefined);
+  }
 }
 
 export interface OpenDatabaseOptions {
@@ -56,13 +89,17 @@ export async function openDatabase(
       'embedded PostgreSQL started',
     );
   }
+  const dbUrl = url;
+  const exclusively = <T>(fn: () => Promise<T>): Promise<T> =>
+    embedded ? fn() : withSetUpLock(dbUrl, fn);
   const dataSource = createDataSource(url);
   try {
-    await dataSource.initialize();
-    if (options.runMigrations !== false) {
+    await exclusively(async () => {
+      await dataSource.initialize();
+      if (options.runMigrations === false) return;
       const ran = await dataSource.runMigrations({ transaction: 'each' });
       if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
-    }
+    });
   } catch (err) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -78,6 +115,7 @@ export async function openDatabase(
     url,
     dataSource,
     embedded: embedded !== null,
+    exclusively,
     async close() {
       if (closed) return;
       closed = true;

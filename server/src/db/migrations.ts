@@ -6,6 +6,7 @@ import { Tickets1795316301559 } from './migrations/1795316301559-tickets';
 import { Attachments1795316645785 } from './migrations/1795316645785-attachments';
 import { ReturnItemPosition1795318002361 } from './migrations/1795318002361-return-item-position';
 import { ListsAndSearch1796040012442 } from './migrations/1796040012442-lists-and-search';
+import { OutboxLease1796040080139 } from './migrations/1796040080139-outbox-lease';
 import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-id-confirmation';
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
 import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-money-bigint-name-lengths';
@@ -20,6 +21,7 @@ export const migrations = [
   Attachments1795316645785,
   ReturnItemPosition1795318002361,
   ListsAndSearch1796040012442,
+  OutboxLease1796040080139,
   TaxIdConfirmation1796040231901,
   RateLimit1796040415264,
   MoneyBigintNameLengths1796040492260,

@@ -1,84 +1,124 @@
-import { In, LessThan } from 'typeorm';
-import type { JobDeps, ScheduledJob } from '../jobs/queue';
+import type { DataSource } from 'typeorm';
+import type { JobDeps, JobResult, ScheduledJob } from '../jobs/queue';
 import { OutboxEmail } from './outbox.entity';
-import { createTransport } from './transport';
+import { createTransport, type MailTransport } from './transport';
 
 const MAX_ATTEMPTS = 8;
-const BATCH = 50;
-/** A claim older than this was cut off mid-send (a crash): its fate is unknown. */
-const STUCK_MINUTES = 15;
+/** After this many failed sends in a row the server is likely down: the rest wait, unclaimed. */
+const FAILURES_IN_A_ROW = 3;
+/** One run hands over after this long (the queue starts the next run at once). */
+const RUN_BUDGET_MS = 60_000;
 
 /**
- * Delivers due outbox emails. Each is claimed (PENDING -> SENDING) in its own short
- * transaction, sent, then marked SENT. A failure before the server accepts it is retried with
- * exponential backoff (1, 2, 4 … minutes, 8 attempts). A crash between sending and marking
- * leaves the row SENDING: it is marked FAILED ("delivery unknown") and never sent again, so no
- * email goes out twice beyond what SMTP itself may duplicate.
+ * Claims the next due email: PENDING and due, or SENDING with a lease that ran out (its sender
+ * died mid-send). One row, locked with SKIP LOCKED so that parallel senders never wait for or
+ * take the same row, and leased in the same statement. `attempts` counts claims, so a claim is
+ * known by (id, attempts) when it is marked afterwards.
  */
-export async function deliverDueEmails(deps: JobDeps): Promise<{ changed: number }> {
-  const { db, config, logger } = deps;
+const CLAIM = `
+  UPDATE outbox_email
+     SET status = 'SENDING', attempts = attempts + 1, "leaseUntil" = $2, "updatedAt" = now()
+   WHERE id = (
+     SELECT id FROM outbox_email
+      WHERE (status = 'PENDING' AND "nextAttemptAt" <= $1)
+         OR (status = 'SENDING' AND "leaseUntil" <= $1)
+      ORDER BY "nextAttemptAt", id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED)
+  RETURNING id, "to", subject, text, html, attempts, "createdAt"`;
+
+/** When the next email falls due (a retry, or a lease that runs out), if any. */
+const NEXT_DUE = `
+  SELECT min(CASE WHEN status = 'PENDING' THEN "nextAttemptAt" ELSE "leaseUntil" END) AS due
+    FROM outbox_email WHERE status IN ('PENDING', 'SENDING')`;
+
+type Claimed = Pick<
+  OutboxEmail,
+  'id' | 'to' | 'subject' | 'text' | 'html' | 'attempts' | 'createdAt'
+>;
+
+async function claimNext(deps: JobDeps): Promise<Claimed | null> {
   const now = deps.now();
-  const repo = db.getRepository(OutboxEmail);
-  await repo.update(
-    { status: 'SENDING', updatedAt: LessThan(new Date(now.getTime() - STUCK_MINUTES * 60_000)) },
+  const leaseUntil = new Date(now.getTime() + deps.config.mailLeaseSeconds * 1000);
+  // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count].
+  const [rows] = (await deps.db.query(CLAIM, [now, leaseUntil])) as [Claimed[], number];
+  return rows[0] ?? null;
+}
+
+/** Marks our claim (same id, same attempt) SENT: the SMTP server has accepted the message. */
+async function markSent(db: DataSource, email: Claimed, now: Date): Promise<void> {
+  await db
+    .getRepository(OutboxEmail)
+    .update(
+      { id: email.id, status: 'SENDING', attempts: email.attempts },
+      { status: 'SENT', sentAt: now, leaseUntil: null, lastError: null },
+    );
+}
+
+/** A send that failed before acceptance: retried after 1, 2, 4 … 64 minutes, then FAILED. */
+async function markFailed(deps: JobDeps, email: Claimed, err: unknown): Promise<void> {
+  const failed = email.attempts >= MAX_ATTEMPTS;
+  await deps.db.getRepository(OutboxEmail).update(
+    { id: email.id, status: 'SENDING', attempts: email.attempts },
     {
-      status: 'FAILED',
-      lastError:
-        'Delivery state unknown: the sender stopped while sending. Not retried, to avoid a duplicate.',
+      status: failed ? 'FAILED' : 'PENDING',
+      leaseUntil: null,
+      lastError: (err as Error).message.slice(0, 1000),
+      nextAttemptAt: new Date(deps.now().getTime() + 2 ** (email.attempts - 1) * 60_000),
     },
   );
-  const claimed = await db.transaction(async (tx) => {
-    const due = await tx
-      .getRepository(OutboxEmail)
-      .createQueryBuilder('e')
-      .where('e.status = :status AND e.nextAttemptAt <= :now', { status: 'PENDING', now })
-      .orderBy('e.nextAttemptAt', 'ASC')
-      .limit(BATCH)
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
-    if (due.length)
-      await tx
-        .getRepository(OutboxEmail)
-        .update({ id: In(due.map((e) => e.id)) }, { status: 'SENDING' });
-    return due;
-  });
-  if (!claimed.length) return { changed: 0 };
-  const transport = createTransport(config);
+  deps.logger.warn(
+    { err, emailId: email.id, attempts: email.attempts, failed },
+    'email delivery failed',
+  );
+}
+
+async function nextDue(db: DataSource): Promise<Date | undefined> {
+  const [row] = (await db.query(NEXT_DUE)) as Array<{ due: Date | null }>;
+  return row?.due ?? undefined;
+}
+
+/**
+ * Delivers due outbox emails one at a time: claim one (a lease of MAIL_LEASE_SECONDS), send
+ * it, mark it SENT as soon as the SMTP server has accepted it, then claim the next. A process
+ * that dies has at most the one email in flight: its lease runs out and it is sent again, with
+ * the same Message-ID. Nothing is claimed once the process is stopping (`deps.stopping`); the
+ * email in flight is finished. Answers when the next email falls due, so the queue can come
+ * back then.
+ */
+export async function deliverDueEmails(deps: JobDeps): Promise<JobResult> {
+  const started = Date.now();
+  let transport: MailTransport | null = null;
   let sent = 0;
+  let failedInARow = 0;
   try {
-    for (const email of claimed) {
+    for (;;) {
+      // Stopping, or the server looks down: what is left waits for the next run, unclaimed.
+      if (deps.stopping?.aborted || failedInARow >= FAILURES_IN_A_ROW) return { changed: sent };
+      if (Date.now() - started > RUN_BUDGET_MS) return { changed: sent, nextRunAt: deps.now() };
+      const email = await claimNext(deps);
+      if (!email) break;
+      transport ??= createTransport(deps.config);
       try {
-        await transport.send(email);
-        await repo.update(
-          { id: email.id },
-          { status: 'SENT', sentAt: deps.now(), attempts: email.attempts + 1, lastError: null },
-        );
-        sent++;
+        await transport.send(email as OutboxEmail);
       } catch (err) {
-        const attempts = email.attempts + 1;
-        const failed = attempts >= MAX_ATTEMPTS;
-        await repo.update(
-          { id: email.id },
-          {
-            status: failed ? 'FAILED' : 'PENDING',
-            attempts,
-            lastError: (err as Error).message.slice(0, 1000),
-            nextAttemptAt: new Date(deps.now().getTime() + 2 ** (attempts - 1) * 60_000),
-          },
-        );
-        logger.warn({ err, emailId: email.id, attempts, failed }, 'email delivery failed');
+        failedInARow++;
+        await markFailed(deps, email, err);
+        continue;
       }
+      await markSent(deps.db, email, deps.now());
+      failedInARow = 0;
+      sent++;
     }
   } finally {
-    transport.close();
+    transport?.close();
   }
-  return { changed: sent };
+  return { changed: sent, nextRunAt: await nextDue(deps.db) };
 }
 
 export const deliverMailJob: ScheduledJob = {
   name: 'mail-deliver',
   cron: '* * * * *',
-  description: 'Deliver due emails from the outbox (retries with backoff).',
+  description: 'Deliver due emails from the outbox, one at a time (retries with backoff).',
   run: deliverDueEmails,
 };

@@ -6,6 +6,8 @@ export type OutboxStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
 /**
  * An email, rendered and written in the same transaction as the change that causes it, and
  * delivered afterwards by the mail job. A rollback leaves no email; a commit never loses one.
+ * PENDING -> SENDING (claimed, one at a time, with a lease) -> SENT, or back to PENDING (retry)
+ * or FAILED (gave up); a SENDING row whose lease ran out is claimed again.
  */
 @Entity('outbox_email')
 @Index('IDX_outbox_email_due', ['status', 'nextAttemptAt'])
@@ -39,6 +41,10 @@ export class OutboxEmail extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** While SENDING: the claim is the sender's until then; after it, the row is claimed again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -10,6 +10,13 @@ export interface MailTransport {
 }
 
 /**
+ * Bounds one SMTP send (connect, greeting, each reply), so that it ends well within the
+ * delivery lease (MAIL_LEASE_SECONDS, 300 by default): a send still running when its lease
+ * ran out could be claimed and sent again by another process.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+
+/**
  * SMTP (SMTP_URL) or, without it, one .eml file per email in DATA_DIR/mail/. Each message
  * carries a Message-ID made from its outbox id, so a copy sent twice is recognisable as one.
  */
@@ -17,7 +24,13 @@ export function createTransport(config: Config): MailTransport {
   const from = `"B2B Customer Portal" <${config.supportEmail}>`;
   const messageId = (email: OutboxEmail) => `<${email.id}@${new URL(config.appUrl).hostname}>`;
   if (config.smtpUrl) {
-    const smtp: Transporter = nodemailer.createTransport(config.smtpUrl);
+    // One connection for the emails of a run (they are sent one after another), not one each.
+    const smtp: Transporter = nodemailer.createTransport({
+      url: config.smtpUrl,
+      pool: true,
+      maxConnections: 1,
+      ...SMTP_TIMEOUTS,
+    });
     return {
       async send(email) {
         await smtp.sendMail({
