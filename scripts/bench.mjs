@@ -1,127 +1,95 @@
-// `npm run bench`: keyset pagination against OFFSET pagination, on 20,000 products.
-// Both are measured in the same run on the same database (the machines are noisy), and
-// reported as ratios: how much a page deep in the list costs against the first page.
-import { createRequire } from 'node:module';
+// `npm run bench`: the product against a raw node-postgres handler running the same SQL and
+// answering the same JSON, at the volume of issue 11, on the PostgreSQL of DATABASE_URL (a
+// fresh database portal_bench_<random>, dropped at the end). Environment: DATABASE_URL
+// (required), BENCH_SCALE (volume factor, default 1), BENCH_DURATION (seconds per load run,
+// default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { ensureBuilt } from './ensure-built.mjs';
+import { benchSession, createBenchDatabase, startProduct } from './bench/app.mjs';
+import { dropHelpers, seed, volumeAt } from './bench/seed.mjs';
+import { installStatementCounter } from './bench/load.mjs';
+import { startRaw } from './bench/raw.mjs';
+import { readScenarios } from './bench/scenarios.mjs';
+import { measureScenario, idleRss } from './bench/measure.mjs';
+import { lifecycleScenario } from './bench/lifecycle.mjs';
+import { explainHot, report } from './bench/report.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const adminUrl = process.env.DATABASE_URL;
+if (!adminUrl) {
+  console.error(
+    'npm run bench needs a real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).\n' +
+      'It creates a database portal_bench_<random> there and drops it at the end.',
+  );
+  process.exit(2);
+}
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const duration = Number(process.env.BENCH_DURATION ?? 5);
+const out =
+  process.env.BENCH_OUT ?? path.resolve(import.meta.dirname, '../.data/benchmarks-latest.md');
+if (!(scale > 0) || !(duration > 0))
+  throw new Error('BENCH_SCALE and BENCH_DURATION must be positive');
+
 ensureBuilt(['server']);
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { startApp } = require(path.join(root, 'dist/node/server/src/app.js'));
-const { loadConfig } = require(path.join(root, 'dist/node/server/src/config.js'));
-
-const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 25);
-const PAGE = 50;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
-const config = {
-  ...loadConfig({
-    PORT: '0',
-    DATA_DIR: dataDir,
-    SEED_DEMO: '0',
-    LOG_LEVEL: 'silent',
-    NODE_ENV: 'test',
-  }),
-  databaseUrl: null,
-};
-const app = await startApp(config, { inMemoryDatabase: true, jobs: false });
-const db = app.db.dataSource;
-
+installStatementCounter();
+const started = new Date();
+const db = await createBenchDatabase(adminUrl);
+console.log(
+  `Database ${db.name}; scale ${scale}; ${duration} s per load run; ${os.cpus().length} cores.`,
+);
+/** @type {Awaited<ReturnType<typeof startProduct>> | null} */
+let product = null;
+/** @type {Awaited<ReturnType<typeof startRaw>> | null} */
+let raw = null;
+const pool = new pg.Pool({ connectionString: db.url, max: 10, application_name: 'bench-raw' });
 try {
-  await db.query(
-    `INSERT INTO product (sku, name, description, "priceMinor", currency, stock, active)
-     SELECT 'BEN-' || lpad(i::text, 6, '0'), 'Bench product ' || md5(i::text), 'Benchmark row ' || i, 1000 + i % 500, 'EUR', 10, true
-     FROM generate_series(1, $1) AS i`,
-    [ROWS],
+  let t = performance.now();
+  product = await startProduct(db.url, 'production');
+  console.log(`Migrated by starting the product: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const volume = volumeAt(scale);
+  console.log('Writing the volume:');
+  await seed(client, volume);
+  await client.end();
+  const me = await benchSession(pool);
+  raw = await startRaw(pool);
+  const scenarios = await readScenarios(pool, me, scale);
+  await dropHelpers(pool);
+  const rssIdle = await idleRss(product.url, raw.url, me.cookie, scenarios);
+  const results = [];
+  for (const [i, s] of scenarios.entries()) {
+    t = performance.now();
+    results.push(
+      await measureScenario({
+        scenario: s,
+        productUrl: product.url,
+        rawUrl: raw.url,
+        cookie: me.cookie,
+        duration,
+        flip: i % 2 === 1,
+      }),
+    );
+    console.log(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const plans = await explainHot(pool, results);
+  console.log('Lifecycle:');
+  const lifecycle = await lifecycleScenario(
+    pool,
+    product.app,
+    Math.round(10_000 * Math.min(1, scale * 5)),
   );
-  await db.query('ANALYZE product');
-  /** @param {string} query @param {Record<string, unknown>} variables @param {string} [cookie] */
-  const post = async (query, variables, cookie) => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { res, body: await res.json() };
-  };
-  const reg = await post(
-    'mutation R($input: RegisterCompanyInput!) { registerCompany(input: $input) { kind } }',
-    {
-      input: {
-        taxId: '7740001454',
-        country: 'PL',
-        companyName: 'Bench Sp. z o.o.',
-        email: 'bench@example.com',
-        password: 'Bench-password-1',
-        name: 'Bench',
-        acceptResaleTerms: true,
-      },
-    },
-  );
-  const cookie = String(reg.res.headers.getSetCookie()[0]).split(';')[0];
-
-  const deepRow = ROWS - PAGE * 2;
-  const [{ name, id }] = await db.query(
-    'SELECT name, id FROM product ORDER BY name, id OFFSET $1 LIMIT 1',
-    [deepRow - 1],
-  );
-  const deepCursor = Buffer.from(JSON.stringify([name, id]), 'utf8').toString('base64url');
-  const QUERY =
-    'query P($after: String) { products(first: 50, after: $after) { edges { node { sku name price stock } } pageInfo { hasNextPage endCursor } } }';
-
-  const median = (/** @type {number[]} */ xs) =>
-    Number([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-  const time = async (/** @type {() => Promise<unknown>} */ fn) => {
-    for (let i = 0; i < 3; i++) await fn(); // warm-up
-    const samples = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t = process.hrtime.bigint();
-      await fn();
-      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return median(samples);
-  };
-
-  const keysetFirst = await time(() => post(QUERY, {}, cookie));
-  const keysetDeep = await time(() => post(QUERY, { after: deepCursor }, cookie));
-  const sqlKeysetFirst = await time(() =>
-    db.query('SELECT * FROM product WHERE active ORDER BY name, id LIMIT 51'),
-  );
-  const sqlKeysetDeep = await time(() =>
-    db.query(
-      'SELECT * FROM product WHERE active AND (name, id) > ($1, $2) ORDER BY name, id LIMIT 51',
-      [name, id],
-    ),
-  );
-  const sqlOffsetFirst = await time(() =>
-    db.query('SELECT * FROM product WHERE active ORDER BY name, id LIMIT 51 OFFSET 0'),
-  );
-  const sqlOffsetDeep = await time(() =>
-    db.query('SELECT * FROM product WHERE active ORDER BY name, id LIMIT 51 OFFSET $1', [deepRow]),
-  );
-
-  const row = (
-    /** @type {string} */ label,
-    /** @type {number} */ first,
-    /** @type {number} */ deep,
-  ) =>
-    `| ${label.padEnd(34)} | ${first.toFixed(2).padStart(8)} | ${deep.toFixed(2).padStart(8)} | ${(deep / first).toFixed(2).padStart(6)} |`;
-  console.log(
-    `\n${ROWS} products, page of ${PAGE}, deep page starts at row ${deepRow}; median of ${RUNS} runs (ms)\n`,
-  );
-  console.log('| measurement                        | page 1   | deep     | ratio  |');
-  console.log('| ---------------------------------- | -------- | -------- | ------ |');
-  console.log(row('GraphQL products (keyset cursor)', keysetFirst, keysetDeep));
-  console.log(row('SQL keyset (what the API runs)', sqlKeysetFirst, sqlKeysetDeep));
-  console.log(row('SQL OFFSET (baseline, not used)', sqlOffsetFirst, sqlOffsetDeep));
-  console.log(
-    `\nDeep page vs page 1: keyset x${(sqlKeysetDeep / sqlKeysetFirst).toFixed(2)}, OFFSET x${(sqlOffsetDeep / sqlOffsetFirst).toFixed(2)}.`,
-  );
+  const md = report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans });
+  console.log(`\n${md}`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, md);
+  console.log(`\nReport written to ${out}`);
 } finally {
-  await app.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await raw?.stop();
+  await product?.stop();
+  await pool.end();
+  await db.drop();
+  console.log(`Database ${db.name} dropped.`);
 }

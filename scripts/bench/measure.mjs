@@ -1,0 +1,84 @@
+// One scenario: the same JSON from both (deep-equal), SQL statements per operation, then load
+// at 1, 8 and 32 connections, product and raw alternating (which goes first flips each time).
+import { deepStrictEqual } from 'node:assert';
+import { load, statementsOf } from './load.mjs';
+
+export const CONNECTIONS = [1, 8, 32];
+
+/** @typedef {import('./scenarios.mjs').Scenario} Scenario */
+
+/** @param {string} url @param {string} body @param {string} cookie */
+async function post(url, body, cookie) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body,
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+/** The RSS of this process (both servers) once warmed up and idle. */
+export async function idleRss(
+  /** @type {string} */ productUrl,
+  /** @type {string} */ rawUrl,
+  /** @type {string} */ cookie,
+  /** @type {Scenario[]} */ scenarios,
+) {
+  for (const s of scenarios) {
+    const body = JSON.stringify({ query: s.query, variables: s.variables });
+    for (let i = 0; i < 10; i++) {
+      await post(`${productUrl}/graphql`, body, cookie);
+      await post(`${rawUrl}/${s.kind}`, body, cookie);
+    }
+  }
+  global.gc?.();
+  await new Promise((r) => setTimeout(r, 1000));
+  return process.memoryUsage.rss();
+}
+
+/**
+ * @param {{ scenario: Scenario, productUrl: string, rawUrl: string, cookie: string, duration: number, flip: boolean }} o
+ */
+export async function measureScenario(o) {
+  const s = o.scenario;
+  const body = JSON.stringify({ query: s.query, variables: s.variables });
+  const productUrl = `${o.productUrl}/graphql`;
+  const rawUrl = `${o.rawUrl}/${s.kind}`;
+  const fromProduct = await post(productUrl, body, o.cookie);
+  const fromRaw = await post(rawUrl, body, o.cookie);
+  let equal = 'yes';
+  try {
+    if (fromProduct.errors) throw new Error(JSON.stringify(fromProduct.errors).slice(0, 300));
+    deepStrictEqual(fromRaw, fromProduct);
+  } catch (err) {
+    equal = `NO: ${String(/** @type {Error} */ (err).message)
+      .split('\n')
+      .slice(0, 12)
+      .join(' ')}`;
+    console.log(`  ${s.name}: the JSON differs\n${String(err).slice(0, 2000)}`);
+  }
+  const edges =
+    fromProduct.data?.tickets?.edges ??
+    fromProduct.data?.returnRequests?.edges ??
+    fromProduct.data?.products?.edges;
+  const productSql = await statementsOf(() => post(productUrl, body, o.cookie));
+  const rawSql = await statementsOf(() => post(rawUrl, body, o.cookie));
+  const runs = [];
+  for (const [i, connections] of CONNECTIONS.entries()) {
+    const productFirst = (i % 2 === 0) !== o.flip;
+    const opts = { body, cookie: o.cookie, connections, duration: o.duration };
+    const a = await load({ ...opts, url: productFirst ? productUrl : rawUrl });
+    const b = await load({ ...opts, url: productFirst ? rawUrl : productUrl });
+    runs.push({ connections, product: productFirst ? a : b, raw: productFirst ? b : a });
+  }
+  return {
+    scenario: s,
+    equal,
+    rows: Array.isArray(edges) ? edges.length : fromProduct.data?.ticket ? 1 : 0,
+    productSql,
+    rawSql,
+    runs,
+  };
+}
