@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDataSource } from './db/data-source';
-import { openDatabase } from './db/database';
+import { openDatabase, withSetUpLock } from './db/database';
 import { runningEmbeddedUrl } from './db/embedded';
 import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
@@ -145,8 +145,10 @@ const commands: Record<string, Command> = {
     summary: 'Apply the committed database migrations that have not run yet.',
     usage: 'migrate',
     options: {},
-    async run({ db, out }) {
-      const ran = await db.runMigrations({ transaction: 'each' });
+    async run({ config, url, db, out }) {
+      // Under the same lock as the server's start-up: a process starting now waits for us.
+      const migrate = () => db.runMigrations({ transaction: 'each' });
+      const ran = config.databaseUrl ? await withSetUpLock(url, migrate) : await migrate();
       out(
         ran.length ? `Applied ${ran.map((m) => m.name).join(', ')}` : 'The database is up to date.',
       );

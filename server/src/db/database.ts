@@ -31,7 +31,8 @@ const SET_UP_LOCK = '7084130589223465840';
 /** A set-up still running after this long is stuck: the waiting process gives up, saying so. */
 const SET_UP_LOCK_WAIT = '120s';
 
-async function withSetUpLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+/** Runs fn while holding the set-up lock: migrations and pg-boss's schema, one process at a time. */
+export async function withSetUpLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url, application_name: 'b2b-portal-set-up' });
   client.on('error', () => undefined); // a lost connection ends the lock; fn's own errors count
   await client.connect();
