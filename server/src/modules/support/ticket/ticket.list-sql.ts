@@ -39,6 +39,12 @@ export class SqlParams {
 export interface Branch {
   join?: string;
   where: string[];
+  /**
+   * Found through its own index (full text, trigrams): the branch's matches are fetched by
+   * that index and sorted, instead of letting the activity index drive a filtered walk
+   * (which PostgreSQL prefers when it overestimates the matches of a rare word).
+   */
+  matchedByIndex?: true;
 }
 
 /** The branches of the search text: the key exactly, the words, fragments by trigrams. */
@@ -53,14 +59,17 @@ export function searchBranches(params: SqlParams, text: string | undefined): Bra
     .slice(0, 8);
   if (words.length) {
     const tsq = params.add(words.map((w) => `${w}:*`).join(' & '));
-    branches.push({ where: [`t."searchVector" @@ to_tsquery('simple', ${tsq})`] });
+    branches.push({
+      where: [`t."searchVector" @@ to_tsquery('simple', ${tsq})`],
+      matchedByIndex: true,
+    });
   }
   // Trigrams need three characters; shorter fragments are found as words or not at all.
   if (search.length >= 3) {
     const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     branches.push(
-      { where: [`t.subject ILIKE ${like}`] },
-      { where: [`t.description ILIKE ${like}`] },
+      { where: [`t.subject ILIKE ${like}`], matchedByIndex: true },
+      { where: [`t.description ILIKE ${like}`], matchedByIndex: true },
     );
   }
   return branches;
@@ -72,6 +81,7 @@ export function combine(scope: Branch[], search: Branch[]): Branch[] {
     search.map((b) => ({
       join: [a.join, b.join].filter(Boolean).join(' '),
       where: [...a.where, ...b.where],
+      ...(a.matchedByIndex || b.matchedByIndex ? { matchedByIndex: true as const } : {}),
     })),
   );
 }
@@ -86,7 +96,11 @@ export function listSql(
   const tail = `ORDER BY "lastActivityAt" DESC, id DESC LIMIT ${order.limit}`;
   const parts = branches.map((b) => {
     const where = [...common, ...b.where, ...(order.seek ? [order.seek] : [])];
-    return `SELECT ${cols} FROM ticket t ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY t."lastActivityAt" DESC, t.id DESC LIMIT ${order.limit}`;
+    // `+ interval '0'` keeps the activity index from driving a branch its own index finds.
+    const activity = b.matchedByIndex
+      ? `(t."lastActivityAt" + interval '0')`
+      : 't."lastActivityAt"';
+    return `SELECT ${cols} FROM ticket t ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY ${activity} DESC, t.id DESC LIMIT ${order.limit}`;
   });
   if (parts.length === 1) return parts[0]!;
   return `SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ')}) u ${tail}`;
