@@ -1,4 +1,7 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import {
   defineConfig,
@@ -20,6 +23,24 @@ const graphiqlPath = (): Plugin => ({
       if (req.url === '/graphiql' || req.url === '/graphiql/') req.url = '/graphiql.html';
       next();
     });
+  },
+});
+
+/** Brotli and gzip copies of every text file of the build; the server sends them as they are. */
+const precompress = (): Plugin => ({
+  name: 'portal-precompress',
+  apply: 'build',
+  async writeBundle(options, bundle) {
+    const dir = options.dir ?? '';
+    const texts = Object.keys(bundle).filter((f) => /\.(js|mjs|css|html|svg|json|txt)$/.test(f));
+    for (const name of texts) {
+      const file = path.join(dir, name);
+      const data = await fs.readFile(file);
+      if (data.length < 1024) continue;
+      const brotli = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 };
+      await fs.writeFile(`${file}.br`, zlib.brotliCompressSync(data, { params: brotli }));
+      await fs.writeFile(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+    }
   },
 });
 
@@ -84,7 +105,7 @@ const builder: BuilderOptions = {
 export default defineConfig(({ command }) => ({
   root,
   base: '/',
-  plugins: [react(), graphiqlPath()],
+  plugins: [react(), graphiqlPath(), precompress()],
   build: {
     outDir: '../dist/client',
     assetsDir: 'assets',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { startTestApp, type TestApp } from './harness';
 
 describe('the HTTP app', () => {
@@ -12,6 +13,12 @@ describe('the HTTP app', () => {
     fs.writeFileSync(
       path.join(clientDir, 'graphiql.html'),
       '<!doctype html><title>Explorer</title>',
+    );
+    fs.mkdirSync(path.join(clientDir, 'assets'));
+    fs.writeFileSync(path.join(clientDir, 'assets', 'app-1.js'), 'console.log(1);\n'.repeat(200));
+    fs.writeFileSync(
+      path.join(clientDir, 'assets', 'app-1.js.br'),
+      zlib.brotliCompressSync(fs.readFileSync(path.join(clientDir, 'assets', 'app-1.js'))),
     );
     app = await startTestApp({ clientDir });
   });
@@ -105,6 +112,22 @@ describe('the HTTP app', () => {
       headers: { accept: 'application/javascript' },
     });
     expect(missing.status).toBe(404);
+  });
+
+  it('sends precompressed assets as they are and compresses GraphQL answers', async () => {
+    const asset = await fetch(`${app.url}/assets/app-1.js`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(await asset.text()).toContain('console.log(1);');
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('has applied the committed migrations', async () => {

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../context/request-context';
@@ -38,6 +40,8 @@ export function createHttpApp(deps: HttpDeps): Express {
   // req.ip (throttling, logs) believes X-Forwarded-For from a proxy on this machine only.
   // Access decisions (/dev/mailbox) look at the socket itself, never at that header.
   app.set('trust proxy', 'loopback');
+  // GraphQL answers, pages and anything not precompressed: gzip/brotli when the client accepts it.
+  app.use(compression());
   app.use(requestId);
   app.use(securityHeaders({ production }));
 
@@ -88,12 +92,15 @@ export function createHttpApp(deps: HttpDeps): Express {
     };
 
   app.get(['/graphiql', '/graphiql/'], sendPage('graphiql.html'));
+  // Hashed assets: the build writes .br and .gz copies beside each text file; the best one the
+  // browser accepts is sent as it is (no compression work per request), cached for a year.
   app.use(
     '/assets',
-    express.static(path.join(clientDir, 'assets'), {
-      immutable: true,
-      maxAge: '365d',
+    expressStaticGzip(path.join(clientDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
       index: false,
+      serveStatic: { immutable: true, maxAge: '365d', index: false },
     }),
   );
   app.use(express.static(clientDir, { index: false }));
