@@ -27,11 +27,11 @@ import { OrdersPage } from '../features/shop/OrdersPage';
 import { ProductPage } from '../features/shop/ProductPage';
 import { ShopLayout } from '../features/shop/ShopLayout';
 import { StaffPage } from '../features/staff/StaffPage';
-import { StaffRequestPage } from '../features/staff/StaffRequestPage';
-import { StaffRequestsPage } from '../features/staff/StaffRequestsPage';
-import { StaffRequestTypesPage } from '../features/staff/StaffRequestTypesPage';
-import { StaffReturnDetailPage } from '../features/staff/StaffReturnDetailPage';
-import { StaffReturnsPage } from '../features/staff/StaffReturnsPage';
+import { StaffRequestPage } from '../features/requests/staff/StaffRequestPage';
+import { StaffRequestsPage } from '../features/requests/staff/StaffRequestsPage';
+import { StaffRequestTypesPage } from '../features/requests/staff/StaffRequestTypesPage';
+import { StaffReturnDetailPage } from '../features/returns/staff/StaffReturnDetailPage';
+import { StaffReturnsPage } from '../features/returns/staff/StaffReturnsPage';
 import { Layout } from './Layout';
 import { RequireAuth } from './session';
 

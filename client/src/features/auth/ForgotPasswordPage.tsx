@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { apiErrors, describeError } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { useSupportEmail } from '../../app/useSupportEmail';
-import { isEmail } from '../../app/validation';
+import { apiErrors, describeError } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { useSupportEmail } from '../../lib/useSupportEmail';
+import { isEmail } from '../../lib/validation';
 import { useRequestPasswordResetMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 

@@ -13,17 +13,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors, firstApiError, hasCode } from '../../app/errors';
+import { describeError, fieldErrors, firstApiError, hasCode } from '../../lib/errors';
 import {
   CountrySelect,
   defaultCountry,
   FormErrorAlert,
   PasswordField,
   useRevealOnMount,
-} from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { useRememberViewer, useViewer } from '../../app/session';
-import { isEmail, length, passwordError } from '../../app/validation';
+} from '../../ui/forms';
+import { currentLocale } from '../../lib/locale';
+import { useRememberViewer, useViewer } from '../../lib/session';
+import { isEmail, length, passwordError } from '../../lib/validation';
 import { useRegisterCompanyMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 

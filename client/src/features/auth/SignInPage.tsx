@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError } from '../../app/errors';
-import { FormErrorAlert, PasswordField } from '../../app/forms';
-import { landingPath, useRememberViewer, useViewer, type SignInState } from '../../app/session';
-import { isEmail } from '../../app/validation';
+import { describeError } from '../../lib/errors';
+import { FormErrorAlert, PasswordField } from '../../ui/forms';
+import { landingPath, useRememberViewer, useViewer, type SignInState } from '../../lib/session';
+import { isEmail } from '../../lib/validation';
 import { useLogInMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 

@@ -2,10 +2,10 @@ import { Button, Group, Modal, NativeSelect, Radio, Stack, Text, TextInput } fro
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, LOCALE_NAMES } from '../../../../shared/src/locales';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { isEmail } from '../../app/validation';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { currentLocale } from '../../lib/locale';
+import { isEmail } from '../../lib/validation';
 import {
   RepresentativesDocument,
   useInviteRepresentativeMutation,

@@ -11,11 +11,11 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, fieldErrors } from '../../app/errors';
-import { countryName, FormErrorAlert } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { length } from '../../app/validation';
+import { describeError, fieldErrors } from '../../lib/errors';
+import { countryName, FormErrorAlert } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
+import { length } from '../../lib/validation';
 import { useUpdateCompanyMutation, type CompanyFieldsFragment } from '../../gql/graphql';
 
 type Editable = 'name' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city';

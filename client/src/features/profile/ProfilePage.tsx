@@ -12,11 +12,11 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, LOCALE_NAMES, isLocale } from '../../../../shared/src/locales';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { FormErrorAlert, PasswordField } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { passwordError } from '../../app/validation';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { FormErrorAlert, PasswordField } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
+import { passwordError } from '../../lib/validation';
 import { useChangePasswordMutation, useUpdateProfileMutation } from '../../gql/graphql';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 

@@ -18,10 +18,10 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { requestPath, ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
-import { length } from '../../app/validation';
+import { describeError, fieldErrors } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
+import { length } from '../../lib/validation';
 import {
   useCreateTicketMutation,
   usePortalsQuery,
@@ -31,7 +31,9 @@ import {
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
 import { ACCEPT, uploadAttachment } from './Attachments';
-import { BackLink, LoadError, LoadingBlock } from './components';
+import { BackLink } from '../../ui/BackLink';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
 
 type Portal = PortalsQuery['portals'][number];
 
@@ -368,7 +370,7 @@ export function NewRequestPage() {
         <Text c="dimmed">{t('requests.new.intro')}</Text>
       </Stack>
       {(portals.loading && !portals.data) || waitingForFrom ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !portals.data ? (
         <LoadError
           title={t('requests.new.loadFailed')}

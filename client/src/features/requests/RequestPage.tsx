@@ -17,10 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { nextTicketStatus } from '../../../../shared/src/tickets';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { length } from '../../app/validation';
+import { hasCode } from '../../lib/errors';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
+import { length } from '../../lib/validation';
 import {
   useCancelTicketMutation,
   useCommentOnTicketMutation,
@@ -30,13 +30,10 @@ import {
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
 import {
-  BackLink,
   Conversation,
   describeTicketError,
   Fact,
   isStaleError,
-  LoadError,
-  LoadingBlock,
   RelativeTime,
   TicketStatusBadge,
 } from './components';
@@ -44,6 +41,9 @@ import { formatDateTime, formatDeadline, personName } from './format';
 import { DESCRIPTION_MAX, type CreatedState } from './NewRequestPage';
 import { ShareModal } from './ShareModal';
 import { Attachments } from './Attachments';
+import { BackLink } from '../../ui/BackLink';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
 
 type Ticket = TicketDetailFieldsFragment;
 
@@ -375,7 +375,7 @@ export function RequestPage() {
 
   const ticket = data?.ticket ?? null;
 
-  if (!ticket && loading) return <LoadingBlock />;
+  if (!ticket && loading) return <Loading size="sm" />;
   if (!ticket) {
     if (error && !hasCode(error, 'NOT_FOUND')) {
       return (

@@ -24,21 +24,15 @@ import {
   TICKET_STATUSES,
   type TicketStatus,
 } from '../../../../shared/src/tickets';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
 import {
   usePortalsQuery,
   useTicketsQuery,
   type PortalKey,
   type TicketFilter,
 } from '../../gql/graphql';
-import {
-  LoadError,
-  LoadingBlock,
-  RelativeTime,
-  StatusFilter,
-  TicketStatusBadge,
-} from './components';
+import { RelativeTime, StatusFilter, TicketStatusBadge } from './components';
 import {
   appendEdges,
   isOpenOnly,
@@ -49,6 +43,8 @@ import {
   statusesVariable,
 } from './format';
 import { useFilterParams } from './useFilterParams';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
 
 type Scope = 'MINE' | 'COMPANY';
 const PORTAL_KEYS: readonly PortalKey[] = ['CUSTOMER_SERVICE', 'TECHNICAL_ASSISTANCE'];
@@ -251,7 +247,7 @@ export function RequestsPage() {
       </Paper>
 
       {!shown && loading ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !shown && error ? (
         <LoadError
           title={t('requests.list.loadFailed')}

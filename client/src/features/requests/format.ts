@@ -3,7 +3,7 @@ import {
   TICKET_STATUSES,
   type TicketStatus,
 } from '../../../../shared/src/tickets';
-import { currentLocale } from '../../app/i18n';
+import { currentLocale } from '../../lib/locale';
 
 export const REQUESTS_PAGE_SIZE = 20;
 export const SEARCH_DELAY_MS = 300;

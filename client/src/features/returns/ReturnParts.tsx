@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -14,12 +13,11 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { describeError } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
+import { describeError } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
 import { useCommentOnReturnMutation } from '../../gql/graphql';
 import { ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
-import { ArrowLeftIcon, CommentIcon, DotIcon } from './icons';
+import { CommentIcon, DotIcon } from './icons';
 import { ItemPhotos } from './ReturnPhotos';
 import {
   formatDate,
@@ -34,17 +32,6 @@ import {
   type ReturnItemView,
   type ReturnView,
 } from './rmaView';
-
-export function BackLink({ to, label }: { to: string; label: string }) {
-  return (
-    <Anchor component={Link} to={to} size="sm">
-      <Group gap={4} component="span">
-        <ArrowLeftIcon />
-        {label}
-      </Group>
-    </Anchor>
-  );
-}
 
 /** The RMA number, its kind and status, and when it was sent. */
 export function ReturnHeader({ request, aside }: { request: ReturnView; aside?: ReactNode }) {

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReturnRequestFilter, ReturnRequestsQuery } from '../../gql/graphql';
 import { useReturnRequestsQuery } from '../../gql/graphql';
-import { KindBadge, LoadError, PageLoader, ReturnStatusBadge } from './components';
+import { KindBadge, ReturnStatusBadge } from './components';
 import { formatDate } from './rmaView';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
 
 export const PAGE_SIZE = 20;
 
@@ -35,7 +37,7 @@ export function ReturnsTable({ filter, linkTo, titleId, empty, showAge }: Return
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
 
-  if (loading && !data) return <PageLoader />;
+  if (loading && !data) return <Loading />;
   if (error && !data) {
     return (
       <LoadError

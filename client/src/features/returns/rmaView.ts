@@ -8,7 +8,7 @@ import {
   type ReturnCondition,
   type ServiceStage,
 } from '../../../../shared/src/rma';
-import { currentLocale } from '../../app/i18n';
+import { currentLocale } from '../../lib/locale';
 import type {
   ReturnItemStatus,
   ReturnReason,

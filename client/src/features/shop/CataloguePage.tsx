@@ -13,13 +13,16 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopProductsQuery, type ShopProductFieldsFragment } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
-import { LoadError, LoadingBlock, LoadMore, StockBadge } from './common';
+import { StockBadge } from './common';
 import { appendEdges, formatMoney, productPath } from './format';
 import { SearchIcon } from './icons';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { LoadMore } from '../../ui/LoadMore';
 
 export const PRODUCTS_PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;
@@ -105,7 +108,7 @@ export function CataloguePage() {
       </VisuallyHidden>
 
       {!shown && loading ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !shown && error ? (
         <LoadError
           title={t('shop.catalogue.loadFailed')}

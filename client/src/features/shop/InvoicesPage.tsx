@@ -2,12 +2,15 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopInvoicesQuery, type InvoiceSource } from '../../gql/graphql';
-import { LoadError, LoadingBlock, LoadMore, PdfLink } from './common';
+import { PdfLink } from './common';
 import { DocumentFilterForm, useDocumentFilter } from './DocumentFilter';
 import { appendEdges, formatDate, formatMoney, invoicePath } from './format';
 import { DOCUMENTS_PAGE_SIZE } from './OrdersPage';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { LoadMore } from '../../ui/LoadMore';
 
 export function SourceBadge({ source }: { source: InvoiceSource }) {
   const { t } = useTranslation();
@@ -60,7 +63,7 @@ export function InvoicesPage() {
       </Stack>
       <DocumentFilterForm values={values} onApply={apply} />
       {!shown && loading ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !shown ? (
         <LoadError
           title={t('shop.invoices.loadFailed')}

@@ -2,11 +2,13 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopOrdersQuery } from '../../gql/graphql';
-import { LoadError, LoadingBlock, LoadMore } from './common';
 import { DocumentFilterForm, useDocumentFilter } from './DocumentFilter';
 import { appendEdges, formatDate, formatMoney, invoicePath, orderPath } from './format';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { LoadMore } from '../../ui/LoadMore';
 
 export const DOCUMENTS_PAGE_SIZE = 20;
 
@@ -52,7 +54,7 @@ export function OrdersPage() {
       </Stack>
       <DocumentFilterForm values={values} onApply={apply} />
       {!shown && loading ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !shown ? (
         <LoadError
           title={t('shop.orders.loadFailed')}

@@ -1,5 +1,5 @@
 import { ROUTES } from '../../../../shared/src/routes';
-import { currentLocale } from '../../app/i18n';
+import { currentLocale } from '../../lib/locale';
 
 /** A net amount ("129.90") in the UI language: "€129.90", "129,90 €", "129,90 EUR" … */
 export function formatMoney(amount: string, currency: string, locale: string = currentLocale()) {

@@ -15,12 +15,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LOCALES, LOCALE_NAMES } from '../../../../shared/src/locales';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { CountrySelect, FormErrorAlert } from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { isEmail, length } from '../../app/validation';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { CountrySelect, FormErrorAlert } from '../../ui/forms';
+import { currentLocale } from '../../lib/locale';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
+import { isEmail, length } from '../../lib/validation';
 import { useOnboardCompanyMutation } from '../../gql/graphql';
 
 type Field = 'taxId' | 'country' | 'name' | 'adminEmail';

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, hasCode } from '../../../app/errors';
+import { describeError, hasCode } from '../../../lib/errors';
 import {
   CheckInvoiceDocument,
   type CheckInvoiceQuery,

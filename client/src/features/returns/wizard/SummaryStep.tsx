@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrors, describeError } from '../../../app/errors';
-import { FormErrorAlert } from '../../../app/forms';
+import { apiErrors, describeError } from '../../../lib/errors';
+import { FormErrorAlert } from '../../../ui/forms';
 import {
   useSubmitReturnRequestMutation,
   type ReturnRequestFieldsFragment,

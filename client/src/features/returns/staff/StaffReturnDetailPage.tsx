@@ -13,11 +13,11 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ServiceStage } from '../../../../shared/src/rma';
-import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, firstApiError, hasCode } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
+import type { ServiceStage } from '../../../../../shared/src/rma';
+import { ROUTES } from '../../../../../shared/src/routes';
+import { describeError, firstApiError, hasCode } from '../../../lib/errors';
+import { FormErrorAlert } from '../../../ui/forms';
+import { PageTitle } from '../../../ui/PageTitle';
 import {
   useAdvanceServiceStageMutation,
   useAuthorizeReturnRequestMutation,
@@ -27,22 +27,19 @@ import {
   useReceiveReturnRequestMutation,
   useReturnRequestQuery,
   type ReturnResolution,
-} from '../../gql/graphql';
-import { LabelButton, LoadError, PageLoader } from '../returns/components';
-import {
-  BackLink,
-  HistoryCard,
-  ItemsTable,
-  ReturnAddress,
-  ReturnHeader,
-} from '../returns/ReturnParts';
+} from '../../../gql/graphql';
+import { LabelButton } from '../components';
+import { HistoryCard, ItemsTable, ReturnAddress, ReturnHeader } from '../ReturnParts';
 import {
   canDecide,
   nextServiceStage,
   staffActionsFor,
   type ReturnItemView,
   type ReturnView,
-} from '../returns/rmaView';
+} from '../rmaView';
+import { LoadError } from '../../../ui/LoadError';
+import { Loading } from '../../../ui/Loading';
+import { BackLink } from '../../../ui/BackLink';
 
 /** What a staff member is about to do: asked in a dialog (note, resolution), then sent. */
 type Action =
@@ -74,7 +71,7 @@ export function StaffReturnDetailPage() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (loading && !data) return <PageLoader />;
+  if (loading && !data) return <Loading />;
   if (!request) {
     if (error && !hasCode(error, 'NOT_FOUND')) {
       return (
@@ -145,7 +142,7 @@ export function StaffReturnDetailPage() {
   return (
     <Stack gap="lg">
       <PageTitle page={request.rmaNumber} />
-      <BackLink to={ROUTES.staffReturns} label={t('returns.staff.backToQueue')} />
+      <BackLink to={ROUTES.staffReturns}>{t('returns.staff.backToQueue')}</BackLink>
       <ReturnHeader
         request={request}
         aside={<LabelButton labelUrl={request.labelUrl} variant="default" />}

@@ -18,12 +18,12 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ROUTES } from '../../../../shared/src/routes';
-import { nextTicketStatus, type TicketStatus } from '../../../../shared/src/tickets';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { length } from '../../app/validation';
+import { ROUTES } from '../../../../../shared/src/routes';
+import { nextTicketStatus, type TicketStatus } from '../../../../../shared/src/tickets';
+import { hasCode } from '../../../lib/errors';
+import { PageTitle } from '../../../ui/PageTitle';
+import { useViewer } from '../../../lib/session';
+import { length } from '../../../lib/validation';
 import {
   useAgentsQuery,
   useAssignTicketMutation,
@@ -31,21 +31,21 @@ import {
   useResolveTicketMutation,
   useTicketQuery,
   type TicketDetailFieldsFragment,
-} from '../../gql/graphql';
+} from '../../../gql/graphql';
 import {
-  BackLink,
   Conversation,
   describeTicketError,
   Fact,
   isStaleError,
-  LoadError,
-  LoadingBlock,
   RelativeTime,
   TicketStatusBadge,
-} from '../requests/components';
-import { formatDateTime, formatDeadline, personName } from '../requests/format';
-import { Attachments } from '../requests/Attachments';
-import { DESCRIPTION_MAX } from '../requests/NewRequestPage';
+} from '../components';
+import { formatDateTime, formatDeadline, personName } from '../format';
+import { Attachments } from '../Attachments';
+import { DESCRIPTION_MAX } from '../NewRequestPage';
+import { BackLink } from '../../../ui/BackLink';
+import { LoadError } from '../../../ui/LoadError';
+import { Loading } from '../../../ui/Loading';
 
 type Ticket = TicketDetailFieldsFragment;
 type Feedback = { kind: 'notice' | 'problem'; title?: string; message: string };
@@ -331,7 +331,7 @@ export function StaffRequestPage() {
   const [resolving, setResolving] = useState(false);
   const ticket = data?.ticket ?? null;
 
-  if (!ticket && loading) return <LoadingBlock />;
+  if (!ticket && loading) return <Loading size="sm" />;
   if (!ticket) {
     if (error && !hasCode(error, 'NOT_FOUND')) {
       return (

@@ -18,23 +18,16 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ROUTES, staffRequestPath } from '../../../../shared/src/routes';
-import { OPEN_TICKET_STATUSES, type TicketStatus } from '../../../../shared/src/tickets';
-import { PageTitle } from '../../app/PageTitle';
+import { ROUTES, staffRequestPath } from '../../../../../shared/src/routes';
+import { OPEN_TICKET_STATUSES, type TicketStatus } from '../../../../../shared/src/tickets';
+import { PageTitle } from '../../../ui/PageTitle';
 import {
   useStaffTicketsQuery,
   type AssigneeFilter,
   type PortalKey,
   type TicketFilter,
-} from '../../gql/graphql';
-import {
-  BackLink,
-  LoadError,
-  LoadingBlock,
-  RelativeTime,
-  StatusFilter,
-  TicketStatusBadge,
-} from '../requests/components';
+} from '../../../gql/graphql';
+import { RelativeTime, StatusFilter, TicketStatusBadge } from '../components';
 import {
   appendEdges,
   isOpenOnly,
@@ -43,8 +36,11 @@ import {
   REQUESTS_PAGE_SIZE,
   SEARCH_DELAY_MS,
   statusesVariable,
-} from '../requests/format';
-import { useFilterParams } from '../requests/useFilterParams';
+} from '../format';
+import { useFilterParams } from '../useFilterParams';
+import { BackLink } from '../../../ui/BackLink';
+import { LoadError } from '../../../ui/LoadError';
+import { Loading } from '../../../ui/Loading';
 
 type Who = 'unassigned' | 'mine' | 'all';
 const PORTAL_KEYS: readonly PortalKey[] = ['CUSTOMER_SERVICE', 'TECHNICAL_ASSISTANCE'];
@@ -187,7 +183,7 @@ export function StaffRequestsPage() {
       </Paper>
 
       {!shown && loading ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !shown && error ? (
         <LoadError
           title={t('requests.list.loadFailed')}

@@ -13,12 +13,12 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { RETURN_STATUSES, type ReturnStatus } from '../../../../shared/src/rma';
-import { ROUTES, staffReturnPath } from '../../../../shared/src/routes';
-import { PageTitle } from '../../app/PageTitle';
-import type { ReturnKind, ReturnRequestFilter } from '../../gql/graphql';
-import { BackLink } from '../returns/ReturnParts';
-import { ReturnsTable } from '../returns/ReturnsTable';
+import { RETURN_STATUSES, type ReturnStatus } from '../../../../../shared/src/rma';
+import { ROUTES, staffReturnPath } from '../../../../../shared/src/routes';
+import { PageTitle } from '../../../ui/PageTitle';
+import type { ReturnKind, ReturnRequestFilter } from '../../../gql/graphql';
+import { ReturnsTable } from '../ReturnsTable';
+import { BackLink } from '../../../ui/BackLink';
 
 /** "open" (the default: everything not closed), "all", or one status. */
 type StatusChoice = 'open' | 'all' | ReturnStatus;
@@ -90,7 +90,7 @@ export function StaffReturnsPage() {
   return (
     <Stack gap="lg">
       <PageTitle page={t('returns.staff.queueTitle')} />
-      <BackLink to={ROUTES.staff} label={t('returns.staff.backToStaff')} />
+      <BackLink to={ROUTES.staff}>{t('returns.staff.backToStaff')}</BackLink>
       <Stack gap={4}>
         <Title order={1} id="staff-returns-title">
           {t('returns.staff.queueTitle')}

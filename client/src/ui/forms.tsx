@@ -7,7 +7,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from './i18n';
+import { currentLocale } from '../lib/locale';
 
 /** A message that appears after submitting is scrolled into view (it may sit above the fold). */
 export function useRevealOnMount<T extends HTMLElement>() {
