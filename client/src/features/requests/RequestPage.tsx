@@ -20,7 +20,7 @@ import { nextTicketStatus } from '../../../../shared/src/tickets';
 import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
 import { useViewer } from '../../lib/session';
-import { length } from '../../lib/validation';
+import { fieldChecks } from '../../lib/validation';
 import {
   useCancelTicketMutation,
   useCommentOnTicketMutation,
@@ -38,7 +38,7 @@ import {
   TicketStatusBadge,
 } from './components';
 import { formatDateTime, formatDeadline, personName } from './format';
-import { DESCRIPTION_MAX, type CreatedState } from './NewRequestPage';
+import type { CreatedState } from './NewRequestPage';
 import { ShareModal } from './ShareModal';
 import { Attachments } from './Attachments';
 import { BackLink } from '../../ui/BackLink';
@@ -122,7 +122,8 @@ function CommentForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return setError(t('requests.detail.commentRequired'));
-    if (length(body) > DESCRIPTION_MAX) return setError(t('requests.new.descriptionLong'));
+    const tooLong = fieldChecks(t).ticketComment(body);
+    if (tooLong) return setError(tooLong);
     setError(null);
     try {
       await comment({ variables: { ticketId: ticket.id, body: body.trim() } });
@@ -174,7 +175,8 @@ function ReopenForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return setError(t('requests.detail.reopenRequired'));
-    if (length(body) > DESCRIPTION_MAX) return setError(t('requests.new.descriptionLong'));
+    const tooLong = fieldChecks(t).ticketComment(body);
+    if (tooLong) return setError(tooLong);
     setError(null);
     try {
       await reopen({ variables: { ticketId: ticket.id, comment: body.trim() } });

@@ -23,7 +23,7 @@ import { nextTicketStatus, type TicketStatus } from '../../../../../shared/src/t
 import { hasCode } from '../../../lib/errors';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../../lib/session';
-import { length } from '../../../lib/validation';
+import { fieldChecks } from '../../../lib/validation';
 import {
   useAgentsQuery,
   useAssignTicketMutation,
@@ -42,7 +42,6 @@ import {
 } from '../components';
 import { formatDateTime, formatDeadline, personName } from '../format';
 import { Attachments } from '../Attachments';
-import { DESCRIPTION_MAX } from '../NewRequestPage';
 import { BackLink } from '../../../ui/BackLink';
 import { LoadError } from '../../../ui/LoadError';
 import { Loading } from '../../../ui/Loading';
@@ -72,7 +71,8 @@ function ReplyForm({ ticket, onDone, onError }: ActionProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return setError(t('requests.staff.replyRequired'));
-    if (length(body) > DESCRIPTION_MAX) return setError(t('requests.new.descriptionLong'));
+    const tooLong = fieldChecks(t).ticketComment(body);
+    if (tooLong) return setError(tooLong);
     setError(null);
     const wanted = !internal && setStatus !== 'KEEP' ? (setStatus as TicketStatus) : null;
     try {
