@@ -28,6 +28,7 @@ export interface CursorQuery<TData> {
  */
 export function useCursorList<TData, K extends keyof TData>(query: CursorQuery<TData>, field: K) {
   const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
   const shown = query.data ?? query.previousData;
   const connection = shown?.[field] as Connection<NodeOf<TData[K]>> | undefined;
   const pageInfo = query.data ? (query.data[field] as Connection<unknown>).pageInfo : undefined;
@@ -35,6 +36,7 @@ export function useCursorList<TData, K extends keyof TData>(query: CursorQuery<T
   const loadMore = async () => {
     if (!pageInfo?.endCursor) return;
     setLoadingMore(true);
+    setMoreError(null);
     try {
       await query.fetchMore({
         variables: { after: pageInfo.endCursor },
@@ -44,8 +46,9 @@ export function useCursorList<TData, K extends keyof TData>(query: CursorQuery<T
           return { ...previous, [field]: { ...next, edges: [...before.edges, ...next.edges] } };
         },
       });
-    } catch {
-      // The list stays as it was; the button can be pressed again.
+    } catch (err) {
+      // The list stays as it was; the error says why, and the button can be pressed again.
+      setMoreError(err);
     } finally {
       setLoadingMore(false);
     }
@@ -57,6 +60,8 @@ export function useCursorList<TData, K extends keyof TData>(query: CursorQuery<T
     hasMore: !!pageInfo?.hasNextPage,
     loadMore,
     loadingMore,
+    /** Why the last "Load more" failed (null: it did not). */
+    moreError,
     /** New filters are loading while the previous rows stay on screen. */
     refreshing: query.loading && !query.data && !!shown,
     loading: query.loading && !shown,

@@ -30,6 +30,9 @@ export function CursorList<N>({ list, loadFailed, empty, children }: CursorListP
   return (
     <Stack gap="md" style={{ opacity: list.refreshing ? 0.6 : 1 }} aria-busy={list.refreshing}>
       {children(list.items)}
+      {list.moreError !== null && (
+        <LoadError title={loadFailed} error={list.moreError} onRetry={() => void list.loadMore()} />
+      )}
       {list.hasMore && <LoadMore loading={list.loadingMore} onClick={() => void list.loadMore()} />}
       <VisuallyHidden role="status" aria-live="polite">
         {list.refreshing ? t('common.loading') : ''}

@@ -83,10 +83,5 @@ export function statusesVariable(statuses: readonly TicketStatus[]): TicketStatu
   return TICKET_STATUSES.filter((s) => statuses.includes(s));
 }
 
-/** The next page's edges after the ones already shown. */
-export function appendEdges<C extends { edges: unknown[] }>(previous: C, next: C): C {
-  return { ...next, edges: [...previous.edges, ...next.edges] };
-}
-
 /** A comment body the server uses when a step came without words. */
 export const NO_TEXT = '—';

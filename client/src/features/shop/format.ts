@@ -29,8 +29,3 @@ export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/** Pages whose rows come in pages: the next page's edges after the ones already shown. */
-export function appendEdges<C extends { edges: unknown[] }>(previous: C, next: C): C {
-  return { ...next, edges: [...previous.edges, ...next.edges] };
-}
