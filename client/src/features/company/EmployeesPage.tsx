@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, hasCode } from '../../lib/errors';
-import { currentLocale } from '../../lib/locale';
+import { formatDate } from '../../lib/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { useViewer } from '../../lib/session';
 import {
@@ -69,9 +69,6 @@ function actionsFor(rep: Rep, isSelf: boolean): Action[] {
   if (!isSelf) actions.push(rep.status === 'DISABLED' ? 'enable' : 'disable');
   return actions;
 }
-
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' }).format(new Date(iso));
 
 interface Problem {
   title: string;

@@ -13,7 +13,6 @@ import {
   RelativeTime,
   TicketStatusBadge,
 } from './components';
-import { formatDateTime, formatDeadline, personName } from './format';
 import type { CreatedState } from './NewRequestPage';
 import { ShareModal } from './ShareModal';
 import {
@@ -27,6 +26,7 @@ import {
 import { Attachments } from './Attachments';
 import { BackLink } from '../../ui/BackLink';
 import { CommentForm, ReopenForm, CancelModal } from './CustomerActions';
+import { formatDateTime, formatDeadline, personName } from '../../lib/format';
 
 type Ticket = TicketDetailFieldsFragment;
 

@@ -28,7 +28,7 @@ import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { PageTitle } from '../../ui/PageTitle';
 import { RelativeTime, StatusFilter, TicketStatusBadge } from './components';
-import { isOpenOnly, personName, REQUESTS_PAGE_SIZE, statusesVariable } from './format';
+import { isOpenOnly, REQUESTS_PAGE_SIZE, statusesVariable } from './format';
 import {
   KeyLink,
   TicketSearch,
@@ -36,6 +36,7 @@ import {
   useTicketFilters,
   type TicketColumn,
 } from './TicketList';
+import { personName } from '../../lib/format';
 
 type Scope = 'MINE' | 'COMPANY';
 type Ticket = TicketsQuery['tickets']['edges'][number]['node'];

@@ -8,9 +8,9 @@ import {
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
 import { describeTicketError } from './components';
-import { personName } from './format';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
+import { personName } from '../../lib/format';
 
 interface ShareModalProps {
   ticket: TicketDetailFieldsFragment;

@@ -8,7 +8,7 @@ import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { Conversation, TicketStatusBadge } from './components';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format';
 
 type Ticket = TicketDetailFieldsFragment;
 

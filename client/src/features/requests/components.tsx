@@ -20,14 +20,8 @@ import {
 } from '../../../../shared/src/tickets';
 import { describeError, firstApiError } from '../../lib/errors';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
-import {
-  formatDateTime,
-  isOpenOnly,
-  NO_TEXT,
-  personName,
-  relativeTime,
-  STATUS_COLOR,
-} from './format';
+import { isOpenOnly, NO_TEXT, STATUS_COLOR } from './format';
+import { formatDateTime, personName, relativeTime } from '../../lib/format';
 
 export function TicketStatusBadge({ status, ...props }: { status: TicketStatus } & BadgeProps) {
   const { t } = useTranslation();

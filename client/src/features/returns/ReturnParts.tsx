@@ -20,8 +20,6 @@ import { ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
 import { CommentIcon, DotIcon } from './icons';
 import { ItemPhotos } from './ReturnPhotos';
 import {
-  formatDate,
-  formatDateTime,
   isEventType,
   labelMatters,
   NEXT_STEP_COLOR,
@@ -32,6 +30,7 @@ import {
   type ReturnItemView,
   type ReturnView,
 } from './rmaView';
+import { formatDate, formatDateTime } from '../../lib/format';
 
 /** The RMA number, its kind and status, and when it was sent. */
 export function ReturnHeader({ request, aside }: { request: ReturnView; aside?: ReactNode }) {

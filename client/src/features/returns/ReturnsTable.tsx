@@ -10,7 +10,7 @@ import {
 import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { KindBadge, ReturnStatusBadge } from './components';
-import { formatDate } from './rmaView';
+import { formatDate } from '../../lib/format';
 
 export const PAGE_SIZE = 20;
 

@@ -19,11 +19,12 @@ import { PageTitle } from '../../ui/PageTitle';
 import { useRemoveFromBasketMutation, useSetBasketQuantityMutation } from '../../gql/graphql';
 import { useBasket, writeBasket, type BasketLine } from './basket';
 import { CheckoutPanel } from './CheckoutPanel';
-import { formatMoney, productPath } from './format';
+import { productPath } from './format';
 import { WarningIcon } from './icons';
 import { QuantityStepper } from './QuantityStepper';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
+import { formatMoney } from '../../lib/format';
 
 /** /shop/basket: the lines with steppers and totals, and the checkout beside them. */
 export function BasketPage() {

@@ -17,10 +17,11 @@ import { useShopProductsQuery, type ShopProductFieldsFragment } from '../../gql/
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
 import { StockBadge } from './common';
-import { formatMoney, productPath } from './format';
+import { productPath } from './format';
 import { SearchIcon } from './icons';
 import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
+import { formatMoney } from '../../lib/format';
 
 export const PRODUCTS_PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;

@@ -6,7 +6,8 @@ import { apiErrors, describeError, fieldErrors } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { ShopOrderDocument, usePlaceOrderMutation, type ShopOrderQuery } from '../../gql/graphql';
 import { emptyCachedBasket, type Basket } from './basket';
-import { formatMoney, newIdempotencyKey, orderPath } from './format';
+import { newIdempotencyKey, orderPath } from './format';
+import { formatMoney } from '../../lib/format';
 
 /** Router state of the order page right after checkout: it thanks for the order. */
 export interface OrderPlacedState {

@@ -6,12 +6,12 @@ import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
 import { useShopInvoiceQuery } from '../../gql/graphql';
 import { DocumentLines } from './DocumentLines';
-import { formatDate, formatMoney } from './format';
 import { DocumentIcon } from './icons';
 import { SourceBadge } from './InvoicesPage';
 import { BackLink } from '../../ui/BackLink';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
+import { formatDate, formatMoney } from '../../lib/format';
 
 /** /shop/invoices/:id — an invoice with its numbered lines and its PDF. */
 export function InvoicePage() {

@@ -6,7 +6,8 @@ import { useCursorList } from '../../lib/useCursorList';
 import { PdfLink } from './common';
 import { useDocumentFilter } from './DocumentFilter';
 import { DOCUMENTS_PAGE_SIZE, DocumentsPage } from './DocumentList';
-import { formatDate, formatMoney, invoicePath } from './format';
+import { invoicePath } from './format';
+import { formatDate, formatMoney } from '../../lib/format';
 
 export function SourceBadge({ source }: { source: InvoiceSource }) {
   const { t } = useTranslation();

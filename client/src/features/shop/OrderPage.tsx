@@ -8,10 +8,11 @@ import { useShopOrderQuery } from '../../gql/graphql';
 import type { OrderPlacedState } from './CheckoutPanel';
 import { PdfLink } from './common';
 import { DocumentLines } from './DocumentLines';
-import { formatDate, formatMoney, invoicePath } from './format';
+import { invoicePath } from './format';
 import { BackLink } from '../../ui/BackLink';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
+import { formatDate, formatMoney } from '../../lib/format';
 
 /** /shop/orders/:id — an order with its lines and its invoice; thanks right after checkout. */
 export function OrderPage() {

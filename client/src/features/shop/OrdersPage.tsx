@@ -5,7 +5,8 @@ import { useShopOrdersQuery } from '../../gql/graphql';
 import { useCursorList } from '../../lib/useCursorList';
 import { useDocumentFilter } from './DocumentFilter';
 import { DOCUMENTS_PAGE_SIZE, DocumentsPage } from './DocumentList';
-import { formatDate, formatMoney, invoicePath, orderPath } from './format';
+import { invoicePath, orderPath } from './format';
+import { formatDate, formatMoney } from '../../lib/format';
 
 /** /shop/orders: the company's orders, newest first, filtered by dates and number. */
 export function OrdersPage() {

@@ -9,10 +9,10 @@ import { useShopProductQuery } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
 import { StockBadge } from './common';
-import { formatMoney } from './format';
 import { BackLink } from '../../ui/BackLink';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
+import { formatMoney } from '../../lib/format';
 
 /** /shop/products/:sku — one product with its full description. */
 export function ProductPage() {

@@ -13,7 +13,6 @@ import {
   RelativeTime,
   TicketStatusBadge,
 } from '../components';
-import { formatDateTime, formatDeadline, personName } from '../format';
 import { Attachments } from '../Attachments';
 import {
   FeedbackAlert,
@@ -25,6 +24,7 @@ import {
 } from '../TicketDetail';
 import { BackLink } from '../../../ui/BackLink';
 import { ReplyForm, AssignForm, ResolveModal } from './StaffActions';
+import { formatDateTime, formatDeadline, personName } from '../../../lib/format';
 
 type Ticket = TicketDetailFieldsFragment;
 /** Where the request stands for staff: whose move it is and the automatic deadlines. */

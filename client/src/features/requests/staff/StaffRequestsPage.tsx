@@ -25,7 +25,7 @@ import { BackLink } from '../../../ui/BackLink';
 import { CursorList } from '../../../ui/CursorList';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RelativeTime, StatusFilter, TicketStatusBadge } from '../components';
-import { personName, REQUESTS_PAGE_SIZE, SEARCH_DELAY_MS, statusesVariable } from '../format';
+import { REQUESTS_PAGE_SIZE, SEARCH_DELAY_MS, statusesVariable } from '../format';
 import {
   KeyLink,
   PORTAL_KEYS,
@@ -34,6 +34,7 @@ import {
   useTicketFilters,
   type TicketColumn,
 } from '../TicketList';
+import { personName } from '../../../lib/format';
 
 type Who = 'unassigned' | 'mine' | 'all';
 type Ticket = StaffTicketsQuery['tickets']['edges'][number]['node'];

@@ -15,8 +15,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { meetsAllConditions } from '../../../../../shared/src/rma';
 import type { DraftField } from '../../../../../shared/src/return-wizard';
-import { formatDate, REASONS, RETURN_CONDITIONS } from '../rmaView';
+import { REASONS, RETURN_CONDITIONS } from '../rmaView';
 import { everyCondition, type CheckedInvoice, type ProductDraft } from './wizardState';
+import { formatDate } from '../../../lib/format';
 
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
