@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -51,6 +52,58 @@ const serverBoundaries = [
     from: ['server', 'client'],
     message: 'shared/ is used by server and client and imports neither.',
   },
+];
+
+/**
+ * The SPA's layers (client/src): app/ is the shell and may import anything; a feature
+ * (features/<name>/) imports ui/, lib/, gql/ and shared/, never app/ or another feature;
+ * ui/ and lib/ import neither features nor app/. One config object per feature, since
+ * no-restricted-imports patterns match the import as written (relative paths).
+ */
+const clientFeatures = readdirSync(new URL('./client/src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const clientBoundaries = [
+  {
+    files: ['client/src/ui/**', 'client/src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(app|features)(/|$)',
+              message: 'ui/ and lib/ are shared pieces: they import no feature and not app/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...clientFeatures.map((name) => ({
+    files: [`client/src/features/${name}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+app(/|$)',
+              message:
+                'A feature does not import app/ (the shell imports features): use lib/ or ui/.',
+            },
+            {
+              regex: `^(\\.\\./)+(features/)?(${clientFeatures.filter((f) => f !== name).join('|')})(/|$)`,
+              message: `A feature imports no other feature: move what ${name}/ shares to ui/ or lib/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
 ];
 
 export default tseslint.config(
@@ -137,6 +190,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...clientBoundaries,
   {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

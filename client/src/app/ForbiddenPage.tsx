@@ -2,7 +2,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROUTES } from '../../../shared/src/routes';
-import { PageTitle } from './PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 /** A signed-in person on a page that is not for their kind of account. */
 export function ForbiddenPage({ kind }: { kind: 'REPRESENTATIVE' | 'AGENT' }) {

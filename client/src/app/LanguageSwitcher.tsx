@@ -2,8 +2,8 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, LOCALE_NAMES, isLocale } from '../../../shared/src/locales';
 import { useUpdateProfileMutation } from '../gql/graphql';
-import { currentLocale } from './i18n';
-import { useViewer } from './session';
+import { currentLocale } from '../lib/locale';
+import { useViewer } from '../lib/session';
 
 function GlobeIcon() {
   return (

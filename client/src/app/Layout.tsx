@@ -6,7 +6,8 @@ import { AppFooter } from './AppFooter';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RouteErrorPage } from './RouteErrorPage';
-import { SessionEffects, useViewer } from './session';
+import { useViewer } from '../lib/session';
+import { SessionEffects } from './session';
 import { UserMenu } from './UserMenu';
 
 const CUSTOMER_NAV = [

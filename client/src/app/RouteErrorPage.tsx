@@ -1,6 +1,6 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from './PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 /** Shown inside the layout when a page throws while rendering. */
 export function RouteErrorPage() {

@@ -2,7 +2,8 @@ import { Button, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROUTES } from '../../../shared/src/routes';
-import { useSignOut, useViewer } from './session';
+import { useViewer } from '../lib/session';
+import { useSignOut } from './session';
 
 function ChevronIcon() {
   return (

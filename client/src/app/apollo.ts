@@ -7,7 +7,7 @@ import {
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
-import { currentLocale } from './i18n';
+import { currentLocale } from '../lib/locale';
 import { emitSessionEnded } from './sessionEvents';
 
 /** The cache policies of the portal; tests build their cache from the same ones. */

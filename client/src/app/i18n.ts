@@ -48,10 +48,4 @@ void i18n
     },
   });
 
-/** The current language as one of the portal's locales. */
-export function currentLocale(): Locale {
-  const lng = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(lng) ? lng : DEFAULT_LOCALE;
-}
-
 export default i18n;

@@ -1,43 +1,92 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { ROUTES } from '../../../shared/src/routes';
-import { ActivatePage } from '../features/auth/ActivatePage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { RegisterPage } from '../features/auth/RegisterPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { WelcomePage } from '../features/auth/WelcomePage';
-import { CompanyDetails } from '../features/company/CompanyDetails';
-import { CompanyLayout } from '../features/company/CompanyLayout';
-import { EmployeesPage } from '../features/company/EmployeesPage';
-import { HomePage } from '../features/home/HomePage';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { NewRequestPage } from '../features/requests/NewRequestPage';
-import { RequestPage } from '../features/requests/RequestPage';
-import { RequestsPage } from '../features/requests/RequestsPage';
-import { ReturnDetailPage } from '../features/returns/ReturnDetailPage';
-import { ReturnsPage } from '../features/returns/ReturnsPage';
-import { NewReturnPage } from '../features/returns/wizard/NewReturnPage';
-import { BasketPage } from '../features/shop/BasketPage';
-import { CataloguePage } from '../features/shop/CataloguePage';
-import { InvoicePage } from '../features/shop/InvoicePage';
-import { InvoicesPage } from '../features/shop/InvoicesPage';
-import { OrderPage } from '../features/shop/OrderPage';
-import { OrdersPage } from '../features/shop/OrdersPage';
-import { ProductPage } from '../features/shop/ProductPage';
-import { ShopLayout } from '../features/shop/ShopLayout';
-import { StaffPage } from '../features/staff/StaffPage';
-import { StaffRequestPage } from '../features/staff/StaffRequestPage';
-import { StaffRequestsPage } from '../features/staff/StaffRequestsPage';
-import { StaffRequestTypesPage } from '../features/staff/StaffRequestTypesPage';
-import { StaffReturnDetailPage } from '../features/staff/StaffReturnDetailPage';
-import { StaffReturnsPage } from '../features/staff/StaffReturnsPage';
 import { Layout } from './Layout';
+import { Loading } from '../ui/Loading';
 import { RequireAuth } from './session';
 
-const customers = (page: React.ReactNode) => (
-  <RequireAuth kind="REPRESENTATIVE">{page}</RequireAuth>
+/**
+ * A page loaded when its route is first visited (its own chunk), shown with a spinner until
+ * then. Each page module exports its component by name.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Lazy = lazy(async () => {
+    const component: ComponentType = (await load())[name];
+    return { default: component };
+  });
+  return function Page() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Lazy />
+      </Suspense>
+    );
+  };
+}
+
+const ActivatePage = page(() => import('../features/auth/ActivatePage'), 'ActivatePage');
+const ForgotPasswordPage = page(
+  () => import('../features/auth/ForgotPasswordPage'),
+  'ForgotPasswordPage',
 );
+const RegisterPage = page(() => import('../features/auth/RegisterPage'), 'RegisterPage');
+const ResetPasswordPage = page(
+  () => import('../features/auth/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+const SignInPage = page(() => import('../features/auth/SignInPage'), 'SignInPage');
+const WelcomePage = page(() => import('../features/auth/WelcomePage'), 'WelcomePage');
+const CompanyDetails = page(() => import('../features/company/CompanyDetails'), 'CompanyDetails');
+const CompanyLayout = page(() => import('../features/company/CompanyLayout'), 'CompanyLayout');
+const EmployeesPage = page(() => import('../features/company/EmployeesPage'), 'EmployeesPage');
+const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
+const NotFoundPage = page(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
+const ProfilePage = page(() => import('../features/profile/ProfilePage'), 'ProfilePage');
+const NewRequestPage = page(() => import('../features/requests/NewRequestPage'), 'NewRequestPage');
+const RequestPage = page(() => import('../features/requests/RequestPage'), 'RequestPage');
+const RequestsPage = page(() => import('../features/requests/RequestsPage'), 'RequestsPage');
+const ReturnDetailPage = page(
+  () => import('../features/returns/ReturnDetailPage'),
+  'ReturnDetailPage',
+);
+const ReturnsPage = page(() => import('../features/returns/ReturnsPage'), 'ReturnsPage');
+const NewReturnPage = page(
+  () => import('../features/returns/wizard/NewReturnPage'),
+  'NewReturnPage',
+);
+const BasketPage = page(() => import('../features/shop/BasketPage'), 'BasketPage');
+const CataloguePage = page(() => import('../features/shop/CataloguePage'), 'CataloguePage');
+const InvoicePage = page(() => import('../features/shop/InvoicePage'), 'InvoicePage');
+const InvoicesPage = page(() => import('../features/shop/InvoicesPage'), 'InvoicesPage');
+const OrderPage = page(() => import('../features/shop/OrderPage'), 'OrderPage');
+const OrdersPage = page(() => import('../features/shop/OrdersPage'), 'OrdersPage');
+const ProductPage = page(() => import('../features/shop/ProductPage'), 'ProductPage');
+const ShopLayout = page(() => import('../features/shop/ShopLayout'), 'ShopLayout');
+const StaffPage = page(() => import('../features/staff/StaffPage'), 'StaffPage');
+const StaffRequestPage = page(
+  () => import('../features/requests/staff/StaffRequestPage'),
+  'StaffRequestPage',
+);
+const StaffRequestsPage = page(
+  () => import('../features/requests/staff/StaffRequestsPage'),
+  'StaffRequestsPage',
+);
+const StaffRequestTypesPage = page(
+  () => import('../features/requests/staff/StaffRequestTypesPage'),
+  'StaffRequestTypesPage',
+);
+const StaffReturnDetailPage = page(
+  () => import('../features/returns/staff/StaffReturnDetailPage'),
+  'StaffReturnDetailPage',
+);
+const StaffReturnsPage = page(
+  () => import('../features/returns/staff/StaffReturnsPage'),
+  'StaffReturnsPage',
+);
+
+const customers = (element: ReactNode) => (
+  <RequireAuth kind="REPRESENTATIVE">{element}</RequireAuth>
+);
+const agents = (element: ReactNode) => <RequireAuth kind="AGENT">{element}</RequireAuth>;
 
 /**
  * The SPA's routes (paths from shared/src/routes.ts); anything else shows the 404 page.
@@ -83,51 +132,27 @@ export const appRoutes: RouteObject[] = [
       { path: ROUTES.returnDetail, element: customers(<ReturnDetailPage />) },
       {
         path: ROUTES.staff,
-        element: (
-          <RequireAuth kind="AGENT">
-            <StaffPage />
-          </RequireAuth>
-        ),
+        element: agents(<StaffPage />),
       },
       {
         path: ROUTES.staffReturns,
-        element: (
-          <RequireAuth kind="AGENT">
-            <StaffReturnsPage />
-          </RequireAuth>
-        ),
+        element: agents(<StaffReturnsPage />),
       },
       {
         path: ROUTES.staffReturnDetail,
-        element: (
-          <RequireAuth kind="AGENT">
-            <StaffReturnDetailPage />
-          </RequireAuth>
-        ),
+        element: agents(<StaffReturnDetailPage />),
       },
       {
         path: ROUTES.staffRequests,
-        element: (
-          <RequireAuth kind="AGENT">
-            <StaffRequestsPage />
-          </RequireAuth>
-        ),
+        element: agents(<StaffRequestsPage />),
       },
       {
         path: ROUTES.staffRequestDetail,
-        element: (
-          <RequireAuth kind="AGENT">
-            <StaffRequestPage />
-          </RequireAuth>
-        ),
+        element: agents(<StaffRequestPage />),
       },
       {
         path: ROUTES.staffRequestTypes,
-        element: (
-          <RequireAuth kind="AGENT">
-            <StaffRequestTypesPage />
-          </RequireAuth>
-        ),
+        element: agents(<StaffRequestTypesPage />),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

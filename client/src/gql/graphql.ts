@@ -220,77 +220,9 @@ export type UpdateProfileInput = {
 
 export type ViewerKind = 'AGENT' | 'API_TOKEN' | 'REPRESENTATIVE';
 
-export type CompanyFieldsFragment = {
-  id: string;
-  name: string;
-  taxId: string;
-  country: string;
-  contracted: boolean;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  postalCode: string | null;
-  city: string | null;
-};
-
 export type LogOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogOutMutation = { logOut: boolean };
-
-export type PortalFooterQueryVariables = Exact<{ [key: string]: never }>;
-
-export type PortalFooterQuery = { appInfo: { supportEmail: string; version: string } };
-
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ViewerQuery = {
-  viewer: {
-    kind: ViewerKind;
-    representative: {
-      id: string;
-      email: string;
-      name: string | null;
-      role: RepresentativeRole;
-      status: RepresentativeStatus;
-      locale: string;
-    } | null;
-    company: {
-      id: string;
-      name: string;
-      taxId: string;
-      country: string;
-      contracted: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
-    } | null;
-    agent: { id: string; name: string; email: string; locale: string } | null;
-  } | null;
-};
-
-export type ViewerFieldsFragment = {
-  kind: ViewerKind;
-  representative: {
-    id: string;
-    email: string;
-    name: string | null;
-    role: RepresentativeRole;
-    status: RepresentativeStatus;
-    locale: string;
-  } | null;
-  company: {
-    id: string;
-    name: string;
-    taxId: string;
-    country: string;
-    contracted: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
-  } | null;
-  agent: { id: string; name: string; email: string; locale: string } | null;
-};
 
 export type ActivateRepresentativeMutationVariables = Exact<{
   token: string;
@@ -912,6 +844,232 @@ export type TicketsQuery = {
   };
 };
 
+export type AgentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AgentsQuery = { agents: Array<{ id: string; name: string; email: string }> };
+
+export type AssignTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  agentId: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type AssignTicketMutation = {
+  assignTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CreateRequestTypeMutationVariables = Exact<{
+  groupId: string | number;
+  parentId?: string | number | null | undefined;
+  names: LocalizedNamesInput;
+}>;
+
+export type CreateRequestTypeMutation = {
+  createRequestType: {
+    id: string;
+    name: string;
+    active: boolean;
+    names: { en: string; uk: string; hu: string; pl: string };
+  };
+};
+
+export type ReplyToTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  body: string;
+  internal?: boolean | null | undefined;
+  setStatus?: TicketStatus | null | undefined;
+}>;
+
+export type ReplyToTicketMutation = {
+  replyToTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ResolveTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  comment?: string | null | undefined;
+}>;
+
+export type ResolveTicketMutation = {
+  resolveTicket: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type StaffRequestTypeFieldsFragment = {
+  id: string;
+  name: string;
+  active: boolean;
+  names: { en: string; uk: string; hu: string; pl: string };
+};
+
+export type StaffRequestTypesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffRequestTypesQuery = {
+  portals: Array<{
+    key: PortalKey;
+    name: string;
+    requestTypeGroups: Array<{
+      id: string;
+      name: string;
+      names: { en: string; uk: string; hu: string; pl: string };
+      types: Array<{
+        id: string;
+        name: string;
+        active: boolean;
+        children: Array<{
+          id: string;
+          name: string;
+          active: boolean;
+          names: { en: string; uk: string; hu: string; pl: string };
+        }>;
+        names: { en: string; uk: string; hu: string; pl: string };
+      }>;
+    }>;
+  }>;
+};
+
+export type StaffTicketsQueryVariables = Exact<{
+  filter?: TicketFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type StaffTicketsQuery = {
+  tickets: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        key: string;
+        portalKey: PortalKey;
+        status: TicketStatus;
+        subject: string;
+        createdAt: string;
+        lastActivityAt: string;
+        assignee: { id: string; name: string } | null;
+        requestType: { id: string; name: string };
+        reporter: { id: string; name: string | null; email: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type UpdateRequestTypeMutationVariables = Exact<{
+  id: string | number;
+  active?: boolean | null | undefined;
+  names?: LocalizedNamesInput | null | undefined;
+}>;
+
+export type UpdateRequestTypeMutation = {
+  updateRequestType: {
+    id: string;
+    name: string;
+    active: boolean;
+    names: { en: string; uk: string; hu: string; pl: string };
+  };
+};
+
 export type CheckInvoiceQueryVariables = Exact<{
   number: string;
 }>;
@@ -1124,6 +1282,362 @@ export type SubmitReturnRequestMutationVariables = Exact<{
 
 export type SubmitReturnRequestMutation = {
   submitReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AdvanceServiceStageMutationVariables = Exact<{
+  itemId: string | number;
+  stage: ServiceStage;
+  note?: string | null | undefined;
+}>;
+
+export type AdvanceServiceStageMutation = {
+  advanceServiceStage: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AuthorizeReturnRequestMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type AuthorizeReturnRequestMutation = {
+  authorizeReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CloseReturnRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseReturnRequestMutation = {
+  closeReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DecideReturnItemMutationVariables = Exact<{
+  itemId: string | number;
+  decision: ReturnItemDecision;
+  resolution?: ReturnResolution | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+export type DecideReturnItemMutation = {
+  decideReturnItem: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DenyReturnRequestMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+export type DenyReturnRequestMutation = {
+  denyReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ReceiveReturnRequestMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type ReceiveReturnRequestMutation = {
+  receiveReturnRequest: {
     id: string;
     rmaNumber: string;
     kind: ReturnKind;
@@ -1522,366 +2036,6 @@ export type ShopProductsQuery = {
   };
 };
 
-export type AdvanceServiceStageMutationVariables = Exact<{
-  itemId: string | number;
-  stage: ServiceStage;
-  note?: string | null | undefined;
-}>;
-
-export type AdvanceServiceStageMutation = {
-  advanceServiceStage: {
-    id: string;
-    rmaNumber: string;
-    kind: ReturnKind;
-    status: ReturnStatus;
-    returnAddress: string | null;
-    createdAt: string;
-    closedAt: string | null;
-    labelUrl: string;
-    items: Array<{
-      id: string;
-      invoiceNumber: string;
-      sku: string;
-      name: string;
-      quantity: number;
-      reason: ReturnReason;
-      meetsConditions: boolean;
-      serialNumber: string | null;
-      faultDescription: string | null;
-      status: ReturnItemStatus;
-      resolution: ReturnResolution | null;
-      serviceStage: ServiceStage | null;
-      decisionNote: string | null;
-      conditions: {
-        complete: boolean;
-        noSignsOfUse: boolean;
-        undamaged: boolean;
-        originalPackaging: boolean;
-        properlyPacked: boolean;
-        merchantable: boolean;
-        disconnected: boolean;
-      };
-      photos: Array<{
-        id: string;
-        fileName: string;
-        contentType: string;
-        size: number;
-        url: string;
-      }>;
-    }>;
-    events: Array<{
-      id: string;
-      type: string;
-      actorType: string;
-      actorName: string;
-      note: string | null;
-      sku: string | null;
-      statusAfter: ReturnStatus;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type AgentsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type AgentsQuery = { agents: Array<{ id: string; name: string; email: string }> };
-
-export type AssignTicketMutationVariables = Exact<{
-  ticketId: string | number;
-  agentId: string | number;
-  note?: string | null | undefined;
-}>;
-
-export type AssignTicketMutation = {
-  assignTicket: {
-    id: string;
-    key: string;
-    portalKey: PortalKey;
-    status: TicketStatus;
-    subject: string;
-    description: string;
-    createdAt: string;
-    lastActivityAt: string;
-    resolvedAt: string | null;
-    closedAt: string | null;
-    autoResolveAt: string | null;
-    autoCloseAt: string | null;
-    requestType: { id: string; name: string };
-    reporter: { id: string; name: string | null; email: string } | null;
-    assignee: { id: string; name: string } | null;
-    attachments: Array<{
-      id: string;
-      fileName: string;
-      contentType: string;
-      size: number;
-      url: string;
-      createdAt: string;
-    }>;
-    participants: Array<{ id: string; name: string | null; email: string }>;
-    comments: Array<{
-      id: string;
-      authorType: string;
-      authorName: string;
-      body: string;
-      internal: boolean;
-      statusChange: TicketStatus | null;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type AuthorizeReturnRequestMutationVariables = Exact<{
-  id: string | number;
-  note?: string | null | undefined;
-}>;
-
-export type AuthorizeReturnRequestMutation = {
-  authorizeReturnRequest: {
-    id: string;
-    rmaNumber: string;
-    kind: ReturnKind;
-    status: ReturnStatus;
-    returnAddress: string | null;
-    createdAt: string;
-    closedAt: string | null;
-    labelUrl: string;
-    items: Array<{
-      id: string;
-      invoiceNumber: string;
-      sku: string;
-      name: string;
-      quantity: number;
-      reason: ReturnReason;
-      meetsConditions: boolean;
-      serialNumber: string | null;
-      faultDescription: string | null;
-      status: ReturnItemStatus;
-      resolution: ReturnResolution | null;
-      serviceStage: ServiceStage | null;
-      decisionNote: string | null;
-      conditions: {
-        complete: boolean;
-        noSignsOfUse: boolean;
-        undamaged: boolean;
-        originalPackaging: boolean;
-        properlyPacked: boolean;
-        merchantable: boolean;
-        disconnected: boolean;
-      };
-      photos: Array<{
-        id: string;
-        fileName: string;
-        contentType: string;
-        size: number;
-        url: string;
-      }>;
-    }>;
-    events: Array<{
-      id: string;
-      type: string;
-      actorType: string;
-      actorName: string;
-      note: string | null;
-      sku: string | null;
-      statusAfter: ReturnStatus;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type CloseReturnRequestMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-export type CloseReturnRequestMutation = {
-  closeReturnRequest: {
-    id: string;
-    rmaNumber: string;
-    kind: ReturnKind;
-    status: ReturnStatus;
-    returnAddress: string | null;
-    createdAt: string;
-    closedAt: string | null;
-    labelUrl: string;
-    items: Array<{
-      id: string;
-      invoiceNumber: string;
-      sku: string;
-      name: string;
-      quantity: number;
-      reason: ReturnReason;
-      meetsConditions: boolean;
-      serialNumber: string | null;
-      faultDescription: string | null;
-      status: ReturnItemStatus;
-      resolution: ReturnResolution | null;
-      serviceStage: ServiceStage | null;
-      decisionNote: string | null;
-      conditions: {
-        complete: boolean;
-        noSignsOfUse: boolean;
-        undamaged: boolean;
-        originalPackaging: boolean;
-        properlyPacked: boolean;
-        merchantable: boolean;
-        disconnected: boolean;
-      };
-      photos: Array<{
-        id: string;
-        fileName: string;
-        contentType: string;
-        size: number;
-        url: string;
-      }>;
-    }>;
-    events: Array<{
-      id: string;
-      type: string;
-      actorType: string;
-      actorName: string;
-      note: string | null;
-      sku: string | null;
-      statusAfter: ReturnStatus;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type CreateRequestTypeMutationVariables = Exact<{
-  groupId: string | number;
-  parentId?: string | number | null | undefined;
-  names: LocalizedNamesInput;
-}>;
-
-export type CreateRequestTypeMutation = {
-  createRequestType: {
-    id: string;
-    name: string;
-    active: boolean;
-    names: { en: string; uk: string; hu: string; pl: string };
-  };
-};
-
-export type DecideReturnItemMutationVariables = Exact<{
-  itemId: string | number;
-  decision: ReturnItemDecision;
-  resolution?: ReturnResolution | null | undefined;
-  note?: string | null | undefined;
-}>;
-
-export type DecideReturnItemMutation = {
-  decideReturnItem: {
-    id: string;
-    rmaNumber: string;
-    kind: ReturnKind;
-    status: ReturnStatus;
-    returnAddress: string | null;
-    createdAt: string;
-    closedAt: string | null;
-    labelUrl: string;
-    items: Array<{
-      id: string;
-      invoiceNumber: string;
-      sku: string;
-      name: string;
-      quantity: number;
-      reason: ReturnReason;
-      meetsConditions: boolean;
-      serialNumber: string | null;
-      faultDescription: string | null;
-      status: ReturnItemStatus;
-      resolution: ReturnResolution | null;
-      serviceStage: ServiceStage | null;
-      decisionNote: string | null;
-      conditions: {
-        complete: boolean;
-        noSignsOfUse: boolean;
-        undamaged: boolean;
-        originalPackaging: boolean;
-        properlyPacked: boolean;
-        merchantable: boolean;
-        disconnected: boolean;
-      };
-      photos: Array<{
-        id: string;
-        fileName: string;
-        contentType: string;
-        size: number;
-        url: string;
-      }>;
-    }>;
-    events: Array<{
-      id: string;
-      type: string;
-      actorType: string;
-      actorName: string;
-      note: string | null;
-      sku: string | null;
-      statusAfter: ReturnStatus;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type DenyReturnRequestMutationVariables = Exact<{
-  id: string | number;
-  note: string;
-}>;
-
-export type DenyReturnRequestMutation = {
-  denyReturnRequest: {
-    id: string;
-    rmaNumber: string;
-    kind: ReturnKind;
-    status: ReturnStatus;
-    returnAddress: string | null;
-    createdAt: string;
-    closedAt: string | null;
-    labelUrl: string;
-    items: Array<{
-      id: string;
-      invoiceNumber: string;
-      sku: string;
-      name: string;
-      quantity: number;
-      reason: ReturnReason;
-      meetsConditions: boolean;
-      serialNumber: string | null;
-      faultDescription: string | null;
-      status: ReturnItemStatus;
-      resolution: ReturnResolution | null;
-      serviceStage: ServiceStage | null;
-      decisionNote: string | null;
-      conditions: {
-        complete: boolean;
-        noSignsOfUse: boolean;
-        undamaged: boolean;
-        originalPackaging: boolean;
-        properlyPacked: boolean;
-        merchantable: boolean;
-        disconnected: boolean;
-      };
-      photos: Array<{
-        id: string;
-        fileName: string;
-        contentType: string;
-        size: number;
-        url: string;
-      }>;
-    }>;
-    events: Array<{
-      id: string;
-      type: string;
-      actorType: string;
-      actorName: string;
-      note: string | null;
-      sku: string | null;
-      statusAfter: ReturnStatus;
-      createdAt: string;
-    }>;
-  };
-};
-
 export type OnboardCompanyMutationVariables = Exact<{
   input: OnboardCompanyInput;
 }>;
@@ -1900,325 +2054,74 @@ export type OnboardCompanyMutation = {
   };
 };
 
-export type ReceiveReturnRequestMutationVariables = Exact<{
-  id: string | number;
-  note?: string | null | undefined;
-}>;
-
-export type ReceiveReturnRequestMutation = {
-  receiveReturnRequest: {
-    id: string;
-    rmaNumber: string;
-    kind: ReturnKind;
-    status: ReturnStatus;
-    returnAddress: string | null;
-    createdAt: string;
-    closedAt: string | null;
-    labelUrl: string;
-    items: Array<{
-      id: string;
-      invoiceNumber: string;
-      sku: string;
-      name: string;
-      quantity: number;
-      reason: ReturnReason;
-      meetsConditions: boolean;
-      serialNumber: string | null;
-      faultDescription: string | null;
-      status: ReturnItemStatus;
-      resolution: ReturnResolution | null;
-      serviceStage: ServiceStage | null;
-      decisionNote: string | null;
-      conditions: {
-        complete: boolean;
-        noSignsOfUse: boolean;
-        undamaged: boolean;
-        originalPackaging: boolean;
-        properlyPacked: boolean;
-        merchantable: boolean;
-        disconnected: boolean;
-      };
-      photos: Array<{
-        id: string;
-        fileName: string;
-        contentType: string;
-        size: number;
-        url: string;
-      }>;
-    }>;
-    events: Array<{
-      id: string;
-      type: string;
-      actorType: string;
-      actorName: string;
-      note: string | null;
-      sku: string | null;
-      statusAfter: ReturnStatus;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type ReplyToTicketMutationVariables = Exact<{
-  ticketId: string | number;
-  body: string;
-  internal?: boolean | null | undefined;
-  setStatus?: TicketStatus | null | undefined;
-}>;
-
-export type ReplyToTicketMutation = {
-  replyToTicket: {
-    id: string;
-    key: string;
-    portalKey: PortalKey;
-    status: TicketStatus;
-    subject: string;
-    description: string;
-    createdAt: string;
-    lastActivityAt: string;
-    resolvedAt: string | null;
-    closedAt: string | null;
-    autoResolveAt: string | null;
-    autoCloseAt: string | null;
-    requestType: { id: string; name: string };
-    reporter: { id: string; name: string | null; email: string } | null;
-    assignee: { id: string; name: string } | null;
-    attachments: Array<{
-      id: string;
-      fileName: string;
-      contentType: string;
-      size: number;
-      url: string;
-      createdAt: string;
-    }>;
-    participants: Array<{ id: string; name: string | null; email: string }>;
-    comments: Array<{
-      id: string;
-      authorType: string;
-      authorName: string;
-      body: string;
-      internal: boolean;
-      statusChange: TicketStatus | null;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type ResolveTicketMutationVariables = Exact<{
-  ticketId: string | number;
-  comment?: string | null | undefined;
-}>;
-
-export type ResolveTicketMutation = {
-  resolveTicket: {
-    id: string;
-    key: string;
-    portalKey: PortalKey;
-    status: TicketStatus;
-    subject: string;
-    description: string;
-    createdAt: string;
-    lastActivityAt: string;
-    resolvedAt: string | null;
-    closedAt: string | null;
-    autoResolveAt: string | null;
-    autoCloseAt: string | null;
-    requestType: { id: string; name: string };
-    reporter: { id: string; name: string | null; email: string } | null;
-    assignee: { id: string; name: string } | null;
-    attachments: Array<{
-      id: string;
-      fileName: string;
-      contentType: string;
-      size: number;
-      url: string;
-      createdAt: string;
-    }>;
-    participants: Array<{ id: string; name: string | null; email: string }>;
-    comments: Array<{
-      id: string;
-      authorType: string;
-      authorName: string;
-      body: string;
-      internal: boolean;
-      statusChange: TicketStatus | null;
-      createdAt: string;
-    }>;
-  };
-};
-
-export type StaffRequestTypeFieldsFragment = {
+export type CompanyFieldsFragment = {
   id: string;
   name: string;
-  active: boolean;
-  names: { en: string; uk: string; hu: string; pl: string };
+  taxId: string;
+  country: string;
+  contracted: boolean;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
 };
 
-export type StaffRequestTypesQueryVariables = Exact<{ [key: string]: never }>;
+export type PortalFooterQueryVariables = Exact<{ [key: string]: never }>;
 
-export type StaffRequestTypesQuery = {
-  portals: Array<{
-    key: PortalKey;
-    name: string;
-    requestTypeGroups: Array<{
+export type PortalFooterQuery = { appInfo: { supportEmail: string; version: string } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  viewer: {
+    kind: ViewerKind;
+    representative: {
+      id: string;
+      email: string;
+      name: string | null;
+      role: RepresentativeRole;
+      status: RepresentativeStatus;
+      locale: string;
+    } | null;
+    company: {
       id: string;
       name: string;
-      names: { en: string; uk: string; hu: string; pl: string };
-      types: Array<{
-        id: string;
-        name: string;
-        active: boolean;
-        children: Array<{
-          id: string;
-          name: string;
-          active: boolean;
-          names: { en: string; uk: string; hu: string; pl: string };
-        }>;
-        names: { en: string; uk: string; hu: string; pl: string };
-      }>;
-    }>;
-  }>;
+      taxId: string;
+      country: string;
+      contracted: boolean;
+      addressLine1: string | null;
+      addressLine2: string | null;
+      postalCode: string | null;
+      city: string | null;
+    } | null;
+    agent: { id: string; name: string; email: string; locale: string } | null;
+  } | null;
 };
 
-export type StaffTicketsQueryVariables = Exact<{
-  filter?: TicketFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type StaffTicketsQuery = {
-  tickets: {
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        key: string;
-        portalKey: PortalKey;
-        status: TicketStatus;
-        subject: string;
-        createdAt: string;
-        lastActivityAt: string;
-        assignee: { id: string; name: string } | null;
-        requestType: { id: string; name: string };
-        reporter: { id: string; name: string | null; email: string } | null;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
-
-export type UpdateRequestTypeMutationVariables = Exact<{
-  id: string | number;
-  active?: boolean | null | undefined;
-  names?: LocalizedNamesInput | null | undefined;
-}>;
-
-export type UpdateRequestTypeMutation = {
-  updateRequestType: {
+export type ViewerFieldsFragment = {
+  kind: ViewerKind;
+  representative: {
+    id: string;
+    email: string;
+    name: string | null;
+    role: RepresentativeRole;
+    status: RepresentativeStatus;
+    locale: string;
+  } | null;
+  company: {
     id: string;
     name: string;
-    active: boolean;
-    names: { en: string; uk: string; hu: string; pl: string };
-  };
+    taxId: string;
+    country: string;
+    contracted: boolean;
+    addressLine1: string | null;
+    addressLine2: string | null;
+    postalCode: string | null;
+    city: string | null;
+  } | null;
+  agent: { id: string; name: string; email: string; locale: string } | null;
 };
 
-export const CompanyFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CompanyFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export const ViewerFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ViewerFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'representative' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'company' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyFields' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'agent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CompanyFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
 export const RepresentativeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2383,6 +2286,37 @@ export const TicketSummaryFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const StaffRequestTypeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
               ],
             },
           },
@@ -2654,32 +2588,98 @@ export const ShopOrderFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
-export const StaffRequestTypeFieldsFragmentDoc = {
+export const CompanyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      name: { kind: 'Name', value: 'CompanyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const ViewerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'names' },
+            name: { kind: 'Name', value: 'representative' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -2735,234 +2735,6 @@ export type LogOutMutationOptions = ApolloReactHooks.useMutation.Options<
   LogOutMutation,
   LogOutMutationVariables
 >;
-export const PortalFooterDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'PortalFooter' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appInfo' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'supportEmail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-
-/**
- * __usePortalFooterQuery__
- *
- * To run a query within a React component, call `usePortalFooterQuery` and pass it any options that fit your needs.
- * When your component renders, `usePortalFooterQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = usePortalFooterQuery({
- *   variables: {
- *   },
- * });
- */
-export function usePortalFooterQuery(
-  baseOptions?: ApolloReactHooks.useQuery.Options<PortalFooterQuery, PortalFooterQueryVariables>,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useQuery<PortalFooterQuery, PortalFooterQueryVariables>(
-    PortalFooterDocument,
-    options,
-  );
-}
-export function usePortalFooterLazyQuery(
-  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
-    PortalFooterQuery,
-    PortalFooterQueryVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useLazyQuery<PortalFooterQuery, PortalFooterQueryVariables>(
-    PortalFooterDocument,
-    options,
-  );
-}
-export function usePortalFooterSuspenseQuery(
-  baseOptions?:
-    | ApolloReactHooks.SkipToken
-    | ApolloReactHooks.useSuspenseQuery.Options<PortalFooterQueryVariables>,
-) {
-  const options =
-    baseOptions === ApolloReactHooks.skipToken
-      ? baseOptions
-      : ({
-          ...defaultOptions,
-          ...baseOptions,
-        } as ApolloReactHooks.useSuspenseQuery.Options<PortalFooterQueryVariables>);
-  return ApolloReactHooks.useSuspenseQuery<PortalFooterQuery, PortalFooterQueryVariables>(
-    PortalFooterDocument,
-    options,
-  );
-}
-export type PortalFooterQueryHookResult = ReturnType<typeof usePortalFooterQuery>;
-export type PortalFooterLazyQueryHookResult = ReturnType<typeof usePortalFooterLazyQuery>;
-export type PortalFooterSuspenseQueryHookResult = ReturnType<typeof usePortalFooterSuspenseQuery>;
-export type PortalFooterQueryResult = ApolloReactHooks.useQuery.Result<
-  PortalFooterQuery,
-  PortalFooterQueryVariables
->;
-export const ViewerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Viewer' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CompanyFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ViewerFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'representative' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'company' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyFields' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'agent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-
-/**
- * __useViewerQuery__
- *
- * To run a query within a React component, call `useViewerQuery` and pass it any options that fit your needs.
- * When your component renders, `useViewerQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useViewerQuery({
- *   variables: {
- *   },
- * });
- */
-export function useViewerQuery(
-  baseOptions?: ApolloReactHooks.useQuery.Options<ViewerQuery, ViewerQueryVariables>,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
-}
-export function useViewerLazyQuery(
-  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ViewerQuery, ViewerQueryVariables>,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useLazyQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
-}
-export function useViewerSuspenseQuery(
-  baseOptions?:
-    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ViewerQueryVariables>,
-) {
-  const options =
-    baseOptions === ApolloReactHooks.skipToken
-      ? baseOptions
-      : ({
-          ...defaultOptions,
-          ...baseOptions,
-        } as ApolloReactHooks.useSuspenseQuery.Options<ViewerQueryVariables>);
-  return ApolloReactHooks.useSuspenseQuery<ViewerQuery, ViewerQueryVariables>(
-    ViewerDocument,
-    options,
-  );
-}
-export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
-export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
-export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
-export type ViewerQueryResult = ApolloReactHooks.useQuery.Result<ViewerQuery, ViewerQueryVariables>;
 export const ActivateRepresentativeDocument = {
   kind: 'Document',
   definitions: [
@@ -6332,6 +6104,1345 @@ export type TicketsQueryResult = ApolloReactHooks.useQuery.Result<
   TicketsQuery,
   TicketsQueryVariables
 >;
+export const AgentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Agents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useAgentsQuery__
+ *
+ * To run a query within a React component, call `useAgentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAgentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAgentsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAgentsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<AgentsQuery, AgentsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<AgentsQuery, AgentsQueryVariables>(AgentsDocument, options);
+}
+export function useAgentsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<AgentsQuery, AgentsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<AgentsQuery, AgentsQueryVariables>(AgentsDocument, options);
+}
+export function useAgentsSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<AgentsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<AgentsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<AgentsQuery, AgentsQueryVariables>(
+    AgentsDocument,
+    options,
+  );
+}
+export type AgentsQueryHookResult = ReturnType<typeof useAgentsQuery>;
+export type AgentsLazyQueryHookResult = ReturnType<typeof useAgentsLazyQuery>;
+export type AgentsSuspenseQueryHookResult = ReturnType<typeof useAgentsSuspenseQuery>;
+export type AgentsQueryResult = ApolloReactHooks.useQuery.Result<AgentsQuery, AgentsQueryVariables>;
+export const AssignTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AssignTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AssignTicketMutation,
+  AssignTicketMutationVariables
+>;
+
+/**
+ * __useAssignTicketMutation__
+ *
+ * To run a mutation, you first call `useAssignTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAssignTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [assignTicketMutation, { data, loading, error }] = useAssignTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      agentId: // value for 'agentId'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useAssignTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AssignTicketMutation,
+    AssignTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<AssignTicketMutation, AssignTicketMutationVariables>(
+    AssignTicketDocument,
+    options,
+  );
+}
+export type AssignTicketMutationHookResult = ReturnType<typeof useAssignTicketMutation>;
+export type AssignTicketMutationResult = ApolloReactHooks.useMutation.Result<AssignTicketMutation>;
+export type AssignTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  AssignTicketMutation,
+  AssignTicketMutationVariables
+>;
+export const CreateRequestTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRequestType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalizedNamesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRequestType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'parentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'names' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffRequestTypeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CreateRequestTypeMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CreateRequestTypeMutation,
+  CreateRequestTypeMutationVariables
+>;
+
+/**
+ * __useCreateRequestTypeMutation__
+ *
+ * To run a mutation, you first call `useCreateRequestTypeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateRequestTypeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createRequestTypeMutation, { data, loading, error }] = useCreateRequestTypeMutation({
+ *   variables: {
+ *      groupId: // value for 'groupId'
+ *      parentId: // value for 'parentId'
+ *      names: // value for 'names'
+ *   },
+ * });
+ */
+export function useCreateRequestTypeMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CreateRequestTypeMutation,
+    CreateRequestTypeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CreateRequestTypeMutation,
+    CreateRequestTypeMutationVariables
+  >(CreateRequestTypeDocument, options);
+}
+export type CreateRequestTypeMutationHookResult = ReturnType<typeof useCreateRequestTypeMutation>;
+export type CreateRequestTypeMutationResult =
+  ApolloReactHooks.useMutation.Result<CreateRequestTypeMutation>;
+export type CreateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Options<
+  CreateRequestTypeMutation,
+  CreateRequestTypeMutationVariables
+>;
+export const ReplyToTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplyToTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'internal' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'setStatus' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replyToTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'internal' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'internal' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'setStatus' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'setStatus' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ReplyToTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ReplyToTicketMutation,
+  ReplyToTicketMutationVariables
+>;
+
+/**
+ * __useReplyToTicketMutation__
+ *
+ * To run a mutation, you first call `useReplyToTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReplyToTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [replyToTicketMutation, { data, loading, error }] = useReplyToTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      body: // value for 'body'
+ *      internal: // value for 'internal'
+ *      setStatus: // value for 'setStatus'
+ *   },
+ * });
+ */
+export function useReplyToTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ReplyToTicketMutation,
+    ReplyToTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ReplyToTicketMutation, ReplyToTicketMutationVariables>(
+    ReplyToTicketDocument,
+    options,
+  );
+}
+export type ReplyToTicketMutationHookResult = ReturnType<typeof useReplyToTicketMutation>;
+export type ReplyToTicketMutationResult =
+  ApolloReactHooks.useMutation.Result<ReplyToTicketMutation>;
+export type ReplyToTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  ReplyToTicketMutation,
+  ReplyToTicketMutationVariables
+>;
+export const ResolveTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ResolveTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ResolveTicketMutation,
+  ResolveTicketMutationVariables
+>;
+
+/**
+ * __useResolveTicketMutation__
+ *
+ * To run a mutation, you first call `useResolveTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResolveTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resolveTicketMutation, { data, loading, error }] = useResolveTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      comment: // value for 'comment'
+ *   },
+ * });
+ */
+export function useResolveTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ResolveTicketMutation,
+    ResolveTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ResolveTicketMutation, ResolveTicketMutationVariables>(
+    ResolveTicketDocument,
+    options,
+  );
+}
+export type ResolveTicketMutationHookResult = ReturnType<typeof useResolveTicketMutation>;
+export type ResolveTicketMutationResult =
+  ApolloReactHooks.useMutation.Result<ResolveTicketMutation>;
+export type ResolveTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  ResolveTicketMutation,
+  ResolveTicketMutationVariables
+>;
+export const StaffRequestTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffRequestTypes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeInactive' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestTypeGroups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'types' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffRequestTypesQuery__
+ *
+ * To run a query within a React component, call `useStaffRequestTypesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useStaffRequestTypesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffRequestTypesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useStaffRequestTypesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    StaffRequestTypesQuery,
+    StaffRequestTypesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
+    StaffRequestTypesDocument,
+    options,
+  );
+}
+export function useStaffRequestTypesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    StaffRequestTypesQuery,
+    StaffRequestTypesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
+    StaffRequestTypesDocument,
+    options,
+  );
+}
+export function useStaffRequestTypesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<StaffRequestTypesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<StaffRequestTypesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
+    StaffRequestTypesDocument,
+    options,
+  );
+}
+export type StaffRequestTypesQueryHookResult = ReturnType<typeof useStaffRequestTypesQuery>;
+export type StaffRequestTypesLazyQueryHookResult = ReturnType<typeof useStaffRequestTypesLazyQuery>;
+export type StaffRequestTypesSuspenseQueryHookResult = ReturnType<
+  typeof useStaffRequestTypesSuspenseQuery
+>;
+export type StaffRequestTypesQueryResult = ApolloReactHooks.useQuery.Result<
+  StaffRequestTypesQuery,
+  StaffRequestTypesQueryVariables
+>;
+export const StaffTicketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TicketSummaryFields' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffTicketsQuery__
+ *
+ * To run a query within a React component, call `useStaffTicketsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useStaffTicketsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffTicketsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useStaffTicketsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<StaffTicketsQuery, StaffTicketsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
+    StaffTicketsDocument,
+    options,
+  );
+}
+export function useStaffTicketsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    StaffTicketsQuery,
+    StaffTicketsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
+    StaffTicketsDocument,
+    options,
+  );
+}
+export function useStaffTicketsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<StaffTicketsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<StaffTicketsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
+    StaffTicketsDocument,
+    options,
+  );
+}
+export type StaffTicketsQueryHookResult = ReturnType<typeof useStaffTicketsQuery>;
+export type StaffTicketsLazyQueryHookResult = ReturnType<typeof useStaffTicketsLazyQuery>;
+export type StaffTicketsSuspenseQueryHookResult = ReturnType<typeof useStaffTicketsSuspenseQuery>;
+export type StaffTicketsQueryResult = ApolloReactHooks.useQuery.Result<
+  StaffTicketsQuery,
+  StaffTicketsQueryVariables
+>;
+export const UpdateRequestTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRequestType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalizedNamesInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRequestType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'names' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffRequestTypeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type UpdateRequestTypeMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  UpdateRequestTypeMutation,
+  UpdateRequestTypeMutationVariables
+>;
+
+/**
+ * __useUpdateRequestTypeMutation__
+ *
+ * To run a mutation, you first call `useUpdateRequestTypeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateRequestTypeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateRequestTypeMutation, { data, loading, error }] = useUpdateRequestTypeMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      active: // value for 'active'
+ *      names: // value for 'names'
+ *   },
+ * });
+ */
+export function useUpdateRequestTypeMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    UpdateRequestTypeMutation,
+    UpdateRequestTypeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    UpdateRequestTypeMutation,
+    UpdateRequestTypeMutationVariables
+  >(UpdateRequestTypeDocument, options);
+}
+export type UpdateRequestTypeMutationHookResult = ReturnType<typeof useUpdateRequestTypeMutation>;
+export type UpdateRequestTypeMutationResult =
+  ApolloReactHooks.useMutation.Result<UpdateRequestTypeMutation>;
+export type UpdateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Options<
+  UpdateRequestTypeMutation,
+  UpdateRequestTypeMutationVariables
+>;
 export const CheckInvoiceDocument = {
   kind: 'Document',
   definitions: [
@@ -7161,6 +8272,1129 @@ export type SubmitReturnRequestMutationResult =
 export type SubmitReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
   SubmitReturnRequestMutation,
   SubmitReturnRequestMutationVariables
+>;
+export const AdvanceServiceStageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvanceServiceStage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'stage' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceStage' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advanceServiceStage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'stage' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'stage' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AdvanceServiceStageMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AdvanceServiceStageMutation,
+  AdvanceServiceStageMutationVariables
+>;
+
+/**
+ * __useAdvanceServiceStageMutation__
+ *
+ * To run a mutation, you first call `useAdvanceServiceStageMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAdvanceServiceStageMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [advanceServiceStageMutation, { data, loading, error }] = useAdvanceServiceStageMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *      stage: // value for 'stage'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useAdvanceServiceStageMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AdvanceServiceStageMutation,
+    AdvanceServiceStageMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AdvanceServiceStageMutation,
+    AdvanceServiceStageMutationVariables
+  >(AdvanceServiceStageDocument, options);
+}
+export type AdvanceServiceStageMutationHookResult = ReturnType<
+  typeof useAdvanceServiceStageMutation
+>;
+export type AdvanceServiceStageMutationResult =
+  ApolloReactHooks.useMutation.Result<AdvanceServiceStageMutation>;
+export type AdvanceServiceStageMutationOptions = ApolloReactHooks.useMutation.Options<
+  AdvanceServiceStageMutation,
+  AdvanceServiceStageMutationVariables
+>;
+export const AuthorizeReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuthorizeReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authorizeReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AuthorizeReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AuthorizeReturnRequestMutation,
+  AuthorizeReturnRequestMutationVariables
+>;
+
+/**
+ * __useAuthorizeReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useAuthorizeReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAuthorizeReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [authorizeReturnRequestMutation, { data, loading, error }] = useAuthorizeReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useAuthorizeReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AuthorizeReturnRequestMutation,
+    AuthorizeReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AuthorizeReturnRequestMutation,
+    AuthorizeReturnRequestMutationVariables
+  >(AuthorizeReturnRequestDocument, options);
+}
+export type AuthorizeReturnRequestMutationHookResult = ReturnType<
+  typeof useAuthorizeReturnRequestMutation
+>;
+export type AuthorizeReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<AuthorizeReturnRequestMutation>;
+export type AuthorizeReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  AuthorizeReturnRequestMutation,
+  AuthorizeReturnRequestMutationVariables
+>;
+export const CloseReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CloseReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CloseReturnRequestMutation,
+  CloseReturnRequestMutationVariables
+>;
+
+/**
+ * __useCloseReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useCloseReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCloseReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [closeReturnRequestMutation, { data, loading, error }] = useCloseReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCloseReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CloseReturnRequestMutation,
+    CloseReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CloseReturnRequestMutation,
+    CloseReturnRequestMutationVariables
+  >(CloseReturnRequestDocument, options);
+}
+export type CloseReturnRequestMutationHookResult = ReturnType<typeof useCloseReturnRequestMutation>;
+export type CloseReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<CloseReturnRequestMutation>;
+export type CloseReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  CloseReturnRequestMutation,
+  CloseReturnRequestMutationVariables
+>;
+export const DecideReturnItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideReturnItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnItemDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnResolution' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideReturnItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'resolution' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DecideReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DecideReturnItemMutation,
+  DecideReturnItemMutationVariables
+>;
+
+/**
+ * __useDecideReturnItemMutation__
+ *
+ * To run a mutation, you first call `useDecideReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDecideReturnItemMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [decideReturnItemMutation, { data, loading, error }] = useDecideReturnItemMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *      decision: // value for 'decision'
+ *      resolution: // value for 'resolution'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDecideReturnItemMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DecideReturnItemMutation,
+    DecideReturnItemMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<DecideReturnItemMutation, DecideReturnItemMutationVariables>(
+    DecideReturnItemDocument,
+    options,
+  );
+}
+export type DecideReturnItemMutationHookResult = ReturnType<typeof useDecideReturnItemMutation>;
+export type DecideReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<DecideReturnItemMutation>;
+export type DecideReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  DecideReturnItemMutation,
+  DecideReturnItemMutationVariables
+>;
+export const DenyReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DenyReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'denyReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DenyReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DenyReturnRequestMutation,
+  DenyReturnRequestMutationVariables
+>;
+
+/**
+ * __useDenyReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useDenyReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDenyReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [denyReturnRequestMutation, { data, loading, error }] = useDenyReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDenyReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DenyReturnRequestMutation,
+    DenyReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    DenyReturnRequestMutation,
+    DenyReturnRequestMutationVariables
+  >(DenyReturnRequestDocument, options);
+}
+export type DenyReturnRequestMutationHookResult = ReturnType<typeof useDenyReturnRequestMutation>;
+export type DenyReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<DenyReturnRequestMutation>;
+export type DenyReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  DenyReturnRequestMutation,
+  DenyReturnRequestMutationVariables
+>;
+export const ReceiveReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReceiveReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receiveReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ReceiveReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ReceiveReturnRequestMutation,
+  ReceiveReturnRequestMutationVariables
+>;
+
+/**
+ * __useReceiveReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useReceiveReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReceiveReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [receiveReturnRequestMutation, { data, loading, error }] = useReceiveReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useReceiveReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ReceiveReturnRequestMutation,
+    ReceiveReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ReceiveReturnRequestMutation,
+    ReceiveReturnRequestMutationVariables
+  >(ReceiveReturnRequestDocument, options);
+}
+export type ReceiveReturnRequestMutationHookResult = ReturnType<
+  typeof useReceiveReturnRequestMutation
+>;
+export type ReceiveReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<ReceiveReturnRequestMutation>;
+export type ReceiveReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  ReceiveReturnRequestMutation,
+  ReceiveReturnRequestMutationVariables
 >;
 export const AddToBasketDocument = {
   kind: 'Document',
@@ -8774,1361 +11008,6 @@ export type ShopProductsQueryResult = ApolloReactHooks.useQuery.Result<
   ShopProductsQuery,
   ShopProductsQueryVariables
 >;
-export const AdvanceServiceStageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AdvanceServiceStage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'stage' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceStage' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'advanceServiceStage' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'itemId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'stage' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'stage' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReturnRequestFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'photos' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type AdvanceServiceStageMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  AdvanceServiceStageMutation,
-  AdvanceServiceStageMutationVariables
->;
-
-/**
- * __useAdvanceServiceStageMutation__
- *
- * To run a mutation, you first call `useAdvanceServiceStageMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useAdvanceServiceStageMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [advanceServiceStageMutation, { data, loading, error }] = useAdvanceServiceStageMutation({
- *   variables: {
- *      itemId: // value for 'itemId'
- *      stage: // value for 'stage'
- *      note: // value for 'note'
- *   },
- * });
- */
-export function useAdvanceServiceStageMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    AdvanceServiceStageMutation,
-    AdvanceServiceStageMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    AdvanceServiceStageMutation,
-    AdvanceServiceStageMutationVariables
-  >(AdvanceServiceStageDocument, options);
-}
-export type AdvanceServiceStageMutationHookResult = ReturnType<
-  typeof useAdvanceServiceStageMutation
->;
-export type AdvanceServiceStageMutationResult =
-  ApolloReactHooks.useMutation.Result<AdvanceServiceStageMutation>;
-export type AdvanceServiceStageMutationOptions = ApolloReactHooks.useMutation.Options<
-  AdvanceServiceStageMutation,
-  AdvanceServiceStageMutationVariables
->;
-export const AgentsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Agents' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'agents' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-
-/**
- * __useAgentsQuery__
- *
- * To run a query within a React component, call `useAgentsQuery` and pass it any options that fit your needs.
- * When your component renders, `useAgentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useAgentsQuery({
- *   variables: {
- *   },
- * });
- */
-export function useAgentsQuery(
-  baseOptions?: ApolloReactHooks.useQuery.Options<AgentsQuery, AgentsQueryVariables>,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useQuery<AgentsQuery, AgentsQueryVariables>(AgentsDocument, options);
-}
-export function useAgentsLazyQuery(
-  baseOptions?: ApolloReactHooks.useLazyQuery.Options<AgentsQuery, AgentsQueryVariables>,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useLazyQuery<AgentsQuery, AgentsQueryVariables>(AgentsDocument, options);
-}
-export function useAgentsSuspenseQuery(
-  baseOptions?:
-    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<AgentsQueryVariables>,
-) {
-  const options =
-    baseOptions === ApolloReactHooks.skipToken
-      ? baseOptions
-      : ({
-          ...defaultOptions,
-          ...baseOptions,
-        } as ApolloReactHooks.useSuspenseQuery.Options<AgentsQueryVariables>);
-  return ApolloReactHooks.useSuspenseQuery<AgentsQuery, AgentsQueryVariables>(
-    AgentsDocument,
-    options,
-  );
-}
-export type AgentsQueryHookResult = ReturnType<typeof useAgentsQuery>;
-export type AgentsLazyQueryHookResult = ReturnType<typeof useAgentsLazyQuery>;
-export type AgentsSuspenseQueryHookResult = ReturnType<typeof useAgentsSuspenseQuery>;
-export type AgentsQueryResult = ApolloReactHooks.useQuery.Result<AgentsQuery, AgentsQueryVariables>;
-export const AssignTicketDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AssignTicket' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assignTicket' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ticketId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'agentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TicketDetailFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestType' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reporter' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assignee' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attachments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'participants' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'comments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type AssignTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  AssignTicketMutation,
-  AssignTicketMutationVariables
->;
-
-/**
- * __useAssignTicketMutation__
- *
- * To run a mutation, you first call `useAssignTicketMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useAssignTicketMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [assignTicketMutation, { data, loading, error }] = useAssignTicketMutation({
- *   variables: {
- *      ticketId: // value for 'ticketId'
- *      agentId: // value for 'agentId'
- *      note: // value for 'note'
- *   },
- * });
- */
-export function useAssignTicketMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    AssignTicketMutation,
-    AssignTicketMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<AssignTicketMutation, AssignTicketMutationVariables>(
-    AssignTicketDocument,
-    options,
-  );
-}
-export type AssignTicketMutationHookResult = ReturnType<typeof useAssignTicketMutation>;
-export type AssignTicketMutationResult = ApolloReactHooks.useMutation.Result<AssignTicketMutation>;
-export type AssignTicketMutationOptions = ApolloReactHooks.useMutation.Options<
-  AssignTicketMutation,
-  AssignTicketMutationVariables
->;
-export const AuthorizeReturnRequestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AuthorizeReturnRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authorizeReturnRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReturnRequestFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'photos' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type AuthorizeReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  AuthorizeReturnRequestMutation,
-  AuthorizeReturnRequestMutationVariables
->;
-
-/**
- * __useAuthorizeReturnRequestMutation__
- *
- * To run a mutation, you first call `useAuthorizeReturnRequestMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useAuthorizeReturnRequestMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [authorizeReturnRequestMutation, { data, loading, error }] = useAuthorizeReturnRequestMutation({
- *   variables: {
- *      id: // value for 'id'
- *      note: // value for 'note'
- *   },
- * });
- */
-export function useAuthorizeReturnRequestMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    AuthorizeReturnRequestMutation,
-    AuthorizeReturnRequestMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    AuthorizeReturnRequestMutation,
-    AuthorizeReturnRequestMutationVariables
-  >(AuthorizeReturnRequestDocument, options);
-}
-export type AuthorizeReturnRequestMutationHookResult = ReturnType<
-  typeof useAuthorizeReturnRequestMutation
->;
-export type AuthorizeReturnRequestMutationResult =
-  ApolloReactHooks.useMutation.Result<AuthorizeReturnRequestMutation>;
-export type AuthorizeReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
-  AuthorizeReturnRequestMutation,
-  AuthorizeReturnRequestMutationVariables
->;
-export const CloseReturnRequestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CloseReturnRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closeReturnRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReturnRequestFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'photos' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type CloseReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  CloseReturnRequestMutation,
-  CloseReturnRequestMutationVariables
->;
-
-/**
- * __useCloseReturnRequestMutation__
- *
- * To run a mutation, you first call `useCloseReturnRequestMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useCloseReturnRequestMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [closeReturnRequestMutation, { data, loading, error }] = useCloseReturnRequestMutation({
- *   variables: {
- *      id: // value for 'id'
- *   },
- * });
- */
-export function useCloseReturnRequestMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    CloseReturnRequestMutation,
-    CloseReturnRequestMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    CloseReturnRequestMutation,
-    CloseReturnRequestMutationVariables
-  >(CloseReturnRequestDocument, options);
-}
-export type CloseReturnRequestMutationHookResult = ReturnType<typeof useCloseReturnRequestMutation>;
-export type CloseReturnRequestMutationResult =
-  ApolloReactHooks.useMutation.Result<CloseReturnRequestMutation>;
-export type CloseReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
-  CloseReturnRequestMutation,
-  CloseReturnRequestMutationVariables
->;
-export const CreateRequestTypeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateRequestType' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalizedNamesInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createRequestType' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'groupId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'parentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'names' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffRequestTypeFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'names' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type CreateRequestTypeMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  CreateRequestTypeMutation,
-  CreateRequestTypeMutationVariables
->;
-
-/**
- * __useCreateRequestTypeMutation__
- *
- * To run a mutation, you first call `useCreateRequestTypeMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useCreateRequestTypeMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [createRequestTypeMutation, { data, loading, error }] = useCreateRequestTypeMutation({
- *   variables: {
- *      groupId: // value for 'groupId'
- *      parentId: // value for 'parentId'
- *      names: // value for 'names'
- *   },
- * });
- */
-export function useCreateRequestTypeMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    CreateRequestTypeMutation,
-    CreateRequestTypeMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    CreateRequestTypeMutation,
-    CreateRequestTypeMutationVariables
-  >(CreateRequestTypeDocument, options);
-}
-export type CreateRequestTypeMutationHookResult = ReturnType<typeof useCreateRequestTypeMutation>;
-export type CreateRequestTypeMutationResult =
-  ApolloReactHooks.useMutation.Result<CreateRequestTypeMutation>;
-export type CreateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Options<
-  CreateRequestTypeMutation,
-  CreateRequestTypeMutationVariables
->;
-export const DecideReturnItemDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DecideReturnItem' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnItemDecision' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnResolution' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'decideReturnItem' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'itemId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'decision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'resolution' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReturnRequestFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'photos' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type DecideReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  DecideReturnItemMutation,
-  DecideReturnItemMutationVariables
->;
-
-/**
- * __useDecideReturnItemMutation__
- *
- * To run a mutation, you first call `useDecideReturnItemMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useDecideReturnItemMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [decideReturnItemMutation, { data, loading, error }] = useDecideReturnItemMutation({
- *   variables: {
- *      itemId: // value for 'itemId'
- *      decision: // value for 'decision'
- *      resolution: // value for 'resolution'
- *      note: // value for 'note'
- *   },
- * });
- */
-export function useDecideReturnItemMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    DecideReturnItemMutation,
-    DecideReturnItemMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<DecideReturnItemMutation, DecideReturnItemMutationVariables>(
-    DecideReturnItemDocument,
-    options,
-  );
-}
-export type DecideReturnItemMutationHookResult = ReturnType<typeof useDecideReturnItemMutation>;
-export type DecideReturnItemMutationResult =
-  ApolloReactHooks.useMutation.Result<DecideReturnItemMutation>;
-export type DecideReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
-  DecideReturnItemMutation,
-  DecideReturnItemMutationVariables
->;
-export const DenyReturnRequestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DenyReturnRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'denyReturnRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReturnRequestFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'photos' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type DenyReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  DenyReturnRequestMutation,
-  DenyReturnRequestMutationVariables
->;
-
-/**
- * __useDenyReturnRequestMutation__
- *
- * To run a mutation, you first call `useDenyReturnRequestMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useDenyReturnRequestMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [denyReturnRequestMutation, { data, loading, error }] = useDenyReturnRequestMutation({
- *   variables: {
- *      id: // value for 'id'
- *      note: // value for 'note'
- *   },
- * });
- */
-export function useDenyReturnRequestMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    DenyReturnRequestMutation,
-    DenyReturnRequestMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    DenyReturnRequestMutation,
-    DenyReturnRequestMutationVariables
-  >(DenyReturnRequestDocument, options);
-}
-export type DenyReturnRequestMutationHookResult = ReturnType<typeof useDenyReturnRequestMutation>;
-export type DenyReturnRequestMutationResult =
-  ApolloReactHooks.useMutation.Result<DenyReturnRequestMutation>;
-export type DenyReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
-  DenyReturnRequestMutation,
-  DenyReturnRequestMutationVariables
->;
 export const OnboardCompanyDocument = {
   kind: 'Document',
   definitions: [
@@ -10231,50 +11110,110 @@ export type OnboardCompanyMutationOptions = ApolloReactHooks.useMutation.Options
   OnboardCompanyMutation,
   OnboardCompanyMutationVariables
 >;
-export const ReceiveReturnRequestDocument = {
+export const PortalFooterDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReceiveReturnRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalFooter' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'receiveReturnRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
+            name: { kind: 'Name', value: 'appInfo' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supportEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __usePortalFooterQuery__
+ *
+ * To run a query within a React component, call `usePortalFooterQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalFooterQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalFooterQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePortalFooterQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<PortalFooterQuery, PortalFooterQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<PortalFooterQuery, PortalFooterQueryVariables>(
+    PortalFooterDocument,
+    options,
+  );
+}
+export function usePortalFooterLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    PortalFooterQuery,
+    PortalFooterQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<PortalFooterQuery, PortalFooterQueryVariables>(
+    PortalFooterDocument,
+    options,
+  );
+}
+export function usePortalFooterSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<PortalFooterQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<PortalFooterQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<PortalFooterQuery, PortalFooterQueryVariables>(
+    PortalFooterDocument,
+    options,
+  );
+}
+export type PortalFooterQueryHookResult = ReturnType<typeof usePortalFooterQuery>;
+export type PortalFooterLazyQueryHookResult = ReturnType<typeof usePortalFooterLazyQuery>;
+export type PortalFooterSuspenseQueryHookResult = ReturnType<typeof usePortalFooterSuspenseQuery>;
+export type PortalFooterQueryResult = ApolloReactHooks.useQuery.Result<
+  PortalFooterQuery,
+  PortalFooterQueryVariables
+>;
+export const ViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Viewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } },
               ],
             },
           },
@@ -10283,649 +11222,66 @@ export const ReceiveReturnRequestDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReturnRequestFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      name: { kind: 'Name', value: 'CompanyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
+            name: { kind: 'Name', value: 'representative' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'photos' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
               ],
             },
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
+            name: { kind: 'Name', value: 'company' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type ReceiveReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  ReceiveReturnRequestMutation,
-  ReceiveReturnRequestMutationVariables
->;
-
-/**
- * __useReceiveReturnRequestMutation__
- *
- * To run a mutation, you first call `useReceiveReturnRequestMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useReceiveReturnRequestMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [receiveReturnRequestMutation, { data, loading, error }] = useReceiveReturnRequestMutation({
- *   variables: {
- *      id: // value for 'id'
- *      note: // value for 'note'
- *   },
- * });
- */
-export function useReceiveReturnRequestMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    ReceiveReturnRequestMutation,
-    ReceiveReturnRequestMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    ReceiveReturnRequestMutation,
-    ReceiveReturnRequestMutationVariables
-  >(ReceiveReturnRequestDocument, options);
-}
-export type ReceiveReturnRequestMutationHookResult = ReturnType<
-  typeof useReceiveReturnRequestMutation
->;
-export type ReceiveReturnRequestMutationResult =
-  ApolloReactHooks.useMutation.Result<ReceiveReturnRequestMutation>;
-export type ReceiveReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
-  ReceiveReturnRequestMutation,
-  ReceiveReturnRequestMutationVariables
->;
-export const ReplyToTicketDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReplyToTicket' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'internal' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'setStatus' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketStatus' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'replyToTicket' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ticketId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'body' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'internal' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'internal' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'setStatus' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'setStatus' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TicketDetailFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestType' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyFields' } },
               ],
             },
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'reporter' },
+            name: { kind: 'Name', value: 'agent' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assignee' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attachments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'participants' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'comments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type ReplyToTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  ReplyToTicketMutation,
-  ReplyToTicketMutationVariables
->;
-
-/**
- * __useReplyToTicketMutation__
- *
- * To run a mutation, you first call `useReplyToTicketMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useReplyToTicketMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [replyToTicketMutation, { data, loading, error }] = useReplyToTicketMutation({
- *   variables: {
- *      ticketId: // value for 'ticketId'
- *      body: // value for 'body'
- *      internal: // value for 'internal'
- *      setStatus: // value for 'setStatus'
- *   },
- * });
- */
-export function useReplyToTicketMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    ReplyToTicketMutation,
-    ReplyToTicketMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<ReplyToTicketMutation, ReplyToTicketMutationVariables>(
-    ReplyToTicketDocument,
-    options,
-  );
-}
-export type ReplyToTicketMutationHookResult = ReturnType<typeof useReplyToTicketMutation>;
-export type ReplyToTicketMutationResult =
-  ApolloReactHooks.useMutation.Result<ReplyToTicketMutation>;
-export type ReplyToTicketMutationOptions = ApolloReactHooks.useMutation.Options<
-  ReplyToTicketMutation,
-  ReplyToTicketMutationVariables
->;
-export const ResolveTicketDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ResolveTicket' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resolveTicket' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ticketId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'comment' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TicketDetailFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestType' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reporter' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assignee' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attachments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'participants' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'comments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type ResolveTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  ResolveTicketMutation,
-  ResolveTicketMutationVariables
->;
-
-/**
- * __useResolveTicketMutation__
- *
- * To run a mutation, you first call `useResolveTicketMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useResolveTicketMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [resolveTicketMutation, { data, loading, error }] = useResolveTicketMutation({
- *   variables: {
- *      ticketId: // value for 'ticketId'
- *      comment: // value for 'comment'
- *   },
- * });
- */
-export function useResolveTicketMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    ResolveTicketMutation,
-    ResolveTicketMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<ResolveTicketMutation, ResolveTicketMutationVariables>(
-    ResolveTicketDocument,
-    options,
-  );
-}
-export type ResolveTicketMutationHookResult = ReturnType<typeof useResolveTicketMutation>;
-export type ResolveTicketMutationResult =
-  ApolloReactHooks.useMutation.Result<ResolveTicketMutation>;
-export type ResolveTicketMutationOptions = ApolloReactHooks.useMutation.Options<
-  ResolveTicketMutation,
-  ResolveTicketMutationVariables
->;
-export const StaffRequestTypesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StaffRequestTypes' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'portals' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'includeInactive' },
-                value: { kind: 'BooleanValue', value: true },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'requestTypeGroups' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'names' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'types' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'StaffRequestTypeFields' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'children' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'StaffRequestTypeFields' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'names' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
               ],
             },
           },
@@ -10936,48 +11292,35 @@ export const StaffRequestTypesDocument = {
 } as unknown as DocumentNode;
 
 /**
- * __useStaffRequestTypesQuery__
+ * __useViewerQuery__
  *
- * To run a query within a React component, call `useStaffRequestTypesQuery` and pass it any options that fit your needs.
- * When your component renders, `useStaffRequestTypesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * To run a query within a React component, call `useViewerQuery` and pass it any options that fit your needs.
+ * When your component renders, `useViewerQuery` returns an object from Apollo Client that contains loading, error, and data properties
  * you can use to render your UI.
  *
  * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
  *
  * @example
- * const { data, loading, error } = useStaffRequestTypesQuery({
+ * const { data, loading, error } = useViewerQuery({
  *   variables: {
  *   },
  * });
  */
-export function useStaffRequestTypesQuery(
-  baseOptions?: ApolloReactHooks.useQuery.Options<
-    StaffRequestTypesQuery,
-    StaffRequestTypesQueryVariables
-  >,
+export function useViewerQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<ViewerQuery, ViewerQueryVariables>,
 ) {
   const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
-    StaffRequestTypesDocument,
-    options,
-  );
+  return ApolloReactHooks.useQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
 }
-export function useStaffRequestTypesLazyQuery(
-  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
-    StaffRequestTypesQuery,
-    StaffRequestTypesQueryVariables
-  >,
+export function useViewerLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<ViewerQuery, ViewerQueryVariables>,
 ) {
   const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useLazyQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
-    StaffRequestTypesDocument,
-    options,
-  );
+  return ApolloReactHooks.useLazyQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
 }
-export function useStaffRequestTypesSuspenseQuery(
+export function useViewerSuspenseQuery(
   baseOptions?:
-    | ApolloReactHooks.SkipToken
-    | ApolloReactHooks.useSuspenseQuery.Options<StaffRequestTypesQueryVariables>,
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ViewerQueryVariables>,
 ) {
   const options =
     baseOptions === ApolloReactHooks.skipToken
@@ -10985,356 +11328,13 @@ export function useStaffRequestTypesSuspenseQuery(
       : ({
           ...defaultOptions,
           ...baseOptions,
-        } as ApolloReactHooks.useSuspenseQuery.Options<StaffRequestTypesQueryVariables>);
-  return ApolloReactHooks.useSuspenseQuery<StaffRequestTypesQuery, StaffRequestTypesQueryVariables>(
-    StaffRequestTypesDocument,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ViewerQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<ViewerQuery, ViewerQueryVariables>(
+    ViewerDocument,
     options,
   );
 }
-export type StaffRequestTypesQueryHookResult = ReturnType<typeof useStaffRequestTypesQuery>;
-export type StaffRequestTypesLazyQueryHookResult = ReturnType<typeof useStaffRequestTypesLazyQuery>;
-export type StaffRequestTypesSuspenseQueryHookResult = ReturnType<
-  typeof useStaffRequestTypesSuspenseQuery
->;
-export type StaffRequestTypesQueryResult = ApolloReactHooks.useQuery.Result<
-  StaffRequestTypesQuery,
-  StaffRequestTypesQueryVariables
->;
-export const StaffTicketsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StaffTickets' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tickets' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TicketSummaryFields' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'assignee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TicketSummaryFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestType' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reporter' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-
-/**
- * __useStaffTicketsQuery__
- *
- * To run a query within a React component, call `useStaffTicketsQuery` and pass it any options that fit your needs.
- * When your component renders, `useStaffTicketsQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useStaffTicketsQuery({
- *   variables: {
- *      filter: // value for 'filter'
- *      first: // value for 'first'
- *      after: // value for 'after'
- *   },
- * });
- */
-export function useStaffTicketsQuery(
-  baseOptions?: ApolloReactHooks.useQuery.Options<StaffTicketsQuery, StaffTicketsQueryVariables>,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
-    StaffTicketsDocument,
-    options,
-  );
-}
-export function useStaffTicketsLazyQuery(
-  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
-    StaffTicketsQuery,
-    StaffTicketsQueryVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useLazyQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
-    StaffTicketsDocument,
-    options,
-  );
-}
-export function useStaffTicketsSuspenseQuery(
-  baseOptions?:
-    | ApolloReactHooks.SkipToken
-    | ApolloReactHooks.useSuspenseQuery.Options<StaffTicketsQueryVariables>,
-) {
-  const options =
-    baseOptions === ApolloReactHooks.skipToken
-      ? baseOptions
-      : ({
-          ...defaultOptions,
-          ...baseOptions,
-        } as ApolloReactHooks.useSuspenseQuery.Options<StaffTicketsQueryVariables>);
-  return ApolloReactHooks.useSuspenseQuery<StaffTicketsQuery, StaffTicketsQueryVariables>(
-    StaffTicketsDocument,
-    options,
-  );
-}
-export type StaffTicketsQueryHookResult = ReturnType<typeof useStaffTicketsQuery>;
-export type StaffTicketsLazyQueryHookResult = ReturnType<typeof useStaffTicketsLazyQuery>;
-export type StaffTicketsSuspenseQueryHookResult = ReturnType<typeof useStaffTicketsSuspenseQuery>;
-export type StaffTicketsQueryResult = ApolloReactHooks.useQuery.Result<
-  StaffTicketsQuery,
-  StaffTicketsQueryVariables
->;
-export const UpdateRequestTypeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateRequestType' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalizedNamesInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateRequestType' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'active' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'names' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'names' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffRequestTypeFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StaffRequestTypeFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestType' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'names' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'uk' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hu' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pl' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode;
-export type UpdateRequestTypeMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  UpdateRequestTypeMutation,
-  UpdateRequestTypeMutationVariables
->;
-
-/**
- * __useUpdateRequestTypeMutation__
- *
- * To run a mutation, you first call `useUpdateRequestTypeMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useUpdateRequestTypeMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [updateRequestTypeMutation, { data, loading, error }] = useUpdateRequestTypeMutation({
- *   variables: {
- *      id: // value for 'id'
- *      active: // value for 'active'
- *      names: // value for 'names'
- *   },
- * });
- */
-export function useUpdateRequestTypeMutation(
-  baseOptions?: ApolloReactHooks.useMutation.Options<
-    UpdateRequestTypeMutation,
-    UpdateRequestTypeMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<
-    UpdateRequestTypeMutation,
-    UpdateRequestTypeMutationVariables
-  >(UpdateRequestTypeDocument, options);
-}
-export type UpdateRequestTypeMutationHookResult = ReturnType<typeof useUpdateRequestTypeMutation>;
-export type UpdateRequestTypeMutationResult =
-  ApolloReactHooks.useMutation.Result<UpdateRequestTypeMutation>;
-export type UpdateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Options<
-  UpdateRequestTypeMutation,
-  UpdateRequestTypeMutationVariables
->;
+export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
+export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
+export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
+export type ViewerQueryResult = ApolloReactHooks.useQuery.Result<ViewerQuery, ViewerQueryVariables>;

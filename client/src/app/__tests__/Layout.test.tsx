@@ -100,7 +100,10 @@ describe('Layout', () => {
     const user = userEvent.setup();
     renderApp({ mocks, route: '/no-such-page' });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    // Pages load with their route (React.lazy): the 404 page arrives a moment later.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome to your customer portal' }),

@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { useRememberViewer } from '../../app/session';
-import { passwordError } from '../../app/validation';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { useRememberViewer } from '../../lib/session';
+import { passwordError } from '../../lib/validation';
 import {
   useActivateRepresentativeMutation,
   useLinkInfoQuery,

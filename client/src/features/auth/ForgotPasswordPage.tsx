@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { apiErrors, describeError } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { useSupportEmail } from '../../app/useSupportEmail';
-import { isEmail } from '../../app/validation';
+import { apiErrors, describeError } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { useSupportEmail } from '../../lib/useSupportEmail';
+import { useForm } from '../../lib/useForm';
+import { fieldChecks } from '../../lib/validation';
 import { useRequestPasswordResetMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 
@@ -18,17 +19,11 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const supportEmail = useSupportEmail();
   const [requestReset, { loading }] = useRequestPasswordResetMutation();
-  const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ email: '' }, { email: fieldChecks(t).email });
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!email.trim()) return setError(t('validation.emailRequired'));
-    if (!isEmail(email)) return setError(t('validation.emailInvalid'));
-    setError(null);
+  const send = async ({ email }: typeof form.values) => {
     try {
       await requestReset({ variables: { email: email.trim() } });
       setSentTo(email.trim());
@@ -81,16 +76,14 @@ export function ForgotPasswordPage() {
         </Text>
       }
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit(send, () => setFormError(null))} noValidate>
         <Stack gap="md">
           {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
           <TextInput
             label={t('fields.email')}
             type="email"
             autoComplete="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={error}
+            {...form.text('email')}
             required
           />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>

@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../app/forms';
+import { PasswordField } from '../../ui/forms';
 
 interface NewPasswordFieldsProps {
   password: string;

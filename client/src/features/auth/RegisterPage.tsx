@@ -9,27 +9,35 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors, firstApiError, hasCode } from '../../app/errors';
+import { describeError, fieldErrors, firstApiError, hasCode } from '../../lib/errors';
 import {
   CountrySelect,
   defaultCountry,
   FormErrorAlert,
   PasswordField,
   useRevealOnMount,
-} from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { useRememberViewer, useViewer } from '../../app/session';
-import { isEmail, length, passwordError } from '../../app/validation';
+} from '../../ui/forms';
+import { currentLocale } from '../../lib/locale';
+import { useRememberViewer, useViewer } from '../../lib/session';
+import { useForm, type FormErrors } from '../../lib/useForm';
+import { fieldChecks } from '../../lib/validation';
 import { useRegisterCompanyMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 
-type Field =
-  'taxId' | 'country' | 'companyName' | 'name' | 'email' | 'password' | 'acceptResaleTerms';
-type Errors = Partial<Record<Field, string>>;
+interface RegisterValues {
+  taxId: string;
+  country: string;
+  companyName: string;
+  name: string;
+  email: string;
+  password: string;
+  acceptResaleTerms: boolean;
+}
+type RegisterForm = ReturnType<typeof useForm<RegisterValues>>;
 
 /** Section titles of the form (a fieldset's legend). */
 const LEGEND = {
@@ -81,56 +89,127 @@ function TaxIdTakenAlert({ message, supportEmail }: TaxIdTaken) {
   );
 }
 
-/** Self-registration of a company; the person becomes its administrator and is signed in. */
-export function RegisterPage() {
+/** The company: tax ID, country and name. */
+function CompanyFieldset({ form }: { form: RegisterForm }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={t('auth.register.companySection')} variant="unstyled" styles={LEGEND}>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('fields.taxId')}
+            description={t('auth.register.taxIdHint')}
+            inputWrapperOrder={HINT_BELOW}
+            {...form.text('taxId')}
+            required
+          />
+          <CountrySelect
+            value={form.values.country}
+            onChange={(country) => form.setValue('country', country)}
+            error={form.errors.country}
+            description={t('auth.register.countryHint')}
+            inputWrapperOrder={HINT_BELOW}
+            required
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('fields.companyName')}
+          autoComplete="organization"
+          {...form.text('companyName')}
+          required
+        />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** The person's account: name, e-mail address and password. */
+function AccountFieldset({ form }: { form: RegisterForm }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={t('auth.register.accountSection')} variant="unstyled" styles={LEGEND}>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('fields.yourName')}
+            autoComplete="name"
+            {...form.text('name')}
+            required
+          />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            {...form.text('email')}
+            required
+          />
+        </SimpleGrid>
+        <PasswordField
+          label={t('fields.password')}
+          description={t('password.rules')}
+          autoComplete="new-password"
+          {...form.text('password')}
+          required
+        />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** The registration form with its rules (limits from shared/src/accounts.ts). */
+function useRegisterForm() {
+  const { t } = useTranslation();
+  const check = fieldChecks(t);
+  return useForm<RegisterValues>(
+    {
+      taxId: '',
+      country: defaultCountry(),
+      companyName: '',
+      name: '',
+      email: '',
+      password: '',
+      acceptResaleTerms: false,
+    },
+    {
+      taxId: check.taxId,
+      country: check.country,
+      companyName: check.companyName,
+      name: check.personName,
+      email: check.email,
+      password: check.newPassword,
+      acceptResaleTerms: (accepted) => (accepted ? null : t('validation.termsRequired')),
+    },
+  );
+}
+
+/** Sends the registration; what the server refused goes under its field or into an alert. */
+function useRegister(form: RegisterForm, onDone: () => void) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { viewer } = useViewer();
   const remember = useRememberViewer();
   const [register, { loading }] = useRegisterCompanyMutation();
-  const [values, setValues] = useState({
-    taxId: '',
-    country: defaultCountry(),
-    companyName: '',
-    name: '',
-    email: '',
-    password: '',
-  });
-  const [accepted, setAccepted] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [taxIdTaken, setTaxIdTaken] = useState<TaxIdTaken | null>(null);
-  const [done, setDone] = useState(false);
 
-  if (viewer && !done) return <Navigate to={ROUTES.home} replace />;
-
-  const set = (field: keyof typeof values) => (value: string) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const validate = (): Errors => {
-    const found: Errors = {};
-    const taxId = values.taxId.replace(/\s/g, '');
-    if (!taxId) found.taxId = t('validation.taxIdRequired');
-    else if (taxId.length < 4 || taxId.length > 40) found.taxId = t('errors.reason.TAX_ID_FORMAT');
-    if (!values.country) found.country = t('validation.countryRequired');
-    if (length(values.companyName.trim()) < 2)
-      found.companyName = t('validation.companyNameRequired');
-    if (!values.name.trim()) found.name = t('validation.nameRequired');
-    if (!values.email.trim()) found.email = t('validation.emailRequired');
-    else if (!isEmail(values.email)) found.email = t('validation.emailInvalid');
-    const password = passwordError(values.password, t);
-    if (password) found.password = password;
-    if (!accepted) found.acceptResaleTerms = t('validation.termsRequired');
-    return found;
+  const refused = (error: unknown) => {
+    if (hasCode(error, 'TAX_ID_ALREADY_REGISTERED')) {
+      const e = firstApiError(error)!;
+      const support = e.extensions.supportEmail;
+      const supportEmail = typeof support === 'string' ? support : null;
+      return setTaxIdTaken({ message: e.message, supportEmail });
+    }
+    if (hasCode(error, 'EMAIL_ALREADY_REGISTERED')) {
+      return form.setErrors({ email: t('errors.EMAIL_ALREADY_REGISTERED') });
+    }
+    const known: FormErrors<RegisterValues> = Object.fromEntries(
+      Object.entries(fieldErrors(error, t)).filter(([field]) => field in form.values),
+    );
+    if (known.acceptResaleTerms) known.acceptResaleTerms = t('validation.termsRequired');
+    if (Object.keys(known).length > 0) form.setErrors(known);
+    else setFormError(describeError(error, t));
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    setFormError(null);
-    setTaxIdTaken(null);
-    if (Object.keys(found).length > 0) return;
+  const send = async (values: RegisterValues) => {
     try {
       const { data } = await register({
         variables: {
@@ -141,40 +220,35 @@ export function RegisterPage() {
             name: values.name.trim(),
             email: values.email.trim(),
             password: values.password,
-            acceptResaleTerms: accepted,
+            acceptResaleTerms: values.acceptResaleTerms,
             locale: currentLocale(),
           },
         },
       });
       if (!data) return;
-      setDone(true);
+      onDone();
       remember(data.registerCompany);
       navigate(ROUTES.home, { replace: true });
     } catch (error) {
-      if (hasCode(error, 'TAX_ID_ALREADY_REGISTERED')) {
-        const e = firstApiError(error)!;
-        const support = e.extensions.supportEmail;
-        setTaxIdTaken({
-          message: e.message,
-          supportEmail: typeof support === 'string' ? support : null,
-        });
-        return;
-      }
-      if (hasCode(error, 'EMAIL_ALREADY_REGISTERED')) {
-        setErrors({ email: t('errors.EMAIL_ALREADY_REGISTERED') });
-        return;
-      }
-      const byField = fieldErrors(error, t);
-      const known = Object.fromEntries(
-        Object.entries(byField).filter(
-          ([field]) => field in values || field === 'acceptResaleTerms',
-        ),
-      ) as Errors;
-      if (known.acceptResaleTerms) known.acceptResaleTerms = t('validation.termsRequired');
-      if (Object.keys(known).length > 0) setErrors(known);
-      else setFormError(describeError(error, t));
+      refused(error);
     }
   };
+  const clear = () => {
+    setFormError(null);
+    setTaxIdTaken(null);
+  };
+  return { onSubmit: form.onSubmit(send, clear), loading, formError, taxIdTaken };
+}
+
+/** Self-registration of a company; the person becomes its administrator and is signed in. */
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [done, setDone] = useState(false);
+  const form = useRegisterForm();
+  const { onSubmit, loading, formError, taxIdTaken } = useRegister(form, () => setDone(true));
+
+  if (viewer && !done) return <Navigate to={ROUTES.home} replace />;
 
   return (
     <AuthFrame
@@ -190,80 +264,19 @@ export function RegisterPage() {
         </Text>
       }
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack gap="lg">
           {taxIdTaken && <TaxIdTakenAlert {...taxIdTaken} />}
           {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
-          <Fieldset legend={t('auth.register.companySection')} variant="unstyled" styles={LEGEND}>
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput
-                  label={t('fields.taxId')}
-                  description={t('auth.register.taxIdHint')}
-                  inputWrapperOrder={HINT_BELOW}
-                  value={values.taxId}
-                  onChange={(e) => set('taxId')(e.currentTarget.value)}
-                  error={errors.taxId}
-                  required
-                />
-                <CountrySelect
-                  value={values.country}
-                  onChange={set('country')}
-                  error={errors.country}
-                  description={t('auth.register.countryHint')}
-                  inputWrapperOrder={HINT_BELOW}
-                  required
-                />
-              </SimpleGrid>
-              <TextInput
-                label={t('fields.companyName')}
-                autoComplete="organization"
-                value={values.companyName}
-                onChange={(e) => set('companyName')(e.currentTarget.value)}
-                error={errors.companyName}
-                required
-              />
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('auth.register.accountSection')} variant="unstyled" styles={LEGEND}>
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput
-                  label={t('fields.yourName')}
-                  autoComplete="name"
-                  value={values.name}
-                  onChange={(e) => set('name')(e.currentTarget.value)}
-                  error={errors.name}
-                  required
-                />
-                <TextInput
-                  label={t('fields.email')}
-                  type="email"
-                  autoComplete="email"
-                  value={values.email}
-                  onChange={(e) => set('email')(e.currentTarget.value)}
-                  error={errors.email}
-                  required
-                />
-              </SimpleGrid>
-              <PasswordField
-                label={t('fields.password')}
-                description={t('password.rules')}
-                autoComplete="new-password"
-                value={values.password}
-                onChange={(e) => set('password')(e.currentTarget.value)}
-                error={errors.password}
-                required
-              />
-            </Stack>
-          </Fieldset>
+          <CompanyFieldset form={form} />
+          <AccountFieldset form={form} />
           <Checkbox
             label={t('auth.register.terms')}
             description={t('auth.register.termsHint')}
-            checked={accepted}
-            onChange={(e) => setAccepted(e.currentTarget.checked)}
-            error={errors.acceptResaleTerms}
-            aria-invalid={!!errors.acceptResaleTerms}
+            checked={form.values.acceptResaleTerms}
+            onChange={(e) => form.setValue('acceptResaleTerms', e.currentTarget.checked)}
+            error={form.errors.acceptResaleTerms}
+            aria-invalid={!!form.errors.acceptResaleTerms}
           />
           <Button type="submit" loading={loading} size="md" style={{ alignSelf: 'flex-start' }}>
             {t('auth.register.submit')}

@@ -1,19 +1,15 @@
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError } from '../../app/errors';
-import { FormErrorAlert, PasswordField } from '../../app/forms';
-import { landingPath, useRememberViewer, useViewer, type SignInState } from '../../app/session';
-import { isEmail } from '../../app/validation';
+import { describeError } from '../../lib/errors';
+import { FormErrorAlert, PasswordField } from '../../ui/forms';
+import { landingPath, useRememberViewer, useViewer, type SignInState } from '../../lib/session';
+import { useForm } from '../../lib/useForm';
+import { fieldChecks } from '../../lib/validation';
 import { useLogInMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
-
-interface Errors {
-  email?: string;
-  password?: string;
-}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -23,9 +19,11 @@ export function SignInPage() {
   const { viewer } = useViewer();
   const remember = useRememberViewer();
   const [logIn, { loading }] = useLogInMutation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const check = fieldChecks(t);
+  const form = useForm(
+    { email: '', password: '' },
+    { email: check.email, password: check.password },
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const next = params.get('next');
   const state = location.state as SignInState | null;
@@ -34,15 +32,7 @@ export function SignInPage() {
   // Already signed in (an old bookmark): go on. Not while this page is ending the session.
   if (viewer && !state?.forget) return <Navigate to={landingPath(viewer, next)} replace />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Errors = {};
-    if (!email.trim()) found.email = t('validation.emailRequired');
-    else if (!isEmail(email)) found.email = t('validation.emailInvalid');
-    if (!password) found.password = t('validation.passwordRequired');
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) return;
+  const send = async ({ email, password }: typeof form.values) => {
     try {
       const { data } = await logIn({ variables: { email: email.trim(), password } });
       if (!data) return;
@@ -66,7 +56,7 @@ export function SignInPage() {
         </Text>
       }
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit(send, () => setFormError(null))} noValidate>
         <Stack gap="md">
           {notice === 'sessionEnded' && (
             <Alert color="yellow" variant="light" role="status">
@@ -78,17 +68,13 @@ export function SignInPage() {
             label={t('fields.email')}
             type="email"
             autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.email}
+            {...form.text('email')}
             required
           />
           <PasswordField
             label={t('fields.password')}
             autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.password}
+            {...form.text('password')}
             required
           />
           <Group justify="space-between" align="center">

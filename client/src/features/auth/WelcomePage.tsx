@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { useViewer } from '../../app/session';
-import { safeNext } from '../../app/validation';
+import { describeError, fieldErrors } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { useViewer } from '../../lib/session';
+import { safeNext } from '../../lib/validation';
 import { useUpdateProfileMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 

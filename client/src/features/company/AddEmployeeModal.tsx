@@ -1,11 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, LOCALE_NAMES } from '../../../../shared/src/locales';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { isEmail } from '../../app/validation';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { FormErrorAlert, LanguageSelect } from '../../ui/forms';
+import { currentLocale } from '../../lib/locale';
+import { fieldChecks } from '../../lib/validation';
 import {
   RepresentativesDocument,
   useInviteRepresentativeMutation,
@@ -42,9 +41,9 @@ function AddEmployeeForm({ onClose, onInvited }: Omit<AddEmployeeModalProps, 'op
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    if (!email.trim()) return setError(t('validation.emailRequired'));
-    if (!isEmail(email)) return setError(t('validation.emailInvalid'));
-    setError(null);
+    const problem = fieldChecks(t).email(email);
+    setError(problem);
+    if (problem) return;
     try {
       const { data } = await invite({
         variables: { input: { email: email.trim(), role, locale } },
@@ -88,17 +87,7 @@ function AddEmployeeForm({ onClose, onInvited }: Omit<AddEmployeeModalProps, 'op
             <Radio value="ADMIN" label={t('roles.ADMIN')} description={t('roles.ADMINHint')} />
           </Stack>
         </Radio.Group>
-        <NativeSelect
-          label={t('employees.add.language')}
-          value={locale}
-          onChange={(e) => setLocale(e.currentTarget.value)}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </NativeSelect>
+        <LanguageSelect label={t('employees.add.language')} value={locale} onChange={setLocale} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

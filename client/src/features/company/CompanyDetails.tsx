@@ -11,11 +11,11 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, fieldErrors } from '../../app/errors';
-import { countryName, FormErrorAlert } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { length } from '../../app/validation';
+import { describeError, fieldErrors } from '../../lib/errors';
+import { countryName, FormErrorAlert } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
+import { fieldChecks } from '../../lib/validation';
 import { useUpdateCompanyMutation, type CompanyFieldsFragment } from '../../gql/graphql';
 
 type Editable = 'name' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city';
@@ -43,7 +43,8 @@ function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
     setSaved(false);
     setFormError(null);
     const found: Partial<Record<Editable, string>> = {};
-    if (length(values.name.trim()) < 2) found.name = t('validation.companyNameRequired');
+    const name = fieldChecks(t).companyName(values.name);
+    if (name) found.name = name;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {

@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../lib/session';
 
 /** /company and /company/employees: the company's name over two tabs. */
 export function CompanyLayout() {

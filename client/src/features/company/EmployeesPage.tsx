@@ -15,10 +15,10 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, hasCode } from '../../app/errors';
-import { currentLocale } from '../../app/i18n';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
+import { describeError, hasCode } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
 import {
   useChangeRepresentativeRoleMutation,
   useDisableRepresentativeMutation,
@@ -30,7 +30,7 @@ import {
   type RepresentativeStatus,
 } from '../../gql/graphql';
 import { AddEmployeeModal } from './AddEmployeeModal';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../ui/ConfirmModal';
 
 type Rep = RepresentativeFieldsFragment;
 type Action = 'resend' | 'revoke' | 'makeAdmin' | 'makeMember' | 'disable' | 'enable';
@@ -69,9 +69,6 @@ function actionsFor(rep: Rep, isSelf: boolean): Action[] {
   if (!isSelf) actions.push(rep.status === 'DISABLED' ? 'enable' : 'disable');
   return actions;
 }
-
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' }).format(new Date(iso));
 
 interface Problem {
   title: string;

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { usePortalHomeQuery } from '../../gql/graphql';
 import { DevelopersCard } from './DevelopersCard';
 import { FeatureCards } from './FeatureCards';

@@ -2,7 +2,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 
 /** Any address the portal has no page for (yet). */
 export function NotFoundPage() {

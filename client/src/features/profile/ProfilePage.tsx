@@ -1,22 +1,13 @@
-import {
-  Alert,
-  Button,
-  Card,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, LOCALE_NAMES, isLocale } from '../../../../shared/src/locales';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { FormErrorAlert, PasswordField } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { passwordError } from '../../app/validation';
+import { isLocale } from '../../../../shared/src/locales';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { FormErrorAlert, LanguageSelect, PasswordField } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
+import { useViewer } from '../../lib/session';
+import { useForm } from '../../lib/useForm';
+import { fieldChecks } from '../../lib/validation';
 import { useChangePasswordMutation, useUpdateProfileMutation } from '../../gql/graphql';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 
@@ -35,8 +26,9 @@ function DetailsCard({ representative }: { representative: Rep }) {
     event.preventDefault();
     setSaved(false);
     setFormError(null);
-    if (!name.trim()) return setError(t('validation.nameRequired'));
-    setError(null);
+    const problem = fieldChecks(t).personName(name);
+    setError(problem);
+    if (problem) return;
     try {
       await updateProfile({ variables: { input: { name: name.trim(), locale } } });
       if (isLocale(locale) && locale !== i18n.resolvedLanguage) await i18n.changeLanguage(locale);
@@ -75,18 +67,12 @@ function DetailsCard({ representative }: { representative: Rep }) {
             error={error}
             required
           />
-          <NativeSelect
+          <LanguageSelect
             label={t('profile.details.language')}
             description={t('profile.details.languageHint')}
             value={locale}
-            onChange={(e) => setLocale(e.currentTarget.value)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </NativeSelect>
+            onChange={setLocale}
+          />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('common.save')}
           </Button>
@@ -96,48 +82,45 @@ function DetailsCard({ representative }: { representative: Rep }) {
   );
 }
 
-interface PasswordErrors {
-  current?: string;
-  next?: string;
-  confirm?: string;
+interface PasswordValues {
+  current: string;
+  next: string;
+  confirm: string;
 }
 
 function PasswordCard() {
   const { t } = useTranslation();
+  const check = fieldChecks(t);
   const [changePassword, { loading }] = useChangePasswordMutation();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<PasswordErrors>({});
+  const form = useForm<PasswordValues>(
+    { current: '', next: '', confirm: '' },
+    {
+      current: (value) => (value ? null : t('validation.currentPasswordRequired')),
+      next: check.newPassword,
+      // Only once the new password itself is fine.
+      confirm: (value, { next }) => (check.newPassword(next) ? null : check.sameAs(next)(value)),
+    },
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    setFormError(null);
-    const found: PasswordErrors = {};
-    if (!current) found.current = t('validation.currentPasswordRequired');
-    const problem = passwordError(next, t);
-    if (problem) found.next = problem;
-    else if (confirm !== next) found.confirm = t('validation.passwordMismatch');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+  const send = async ({ current, next }: PasswordValues) => {
     try {
       await changePassword({ variables: { currentPassword: current, newPassword: next } });
-      setCurrent('');
-      setNext('');
-      setConfirm('');
+      form.setValues({ current: '', next: '', confirm: '' });
       setSaved(true);
     } catch (err) {
       if (hasCode(err, 'INVALID_CREDENTIALS')) {
-        setErrors({ current: t('profile.password.currentWrong') });
-        return;
+        return form.setErrors({ current: t('profile.password.currentWrong') });
       }
       const byField = fieldErrors(err, t);
-      if (byField.password) setErrors({ next: byField.password });
+      if (byField.password) form.setErrors({ next: byField.password });
       else setFormError(describeError(err, t));
     }
+  };
+  const clear = () => {
+    setSaved(false);
+    setFormError(null);
   };
 
   return (
@@ -145,7 +128,7 @@ function PasswordCard() {
       <Title order={2} size="h3" mb="md" id="profile-password-title">
         {t('profile.password.title')}
       </Title>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit(send, clear)} noValidate>
         <Stack gap="md">
           {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
           {saved && (
@@ -156,26 +139,20 @@ function PasswordCard() {
           <PasswordField
             label={t('fields.currentPassword')}
             autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
-            error={errors.current}
+            {...form.text('current')}
             required
           />
           <PasswordField
             label={t('fields.newPassword')}
             description={t('password.rules')}
             autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            error={errors.next}
+            {...form.text('next')}
             required
           />
           <PasswordField
             label={t('fields.confirmPassword')}
             autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
-            error={errors.confirm}
+            {...form.text('confirm')}
             required
           />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>

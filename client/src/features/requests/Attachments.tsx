@@ -1,7 +1,7 @@
 import { Anchor, Button, FileButton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSize, postUpload, type UploadProblem } from '../../app/uploads';
+import { formatSize, postUpload, type UploadProblem } from '../../lib/uploads';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
 
 export const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';

@@ -18,10 +18,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { requestPath, ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { PageTitle } from '../../app/PageTitle';
-import { length } from '../../app/validation';
+import { TICKET_LIMITS } from '../../../../shared/src/tickets';
+import { describeError, fieldErrors } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
+import { fieldChecks } from '../../lib/validation';
 import {
   useCreateTicketMutation,
   usePortalsQuery,
@@ -31,13 +32,11 @@ import {
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
 import { ACCEPT, uploadAttachment } from './Attachments';
-import { BackLink, LoadError, LoadingBlock } from './components';
+import { BackLink } from '../../ui/BackLink';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
 
 type Portal = PortalsQuery['portals'][number];
-
-export const SUBJECT_MIN = 3;
-export const SUBJECT_MAX = 200;
-export const DESCRIPTION_MAX = 20_000;
 
 /** Router state of the request page right after it was raised. */
 export interface CreatedState {
@@ -152,12 +151,11 @@ function NewRequestForm({
     if (!portal) found.portal = t('requests.new.portalRequired');
     else if (!type) found.type = t('requests.new.typeRequired');
     const words = subject.trim();
-    if (!words) found.subject = t('requests.new.subjectRequired');
-    else if (length(words) < SUBJECT_MIN) found.subject = t('requests.new.subjectShort');
-    else if (length(words) > SUBJECT_MAX) found.subject = t('requests.new.subjectLong');
-    if (!description.trim()) found.description = t('requests.new.descriptionRequired');
-    else if (length(description) > DESCRIPTION_MAX)
-      found.description = t('requests.new.descriptionLong');
+    const check = fieldChecks(t);
+    const subjectProblem = check.ticketSubject(subject);
+    if (subjectProblem) found.subject = subjectProblem;
+    const descriptionProblem = check.ticketDescription(description);
+    if (descriptionProblem) found.description = descriptionProblem;
     setErrors(found);
     if (Object.keys(found).length > 0 || !portal || !type) return;
     try {
@@ -310,7 +308,7 @@ function NewRequestForm({
             value={subject}
             onChange={(e) => setSubject(e.currentTarget.value)}
             error={errors.subject}
-            maxLength={SUBJECT_MAX + 50}
+            maxLength={TICKET_LIMITS.subject.max + 50}
             required
           />
           <Textarea
@@ -368,7 +366,7 @@ export function NewRequestPage() {
         <Text c="dimmed">{t('requests.new.intro')}</Text>
       </Stack>
       {(portals.loading && !portals.data) || waitingForFrom ? (
-        <LoadingBlock />
+        <Loading size="sm" />
       ) : !portals.data ? (
         <LoadError
           title={t('requests.new.loadFailed')}

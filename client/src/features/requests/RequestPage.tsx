@@ -1,57 +1,34 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Divider,
-  Grid,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Divider, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { nextTicketStatus } from '../../../../shared/src/tickets';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { length } from '../../app/validation';
+import { useViewer } from '../../lib/session';
+import { usePortalsQuery, type TicketDetailFieldsFragment } from '../../gql/graphql';
 import {
-  useCancelTicketMutation,
-  useCommentOnTicketMutation,
-  usePortalsQuery,
-  useReopenTicketMutation,
-  useTicketQuery,
-  type TicketDetailFieldsFragment,
-} from '../../gql/graphql';
-import {
-  BackLink,
-  Conversation,
   describeTicketError,
   Fact,
   isStaleError,
-  LoadError,
-  LoadingBlock,
   RelativeTime,
   TicketStatusBadge,
 } from './components';
-import { formatDateTime, formatDeadline, personName } from './format';
-import { DESCRIPTION_MAX, type CreatedState } from './NewRequestPage';
+import type { CreatedState } from './NewRequestPage';
 import { ShareModal } from './ShareModal';
+import {
+  FeedbackAlert,
+  TicketHeader,
+  TicketLayout,
+  TicketMissing,
+  useTicket,
+  type Feedback,
+} from './TicketDetail';
 import { Attachments } from './Attachments';
+import { BackLink } from '../../ui/BackLink';
+import { CommentForm, ReopenForm, CancelModal } from './CustomerActions';
+import { formatDateTime, formatDeadline, personName } from '../../lib/format';
 
 type Ticket = TicketDetailFieldsFragment;
-
-interface Feedback {
-  kind: 'notice' | 'problem';
-  title?: string;
-  message: string;
-}
 
 /** The link that raises a new request pre-filled from this one. */
 export const raiseAgainPath = (key: string) =>
@@ -101,159 +78,6 @@ function StatusBanner({ ticket }: { ticket: Ticket }) {
     default:
       return null;
   }
-}
-
-/** A comment (or, while support waits for the customer, their answer). */
-function CommentForm({
-  ticket,
-  onDone,
-  onError,
-}: {
-  ticket: Ticket;
-  onDone: (message: string) => void;
-  onError: (err: unknown) => void;
-}) {
-  const { t } = useTranslation();
-  const [comment, { loading }] = useCommentOnTicketMutation();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const waiting = ticket.status === 'WAITING_FOR_CUSTOMER';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return setError(t('requests.detail.commentRequired'));
-    if (length(body) > DESCRIPTION_MAX) return setError(t('requests.new.descriptionLong'));
-    setError(null);
-    try {
-      await comment({ variables: { ticketId: ticket.id, body: body.trim() } });
-      setBody('');
-      onDone(waiting ? t('requests.detail.answerSent') : t('requests.detail.commentSent'));
-    } catch (err) {
-      onError(err);
-    }
-  };
-
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <Textarea
-          label={waiting ? t('requests.detail.answerLabel') : t('requests.detail.commentLabel')}
-          description={waiting ? t('requests.detail.answerHint') : t('requests.detail.commentHint')}
-          value={body}
-          onChange={(e) => setBody(e.currentTarget.value)}
-          error={error}
-          autosize
-          minRows={4}
-          maxRows={16}
-        />
-        <Group>
-          <Button type="submit" loading={loading}>
-            {waiting ? t('requests.detail.sendAnswer') : t('requests.detail.sendComment')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-/** A resolved request comes back to support with a comment that says what is still wrong. */
-function ReopenForm({
-  ticket,
-  onDone,
-  onError,
-}: {
-  ticket: Ticket;
-  onDone: (message: string) => void;
-  onError: (err: unknown) => void;
-}) {
-  const { t } = useTranslation();
-  const [reopen, { loading }] = useReopenTicketMutation();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return setError(t('requests.detail.reopenRequired'));
-    if (length(body) > DESCRIPTION_MAX) return setError(t('requests.new.descriptionLong'));
-    setError(null);
-    try {
-      await reopen({ variables: { ticketId: ticket.id, comment: body.trim() } });
-      setBody('');
-      onDone(t('requests.detail.reopened'));
-    } catch (err) {
-      onError(err);
-    }
-  };
-
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="reopen-title">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="reopen-title">
-            {t('requests.detail.reopenTitle')}
-          </Title>
-          <Textarea
-            label={t('requests.detail.reopenLabel')}
-            description={t('requests.detail.reopenHint')}
-            value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
-            error={error}
-            autosize
-            minRows={3}
-            maxRows={12}
-            required
-          />
-          <Group>
-            <Button type="submit" loading={loading}>
-              {t('requests.detail.reopen')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
-  );
-}
-
-function CancelModal({
-  ticket,
-  opened,
-  onClose,
-  onDone,
-  onError,
-}: {
-  ticket: Ticket;
-  opened: boolean;
-  onClose: () => void;
-  onDone: (message: string) => void;
-  onError: (err: unknown) => void;
-}) {
-  const { t } = useTranslation();
-  const [cancel, { loading }] = useCancelTicketMutation();
-  const confirm = async () => {
-    try {
-      await cancel({ variables: { ticketId: ticket.id } });
-      onDone(t('requests.detail.canceled'));
-    } catch (err) {
-      onError(err);
-    } finally {
-      onClose();
-    }
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('requests.cancel.title')} centered>
-      <Stack gap="lg">
-        <Text>{t('requests.cancel.text', { key: ticket.key })}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('requests.cancel.keep')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('requests.cancel.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
 }
 
 function Sidebar({
@@ -354,49 +178,28 @@ function Sidebar({
   );
 }
 
-/** /requests/:key — the conversation, what happens next, and the request's facts. */
-export function RequestPage() {
+/** The request's own page for the customer: the conversation, and what they can do now. */
+function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
   const { t } = useTranslation();
-  const { key = '' } = useParams();
   const location = useLocation();
   const { representative } = useViewer();
   const createdState = location.state as CreatedState | null;
   const created = !!createdState?.created;
   const notAttached = createdState?.notAttached ?? [];
-  const { data, loading, error, refetch } = useTicketQuery({
-    variables: { key },
-    fetchPolicy: 'cache-and-network',
-  });
   const [feedback, setFeedback] = useState<Feedback | null>(
-    created ? { kind: 'notice', message: '' } : null,
+    created
+      ? {
+          kind: 'notice',
+          title: t('requests.detail.createdTitle'),
+          message: t('requests.detail.createdText', {
+            key: ticket.key,
+            email: representative?.email ?? '',
+          }),
+        }
+      : null,
   );
   const [sharing, setSharing] = useState(false);
   const [canceling, setCanceling] = useState(false);
-
-  const ticket = data?.ticket ?? null;
-
-  if (!ticket && loading) return <LoadingBlock />;
-  if (!ticket) {
-    if (error && !hasCode(error, 'NOT_FOUND')) {
-      return (
-        <LoadError
-          title={t('requests.detail.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      );
-    }
-    return (
-      <Stack gap="md" align="flex-start">
-        <PageTitle page={t('requests.detail.notFoundTitle')} />
-        <Title order={1}>{t('requests.detail.notFoundTitle')}</Title>
-        <Text>{t('requests.detail.notFound', { key })}</Text>
-        <Button component={Link} to={ROUTES.requests}>
-          {t('requests.detail.back')}
-        </Button>
-      </Stack>
-    );
-  }
 
   const done = (message: string) => setFeedback({ kind: 'notice', message });
   const failed = (err: unknown) => {
@@ -405,56 +208,23 @@ export function RequestPage() {
       title: t('requests.detail.actionFailed'),
       message: describeTicketError(err, t),
     });
-    if (isStaleError(err)) void refetch().catch(() => undefined);
+    if (isStaleError(err)) reload();
   };
 
   const canComment = nextTicketStatus(ticket.status, 'CUSTOMER_COMMENT') !== null;
   const canReopen = nextTicketStatus(ticket.status, 'REOPEN') !== null;
   const canCancel = nextTicketStatus(ticket.status, 'CANCEL') !== null;
   const canShare = ticket.status !== 'CLOSED' && ticket.status !== 'CANCELED';
-
-  const noticeText =
-    feedback?.kind === 'notice' && !feedback.message && created
-      ? t('requests.detail.createdText', {
-          key: ticket.key,
-          email: representative?.email ?? '',
-        })
-      : (feedback?.message ?? '');
+  const reporter = ticket.reporter
+    ? personName(ticket.reporter)
+    : t('requests.detail.reporterGone');
 
   return (
     <Stack gap="lg">
-      <PageTitle page={`${ticket.key} · ${ticket.subject}`} />
       <BackLink to={ROUTES.requests}>{t('requests.detail.back')}</BackLink>
-      <Stack gap={6}>
-        <Group gap="sm">
-          <Badge variant="outline" color="gray" size="lg" radius="sm">
-            {ticket.key}
-          </Badge>
-          <TicketStatusBadge status={ticket.status} size="lg" />
-        </Group>
-        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
-          {ticket.subject}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('requests.detail.raisedBy', {
-            name: ticket.reporter ? personName(ticket.reporter) : t('requests.detail.reporterGone'),
-            date: formatDateTime(ticket.createdAt),
-          })}
-        </Text>
-      </Stack>
-
+      <TicketHeader ticket={ticket} reporter={reporter} />
       {feedback?.kind === 'notice' && (
-        <Alert
-          color="green"
-          variant="light"
-          role="status"
-          title={created && !feedback.message ? t('requests.detail.createdTitle') : undefined}
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setFeedback(null)}
-        >
-          {noticeText}
-        </Alert>
+        <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />
       )}
       {created && notAttached.length > 0 && (
         <Alert color="orange" variant="light" role="alert" title={t('requests.attachments.failed')}>
@@ -462,34 +232,18 @@ export function RequestPage() {
         </Alert>
       )}
       {feedback?.kind === 'problem' && (
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          title={feedback.title}
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setFeedback(null)}
-        >
-          {feedback.message}
-        </Alert>
+        <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />
       )}
-
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="lg">
-            <StatusBanner ticket={ticket} />
-            <Stack gap="sm" component="section" aria-labelledby="conversation-title">
-              <Title order={2} size="h4" id="conversation-title">
-                {t('requests.conversation.title')}
-              </Title>
-              <Conversation ticket={ticket} />
-            </Stack>
+      <TicketLayout
+        ticket={ticket}
+        banner={<StatusBanner ticket={ticket} />}
+        forms={
+          <>
             {canComment && <CommentForm ticket={ticket} onDone={done} onError={failed} />}
             {canReopen && <ReopenForm ticket={ticket} onDone={done} onError={failed} />}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+          </>
+        }
+        aside={
           <Sidebar
             ticket={ticket}
             onShare={canShare ? () => setSharing(true) : null}
@@ -498,14 +252,13 @@ export function RequestPage() {
               canShare
                 ? (name) => {
                     done(t('requests.attachments.added', { name }));
-                    void refetch().catch(() => undefined);
+                    reload();
                   }
                 : null
             }
           />
-        </Grid.Col>
-      </Grid>
-
+        }
+      />
       <ShareModal
         ticket={ticket}
         opened={sharing}
@@ -524,4 +277,23 @@ export function RequestPage() {
       />
     </Stack>
   );
+}
+
+/** /requests/:key: one request of the company. */
+export function RequestPage() {
+  const { t } = useTranslation();
+  const { key = '' } = useParams();
+  const { ticket, loading, error, reload } = useTicket(key);
+  if (!ticket) {
+    return (
+      <TicketMissing
+        ticketKey={key}
+        loading={loading}
+        error={error}
+        reload={reload}
+        back={{ to: ROUTES.requests, label: t('requests.detail.back') }}
+      />
+    );
+  }
+  return <RequestView ticket={ticket} reload={reload} />;
 }

@@ -1,14 +1,16 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../../app/session';
+import { useViewer } from '../../lib/session';
 import {
   useRepresentativesQuery,
   useShareTicketMutation,
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
-import { describeTicketError, LoadError, LoadingBlock } from './components';
-import { personName } from './format';
+import { describeTicketError } from './components';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { personName } from '../../lib/format';
 
 interface ShareModalProps {
   ticket: TicketDetailFieldsFragment;
@@ -25,7 +27,7 @@ function ShareForm({ ticket, onClose, onShared }: Omit<ShareModalProps, 'opened'
   const [chosen, setChosen] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (loading && !data) return <LoadingBlock />;
+  if (loading && !data) return <Loading size="sm" />;
   if (!data) {
     return (
       <LoadError

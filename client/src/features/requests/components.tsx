@@ -1,13 +1,9 @@
 import {
-  Alert,
-  Anchor,
   Badge,
   Box,
   Button,
-  Center,
   Checkbox,
   Group,
-  Loader,
   Paper,
   Popover,
   Stack,
@@ -17,22 +13,15 @@ import {
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   OPEN_TICKET_STATUSES,
   TICKET_STATUSES,
   type TicketStatus,
 } from '../../../../shared/src/tickets';
-import { describeError, firstApiError } from '../../app/errors';
+import { describeError, firstApiError } from '../../lib/errors';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
-import {
-  formatDateTime,
-  isOpenOnly,
-  NO_TEXT,
-  personName,
-  relativeTime,
-  STATUS_COLOR,
-} from './format';
+import { isOpenOnly, NO_TEXT, STATUS_COLOR } from './format';
+import { formatDateTime, personName, relativeTime } from '../../lib/format';
 
 export function TicketStatusBadge({ status, ...props }: { status: TicketStatus } & BadgeProps) {
   const { t } = useTranslation();
@@ -57,48 +46,6 @@ export function RelativeTime({ iso }: { iso: string }) {
     <time dateTime={iso} title={exact}>
       {relativeTime(iso)}
     </time>
-  );
-}
-
-export function LoadingBlock() {
-  const { t } = useTranslation();
-  return (
-    <Center py="xl">
-      <Loader role="status" aria-label={t('common.loading')} size="sm" />
-    </Center>
-  );
-}
-
-/** A list or request that did not load: why, and a retry. */
-export function LoadError({
-  title,
-  error,
-  onRetry,
-}: {
-  title: string;
-  error: unknown;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="red" variant="light" title={title} role="alert">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{describeError(error, t)}</Text>
-        <Button size="sm" color="red" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      </Stack>
-    </Alert>
-  );
-}
-
-/** A link back to a list ("← All requests"). */
-export function BackLink({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <Anchor component={Link} to={to} size="sm">
-      <span aria-hidden="true">← </span>
-      {children}
-    </Anchor>
   );
 }
 

@@ -3,7 +3,6 @@ import {
   TICKET_STATUSES,
   type TicketStatus,
 } from '../../../../shared/src/tickets';
-import { currentLocale } from '../../app/i18n';
 
 export const REQUESTS_PAGE_SIZE = 20;
 export const SEARCH_DELAY_MS = 300;
@@ -17,46 +16,6 @@ export const STATUS_COLOR: Record<TicketStatus, string> = {
   CLOSED: 'gray',
   CANCELED: 'gray',
 };
-
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** "5 minutes ago", "yesterday", "in 2 days" … in the UI language. */
-export function relativeTime(
-  iso: string,
-  locale: string = currentLocale(),
-  now: number = Date.now(),
-): string {
-  const seconds = (new Date(iso).getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(0, 'second');
-}
-
-/** "12 Mar 2026, 14:05" in the UI language. */
-export function formatDateTime(iso: string, locale: string = currentLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
-
-/** A deadline people plan around: "Thursday, 12 March 2026 at 17:00". */
-export function formatDeadline(iso: string, locale: string = currentLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
-
-export const personName = (person: { name?: string | null; email: string }) =>
-  person.name?.trim() || person.email;
 
 /** Statuses in their canonical order, unknown words dropped (from the address bar). */
 export function parseStatuses(value: string | null): TicketStatus[] | null {
@@ -81,11 +40,6 @@ export function statusesVariable(statuses: readonly TicketStatus[]): TicketStatu
   if (isOpenOnly(statuses)) return null;
   if (statuses.length === 0) return [...TICKET_STATUSES];
   return TICKET_STATUSES.filter((s) => statuses.includes(s));
-}
-
-/** The next page's edges after the ones already shown. */
-export function appendEdges<C extends { edges: unknown[] }>(previous: C, next: C): C {
-  return { ...next, edges: [...previous.edges, ...next.edges] };
 }
 
 /** A comment body the server uses when a step came without words. */

@@ -2,19 +2,15 @@ import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { hasCode } from '../../lib/errors';
+import { PageTitle } from '../../ui/PageTitle';
 import { useReturnRequestQuery } from '../../gql/graphql';
-import { LabelButton, LoadError, PageLoader } from './components';
-import {
-  BackLink,
-  HistoryCard,
-  ItemsTable,
-  NextStepPanel,
-  ReturnAddress,
-  ReturnHeader,
-} from './ReturnParts';
+import { LabelButton } from './components';
+import { HistoryCard, ItemsTable, NextStepPanel, ReturnAddress, ReturnHeader } from './ReturnParts';
 import { labelMatters, nextStepFor } from './rmaView';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { BackLink } from '../../ui/BackLink';
 
 /** /returns/:rmaNumber: where a return stands, what happens next, and its history. */
 export function ReturnDetailPage() {
@@ -26,7 +22,7 @@ export function ReturnDetailPage() {
   });
   const request = data?.returnRequest ?? null;
 
-  if (loading && !data) return <PageLoader />;
+  if (loading && !data) return <Loading />;
   if (!request) {
     if (error && !hasCode(error, 'NOT_FOUND')) {
       return (
@@ -52,7 +48,7 @@ export function ReturnDetailPage() {
   return (
     <Stack gap="lg">
       <PageTitle page={request.rmaNumber} />
-      <BackLink to={ROUTES.returns} label={t('returns.list.back')} />
+      <BackLink to={ROUTES.returns}>{t('returns.list.back')}</BackLink>
       <ReturnHeader
         request={request}
         aside={

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -14,16 +13,13 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { describeError } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
+import { describeError } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
 import { useCommentOnReturnMutation } from '../../gql/graphql';
 import { ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
-import { ArrowLeftIcon, CommentIcon, DotIcon } from './icons';
+import { CommentIcon, DotIcon } from './icons';
 import { ItemPhotos } from './ReturnPhotos';
 import {
-  formatDate,
-  formatDateTime,
   isEventType,
   labelMatters,
   NEXT_STEP_COLOR,
@@ -34,17 +30,7 @@ import {
   type ReturnItemView,
   type ReturnView,
 } from './rmaView';
-
-export function BackLink({ to, label }: { to: string; label: string }) {
-  return (
-    <Anchor component={Link} to={to} size="sm">
-      <Group gap={4} component="span">
-        <ArrowLeftIcon />
-        {label}
-      </Group>
-    </Anchor>
-  );
-}
+import { formatDate, formatDateTime } from '../../lib/format';
 
 /** The RMA number, its kind and status, and when it was sent. */
 export function ReturnHeader({ request, aside }: { request: ReturnView; aside?: ReactNode }) {

@@ -1,7 +1,7 @@
 import { Anchor, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSize, postUpload } from '../../app/uploads';
+import { formatSize, postUpload } from '../../lib/uploads';
 import type { ReturnItemView } from './rmaView';
 
 /** The server takes photos of returned goods in these types only. */

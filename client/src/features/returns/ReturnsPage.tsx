@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { RETURN_STATUSES, type ReturnStatus } from '../../../../shared/src/rma';
 import { returnPath, ROUTES } from '../../../../shared/src/routes';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { PlusIcon } from './icons';
 import { ReturnsTable } from './ReturnsTable';
 

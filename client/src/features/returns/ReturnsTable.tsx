@@ -1,15 +1,26 @@
-import { Anchor, Button, Center, Group, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ReturnRequestFilter, ReturnRequestsQuery } from '../../gql/graphql';
-import { useReturnRequestsQuery } from '../../gql/graphql';
-import { KindBadge, LoadError, PageLoader, ReturnStatusBadge } from './components';
-import { formatDate } from './rmaView';
+import {
+  useReturnRequestsQuery,
+  type ReturnRequestFilter,
+  type ReturnRequestsQuery,
+} from '../../gql/graphql';
+import { useCursorList } from '../../lib/useCursorList';
+import { CursorList } from '../../ui/CursorList';
+import { KindBadge, ReturnStatusBadge } from './components';
+import { formatDate } from '../../lib/format';
 
 export const PAGE_SIZE = 20;
 
-type Row = ReturnRequestsQuery['returnRequests']['edges'][number]['node'];
+export type ReturnRow = ReturnRequestsQuery['returnRequests']['edges'][number]['node'];
+
+/** A column a page adds before the number of items (staff: how long a return has waited). */
+export interface ReturnColumn {
+  header: string;
+  cell: (row: ReturnRow) => ReactNode;
+}
 
 interface ReturnsTableProps {
   filter: ReturnRequestFilter;
@@ -17,127 +28,64 @@ interface ReturnsTableProps {
   linkTo: (rmaNumber: string) => string;
   titleId: string;
   empty: string;
-  /** Staff see how long a return has waited. */
-  showAge?: boolean;
+  extraColumn?: ReturnColumn;
 }
 
-const ageInDays = (iso: string) =>
-  Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 86_400_000));
-
 /** Returns, newest first, with "Load more" (keyset pages: endCursor → after). */
-export function ReturnsTable({ filter, linkTo, titleId, empty, showAge }: ReturnsTableProps) {
+export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: ReturnsTableProps) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useReturnRequestsQuery({
+  const query = useReturnRequestsQuery({
     variables: { filter, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: false,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-
-  if (loading && !data) return <PageLoader />;
-  if (error && !data) {
-    return (
-      <LoadError
-        title={t('returns.list.loadFailed')}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
-  const connection = data?.returnRequests;
-  const rows: Row[] = connection?.edges.map((e) => e.node) ?? [];
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { filter, first: PAGE_SIZE, after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...previous,
-          returnRequests: {
-            ...fetchMoreResult.returnRequests,
-            edges: [...previous.returnRequests.edges, ...fetchMoreResult.returnRequests.edges],
-          },
-        }),
-      });
-    } catch (err) {
-      setMoreError(err);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  if (rows.length === 0) {
-    return (
-      <Text c="dimmed" py="lg">
-        {empty}
-      </Text>
-    );
-  }
-
+  const list = useCursorList(query, 'returnRequests');
   return (
-    <Stack gap="md">
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" highlightOnHover aria-labelledby={titleId}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('returns.list.rma')}</Table.Th>
-              <Table.Th>{t('returns.list.kind')}</Table.Th>
-              <Table.Th>{t('returns.list.status')}</Table.Th>
-              <Table.Th>{t('returns.list.created')}</Table.Th>
-              {showAge && <Table.Th>{t('returns.list.age')}</Table.Th>}
-              <Table.Th ta="right">{t('returns.list.items')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={linkTo(r.rmaNumber)} fw={600} ff="monospace">
-                    {r.rmaNumber}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <KindBadge kind={r.kind} />
-                </Table.Td>
-                <Table.Td>
-                  <ReturnStatusBadge status={r.status} />
-                </Table.Td>
-                <Table.Td>{formatDate(r.createdAt)}</Table.Td>
-                {showAge && (
-                  <Table.Td>
-                    {r.closedAt
-                      ? '—'
-                      : ageInDays(r.createdAt) === 0
-                        ? t('returns.list.today')
-                        : t('returns.list.days', { n: ageInDays(r.createdAt) })}
-                  </Table.Td>
-                )}
-                <Table.Td ta="right">{r.items.length}</Table.Td>
+    <CursorList
+      list={list}
+      loadFailed={t('returns.list.loadFailed')}
+      empty={
+        <Text c="dimmed" py="lg">
+          {empty}
+        </Text>
+      }
+    >
+      {(rows) => (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="sm" highlightOnHover aria-labelledby={titleId}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('returns.list.rma')}</Table.Th>
+                <Table.Th>{t('returns.list.kind')}</Table.Th>
+                <Table.Th>{t('returns.list.status')}</Table.Th>
+                <Table.Th>{t('returns.list.created')}</Table.Th>
+                {extraColumn && <Table.Th>{extraColumn.header}</Table.Th>}
+                <Table.Th ta="right">{t('returns.list.items')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {moreError !== null && (
-        <LoadError
-          title={t('returns.list.loadFailed')}
-          error={moreError}
-          onRetry={() => void loadMore()}
-        />
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={linkTo(r.rmaNumber)} fw={600} ff="monospace">
+                      {r.rmaNumber}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <KindBadge kind={r.kind} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ReturnStatusBadge status={r.status} />
+                  </Table.Td>
+                  <Table.Td>{formatDate(r.createdAt)}</Table.Td>
+                  {extraColumn && <Table.Td>{extraColumn.cell(r)}</Table.Td>}
+                  <Table.Td ta="right">{r.items.length}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <Center>
-          <Group>
-            <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
-              {t('returns.list.loadMore')}
-            </Button>
-          </Group>
-        </Center>
-      )}
-    </Stack>
+    </CursorList>
   );
 }

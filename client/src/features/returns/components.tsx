@@ -1,6 +1,5 @@
-import { Badge, Button, Center, Loader, Stack, Text, Alert } from '@mantine/core';
+import { Badge, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/errors';
 import type { ReturnItemStatus, ReturnKind, ReturnStatus } from '../../gql/graphql';
 import { DownloadIcon } from './icons';
 import { ITEM_STATUS_COLOR, STATUS_COLOR } from './rmaView';
@@ -52,36 +51,5 @@ export function LabelButton({
     >
       {t('returns.label.download')}
     </Button>
-  );
-}
-
-export function PageLoader() {
-  const { t } = useTranslation();
-  return (
-    <Center py="xl">
-      <Loader role="status" aria-label={t('common.loading')} />
-    </Center>
-  );
-}
-
-export function LoadError({
-  title,
-  error,
-  onRetry,
-}: {
-  title: string;
-  error: unknown;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="red" variant="light" title={title} role="alert">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{describeError(error, t)}</Text>
-        <Button size="sm" color="red" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      </Stack>
-    </Alert>
   );
 }

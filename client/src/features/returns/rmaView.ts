@@ -8,7 +8,6 @@ import {
   type ReturnCondition,
   type ServiceStage,
 } from '../../../../shared/src/rma';
-import { currentLocale } from '../../app/i18n';
 import type {
   ReturnItemStatus,
   ReturnReason,
@@ -54,14 +53,6 @@ export const ITEM_STATUS_COLOR: Record<ReturnItemStatus, string> = {
   APPROVED: 'teal',
   REJECTED: 'red',
 };
-
-export const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' }).format(new Date(iso));
-
-export const formatDateTime = (iso: string) =>
-  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
 
 /** The conditions a product does not meet, in the order the wizard asks them. */
 export function unmetConditions(conditions: Record<ReturnCondition, boolean>): ReturnCondition[] {
@@ -125,7 +116,7 @@ export function staffActionsFor(request: Pick<ReturnView, 'closedAt' | 'items'>)
     authorize: pending,
     deny: pending,
     receive: !closed && statuses.some((s) => canMoveItem(s, 'RECEIVED')),
-    close: canClose(statuses, closed),
+    close: canClose(statuses, { closed }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/errors';
+import { describeError } from '../../lib/errors';
 import { useAddToBasketMutation, type ShopProductFieldsFragment } from '../../gql/graphql';
 import { writeBasket } from './basket';
 

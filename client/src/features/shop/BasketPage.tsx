@@ -14,15 +14,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { describeError } from '../../lib/errors';
+import { PageTitle } from '../../ui/PageTitle';
 import { useRemoveFromBasketMutation, useSetBasketQuantityMutation } from '../../gql/graphql';
 import { useBasket, writeBasket, type BasketLine } from './basket';
 import { CheckoutPanel } from './CheckoutPanel';
-import { LoadError, LoadingBlock } from './common';
-import { formatMoney, productPath } from './format';
+import { productPath } from './format';
 import { WarningIcon } from './icons';
 import { QuantityStepper } from './QuantityStepper';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { formatMoney } from '../../lib/format';
 
 /** /shop/basket: the lines with steppers and totals, and the checkout beside them. */
 export function BasketPage() {
@@ -76,7 +78,7 @@ export function BasketPage() {
       <Stack gap="md">
         {header}
         {loading ? (
-          <LoadingBlock />
+          <Loading size="sm" />
         ) : (
           <LoadError title={t('shop.basket.loadFailed')} error={error} onRetry={reload} />
         )}

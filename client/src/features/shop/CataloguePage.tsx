@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Box,
   Loader,
   Stack,
   Table,
@@ -13,16 +12,87 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopProductsQuery, type ShopProductFieldsFragment } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
-import { LoadError, LoadingBlock, LoadMore, StockBadge } from './common';
-import { appendEdges, formatMoney, productPath } from './format';
+import { StockBadge } from './common';
+import { productPath } from './format';
 import { SearchIcon } from './icons';
+import { useCursorList } from '../../lib/useCursorList';
+import { CursorList } from '../../ui/CursorList';
+import { formatMoney } from '../../lib/format';
 
 export const PRODUCTS_PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;
+
+interface CatalogueTableProps {
+  products: ShopProductFieldsFragment[];
+  onAdded: (quantity: number, product: ShopProductFieldsFragment) => void;
+}
+
+/** The products found: SKU, name, net price, stock, and "Add to basket". */
+function CatalogueTable({ products, onAdded }: CatalogueTableProps) {
+  const { t } = useTranslation();
+  const { data: basketData } = useBasket();
+  const inBasket = quantitiesInBasket(basketData?.basket);
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        {t('shop.catalogue.count', { shown: products.length })}
+      </Text>
+      <Table.ScrollContainer minWidth={820}>
+        <Table verticalSpacing="sm" aria-labelledby="catalogue-title" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={130}>{t('shop.common.sku')}</Table.Th>
+              <Table.Th>{t('shop.common.product')}</Table.Th>
+              <Table.Th ta="right" w={120}>
+                {t('shop.common.netPrice')}
+              </Table.Th>
+              <Table.Th w={130}>{t('shop.common.stock')}</Table.Th>
+              <Table.Th w={230}>{t('shop.catalogue.order')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {products.map((product) => (
+              <Table.Tr key={product.id}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {product.sku}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={productPath(product.sku)} fw={600} size="sm">
+                    {product.name}
+                  </Anchor>
+                  {product.description && (
+                    <Text size="sm" c="dimmed" lineClamp={2}>
+                      {product.description}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(product.price, product.currency)}
+                </Table.Td>
+                <Table.Td>
+                  <StockBadge stock={product.stock} />
+                </Table.Td>
+                <Table.Td>
+                  <AddToBasket
+                    product={product}
+                    inBasket={inBasket.get(product.id)}
+                    onAdded={onAdded}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}
 
 /** /shop: search the catalogue (words or SKU), see net prices and stock, add to the basket. */
 export function CataloguePage() {
@@ -39,38 +109,13 @@ export function CataloguePage() {
     setParams(next ? { q: next } : {}, { replace: true });
   }, SEARCH_DELAY_MS);
 
-  const { data, previousData, loading, error, fetchMore, refetch } = useShopProductsQuery({
+  const query = useShopProductsQuery({
     variables: { search: term || null, first: PRODUCTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const { data: basketData } = useBasket();
-  const inBasket = quantitiesInBasket(basketData?.basket);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useCursorList(query, 'products');
   const [announcement, setAnnouncement] = useState('');
-
-  const shown = data ?? previousData;
-  const products = shown?.products.edges.map((edge) => edge.node) ?? [];
-  const pageInfo = data?.products.pageInfo;
-  // A new search is on its way: the previous results stay, dimmed, until it answers.
-  const searching = loading && !data && !!shown;
-
-  const loadMore = async () => {
-    if (!pageInfo?.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          products: appendEdges(previous.products, fetchMoreResult.products),
-        }),
-      });
-    } catch {
-      // The list stays as it was; the button can be pressed again.
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const added = (quantity: number, product: ShopProductFieldsFragment) =>
     setAnnouncement(t('shop.catalogue.added', { quantity, name: product.name }));
@@ -95,7 +140,7 @@ export function CataloguePage() {
             commit(e.currentTarget.value);
           }}
           leftSection={<SearchIcon />}
-          rightSection={searching ? <Loader size="xs" aria-hidden="true" /> : null}
+          rightSection={list.refreshing ? <Loader size="xs" aria-hidden="true" /> : null}
           maw={560}
           autoComplete="off"
         />
@@ -104,82 +149,20 @@ export function CataloguePage() {
         {announcement}
       </VisuallyHidden>
 
-      {!shown && loading ? (
-        <LoadingBlock />
-      ) : !shown && error ? (
-        <LoadError
-          title={t('shop.catalogue.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      ) : products.length === 0 ? (
-        <Stack gap={4} py="lg" data-testid="catalogue-empty">
-          <Text fw={600}>
-            {term ? t('shop.catalogue.noMatch', { search: term }) : t('shop.catalogue.empty')}
-          </Text>
-          {term && <Text c="dimmed">{t('shop.catalogue.noMatchHint')}</Text>}
-        </Stack>
-      ) : (
-        <Stack gap="md" style={{ opacity: searching ? 0.6 : 1 }} aria-busy={searching}>
-          <Text size="sm" c="dimmed">
-            {t('shop.catalogue.count', { shown: products.length })}
-          </Text>
-          <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="sm" aria-labelledby="catalogue-title" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={130}>{t('shop.common.sku')}</Table.Th>
-                  <Table.Th>{t('shop.common.product')}</Table.Th>
-                  <Table.Th ta="right" w={120}>
-                    {t('shop.common.netPrice')}
-                  </Table.Th>
-                  <Table.Th w={130}>{t('shop.common.stock')}</Table.Th>
-                  <Table.Th w={230}>{t('shop.catalogue.order')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {products.map((product) => (
-                  <Table.Tr key={product.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {product.sku}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={productPath(product.sku)} fw={600} size="sm">
-                        {product.name}
-                      </Anchor>
-                      {product.description && (
-                        <Text size="sm" c="dimmed" lineClamp={2}>
-                          {product.description}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatMoney(product.price, product.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <StockBadge stock={product.stock} />
-                    </Table.Td>
-                    <Table.Td>
-                      <AddToBasket
-                        product={product}
-                        inBasket={inBasket.get(product.id)}
-                        onAdded={added}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {pageInfo?.hasNextPage && (
-            <Box>
-              <LoadMore loading={loadingMore} onClick={() => void loadMore()} />
-            </Box>
-          )}
-        </Stack>
-      )}
+      <CursorList
+        list={list}
+        loadFailed={t('shop.catalogue.loadFailed')}
+        empty={
+          <Stack gap={4} py="lg" data-testid="catalogue-empty">
+            <Text fw={600}>
+              {term ? t('shop.catalogue.noMatch', { search: term }) : t('shop.catalogue.empty')}
+            </Text>
+            {term && <Text c="dimmed">{t('shop.catalogue.noMatchHint')}</Text>}
+          </Stack>
+        }
+      >
+        {(products) => <CatalogueTable products={products} onAdded={added} />}
+      </CursorList>
     </Stack>
   );
 }

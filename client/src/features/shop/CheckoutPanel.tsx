@@ -2,11 +2,12 @@ import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } f
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiErrors, describeError, fieldErrors } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
+import { apiErrors, describeError, fieldErrors } from '../../lib/errors';
+import { FormErrorAlert } from '../../ui/forms';
 import { ShopOrderDocument, usePlaceOrderMutation, type ShopOrderQuery } from '../../gql/graphql';
 import { emptyCachedBasket, type Basket } from './basket';
-import { formatMoney, newIdempotencyKey, orderPath } from './format';
+import { newIdempotencyKey, orderPath } from './format';
+import { formatMoney } from '../../lib/format';
 
 /** Router state of the order page right after checkout: it thanks for the order. */
 export interface OrderPlacedState {

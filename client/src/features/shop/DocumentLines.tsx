@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from './format';
+import { formatMoney } from '../../lib/format';
 
 interface Line {
   lineNo: number;

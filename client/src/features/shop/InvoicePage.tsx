@@ -2,14 +2,16 @@ import { Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { hasCode } from '../../lib/errors';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopInvoiceQuery } from '../../gql/graphql';
-import { BackLink, LoadError, LoadingBlock } from './common';
 import { DocumentLines } from './DocumentLines';
-import { formatDate, formatMoney } from './format';
 import { DocumentIcon } from './icons';
 import { SourceBadge } from './InvoicesPage';
+import { BackLink } from '../../ui/BackLink';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { formatDate, formatMoney } from '../../lib/format';
 
 /** /shop/invoices/:id — an invoice with its numbered lines and its PDF. */
 export function InvoicePage() {
@@ -20,7 +22,7 @@ export function InvoicePage() {
   const back = <BackLink to={ROUTES.shopInvoices}>{t('shop.invoice.back')}</BackLink>;
 
   if (!invoice) {
-    if (loading) return <LoadingBlock />;
+    if (loading) return <Loading size="sm" />;
     if (hasCode(error, 'NOT_FOUND')) {
       return (
         <Stack gap="md" align="flex-start">

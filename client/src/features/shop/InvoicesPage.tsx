@@ -1,13 +1,13 @@
-import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageTitle } from '../../app/PageTitle';
 import { useShopInvoicesQuery, type InvoiceSource } from '../../gql/graphql';
-import { LoadError, LoadingBlock, LoadMore, PdfLink } from './common';
-import { DocumentFilterForm, useDocumentFilter } from './DocumentFilter';
-import { appendEdges, formatDate, formatMoney, invoicePath } from './format';
-import { DOCUMENTS_PAGE_SIZE } from './OrdersPage';
+import { useCursorList } from '../../lib/useCursorList';
+import { PdfLink } from './common';
+import { useDocumentFilter } from './DocumentFilter';
+import { DOCUMENTS_PAGE_SIZE, DocumentsPage } from './DocumentList';
+import { invoicePath } from './format';
+import { formatDate, formatMoney } from '../../lib/format';
 
 export function SourceBadge({ source }: { source: InvoiceSource }) {
   const { t } = useTranslation();
@@ -21,99 +21,55 @@ export function SourceBadge({ source }: { source: InvoiceSource }) {
 /** /shop/invoices: the company's invoices (portal orders and ERP), with their PDFs. */
 export function InvoicesPage() {
   const { t } = useTranslation();
-  const { values, filter, active, apply } = useDocumentFilter();
-  const { data, previousData, loading, error, fetchMore, refetch } = useShopInvoicesQuery({
-    variables: { filter, first: DOCUMENTS_PAGE_SIZE },
+  const filter = useDocumentFilter();
+  const query = useShopInvoicesQuery({
+    variables: { filter: filter.filter, first: DOCUMENTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const shown = data ?? previousData;
-  const invoices = shown?.invoices.edges.map((edge) => edge.node) ?? [];
-  const pageInfo = data?.invoices.pageInfo;
-
-  const loadMore = async () => {
-    if (!pageInfo?.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          invoices: appendEdges(previous.invoices, fetchMoreResult.invoices),
-        }),
-      });
-    } catch {
-      // The list stays; the button can be pressed again.
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
+  const list = useCursorList(query, 'invoices');
   return (
-    <Stack gap="md">
-      <PageTitle page={t('shop.invoices.title')} />
-      <Stack gap={4}>
-        <Title order={1} id="invoices-title">
-          {t('shop.invoices.title')}
-        </Title>
-        <Text c="dimmed">{t('shop.invoices.intro')}</Text>
-      </Stack>
-      <DocumentFilterForm values={values} onApply={apply} />
-      {!shown && loading ? (
-        <LoadingBlock />
-      ) : !shown ? (
-        <LoadError
-          title={t('shop.invoices.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      ) : invoices.length === 0 ? (
-        <Stack gap={4} py="lg">
-          <Text fw={600}>{active ? t('shop.invoices.noMatch') : t('shop.invoices.empty')}</Text>
-        </Stack>
-      ) : (
-        <Stack gap="md" style={{ opacity: loading && !data ? 0.6 : 1 }}>
-          <Table.ScrollContainer minWidth={680}>
-            <Table verticalSpacing="sm" highlightOnHover aria-labelledby="invoices-title">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('shop.common.number')}</Table.Th>
-                  <Table.Th>{t('shop.common.date')}</Table.Th>
-                  <Table.Th>{t('shop.invoices.source')}</Table.Th>
-                  <Table.Th ta="right">{t('shop.common.total')}</Table.Th>
-                  <Table.Th>{t('shop.invoices.document')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {invoices.map((invoice) => (
-                  <Table.Tr key={invoice.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={invoicePath(invoice.id)} fw={600} size="sm">
-                        {invoice.number}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(invoice.issuedAt)}
-                    </Table.Td>
-                    <Table.Td>
-                      <SourceBadge source={invoice.source} />
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatMoney(invoice.total, invoice.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <PdfLink href={invoice.pdfUrl} number={invoice.number} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {pageInfo?.hasNextPage && (
-            <LoadMore loading={loadingMore} onClick={() => void loadMore()} />
-          )}
-        </Stack>
-      )}
-    </Stack>
+    <DocumentsPage
+      title={t('shop.invoices.title')}
+      titleId="invoices-title"
+      intro={t('shop.invoices.intro')}
+      filter={filter}
+      list={list}
+      loadFailed={t('shop.invoices.loadFailed')}
+      empty={{
+        noMatch: t('shop.invoices.noMatch'),
+        none: <Text fw={600}>{t('shop.invoices.empty')}</Text>,
+      }}
+      minWidth={680}
+      columns={[
+        {
+          header: t('shop.common.number'),
+          cell: (invoice) => (
+            <Anchor component={Link} to={invoicePath(invoice.id)} fw={600} size="sm">
+              {invoice.number}
+            </Anchor>
+          ),
+        },
+        {
+          header: t('shop.common.date'),
+          cell: (invoice) => formatDate(invoice.issuedAt),
+          nowrap: true,
+        },
+        {
+          header: t('shop.invoices.source'),
+          cell: (invoice) => <SourceBadge source={invoice.source} />,
+        },
+        {
+          header: t('shop.common.total'),
+          cell: (invoice) => formatMoney(invoice.total, invoice.currency),
+          align: 'right',
+          nowrap: true,
+        },
+        {
+          header: t('shop.invoices.document'),
+          cell: (invoice) => <PdfLink href={invoice.pdfUrl} number={invoice.number} />,
+        },
+      ]}
+    />
   );
 }

@@ -2,13 +2,17 @@ import { Alert, Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { hasCode } from '../../lib/errors';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopOrderQuery } from '../../gql/graphql';
 import type { OrderPlacedState } from './CheckoutPanel';
-import { BackLink, LoadError, LoadingBlock, PdfLink } from './common';
+import { PdfLink } from './common';
 import { DocumentLines } from './DocumentLines';
-import { formatDate, formatMoney, invoicePath } from './format';
+import { invoicePath } from './format';
+import { BackLink } from '../../ui/BackLink';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { formatDate, formatMoney } from '../../lib/format';
 
 /** /shop/orders/:id — an order with its lines and its invoice; thanks right after checkout. */
 export function OrderPage() {
@@ -21,7 +25,7 @@ export function OrderPage() {
   const back = <BackLink to={ROUTES.shopOrders}>{t('shop.order.back')}</BackLink>;
 
   if (!order) {
-    if (loading) return <LoadingBlock />;
+    if (loading) return <Loading size="sm" />;
     if (hasCode(error, 'NOT_FOUND')) {
       return (
         <Stack gap="md" align="flex-start">

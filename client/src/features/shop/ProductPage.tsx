@@ -3,13 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { hasCode } from '../../lib/errors';
+import { PageTitle } from '../../ui/PageTitle';
 import { useShopProductQuery } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
-import { BackLink, LoadError, LoadingBlock, StockBadge } from './common';
-import { formatMoney } from './format';
+import { StockBadge } from './common';
+import { BackLink } from '../../ui/BackLink';
+import { LoadError } from '../../ui/LoadError';
+import { Loading } from '../../ui/Loading';
+import { formatMoney } from '../../lib/format';
 
 /** /shop/products/:sku — one product with its full description. */
 export function ProductPage() {
@@ -26,7 +29,7 @@ export function ProductPage() {
 
   const back = <BackLink to={ROUTES.shop}>{t('shop.product.back')}</BackLink>;
   if (!product) {
-    if (loading) return <LoadingBlock />;
+    if (loading) return <Loading size="sm" />;
     if (hasCode(error, 'NOT_FOUND')) {
       return (
         <Stack gap="md" align="flex-start">

@@ -1,20 +1,4 @@
 import { ROUTES } from '../../../../shared/src/routes';
-import { currentLocale } from '../../app/i18n';
-
-/** A net amount ("129.90") in the UI language: "€129.90", "129,90 €", "129,90 EUR" … */
-export function formatMoney(amount: string, currency: string, locale: string = currentLocale()) {
-  const value = Number(amount);
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
-  } catch {
-    return `${amount} ${currency}`;
-  }
-}
-
-/** A date of a document in the UI language ("2 Mar 2026", "2026. márc. 2." …). */
-export function formatDate(iso: string, locale: string = currentLocale()) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
-}
 
 export const productPath = (sku: string) => `${ROUTES.shopProducts}/${encodeURIComponent(sku)}`;
 export const orderPath = (id: string) => `${ROUTES.shopOrders}/${encodeURIComponent(id)}`;
@@ -28,9 +12,4 @@ export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Pages whose rows come in pages: the next page's edges after the ones already shown. */
-export function appendEdges<C extends { edges: unknown[] }>(previous: C, next: C): C {
-  return { ...next, edges: [...previous.edges, ...next.edges] };
 }

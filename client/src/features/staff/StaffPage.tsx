@@ -3,57 +3,71 @@ import {
   Button,
   Card,
   Checkbox,
-  NativeSelect,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LOCALES, LOCALE_NAMES } from '../../../../shared/src/locales';
+import type { Locale } from '../../../../shared/src/locales';
 import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, fieldErrors, hasCode } from '../../app/errors';
-import { CountrySelect, FormErrorAlert } from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { PageTitle } from '../../app/PageTitle';
-import { useViewer } from '../../app/session';
-import { isEmail, length } from '../../app/validation';
 import { useOnboardCompanyMutation } from '../../gql/graphql';
+import { describeError, fieldErrors, hasCode } from '../../lib/errors';
+import { currentLocale } from '../../lib/locale';
+import { useViewer } from '../../lib/session';
+import { useForm, type FormErrors } from '../../lib/useForm';
+import { fieldChecks } from '../../lib/validation';
+import { CountrySelect, FormErrorAlert, LanguageSelect } from '../../ui/forms';
+import { PageTitle } from '../../ui/PageTitle';
 
-type Field = 'taxId' | 'country' | 'name' | 'adminEmail';
-type Errors = Partial<Record<Field, string>>;
+interface OnboardValues {
+  taxId: string;
+  country: string;
+  name: string;
+  adminEmail: string;
+  contracted: boolean;
+  locale: Locale;
+}
 
-const EMPTY = { taxId: '', country: '', name: '', adminEmail: '' };
+const empty = (): OnboardValues => ({
+  taxId: '',
+  country: '',
+  name: '',
+  adminEmail: '',
+  contracted: true,
+  locale: currentLocale(),
+});
 
-/** Staff create a contracted customer: the company and its administrator, who gets an email. */
-function OnboardCompanyForm() {
+/** Sends the onboarding; what the server refused goes under its field or into an alert. */
+function useOnboard() {
   const { t } = useTranslation();
+  const check = fieldChecks(t);
   const [onboard, { loading }] = useOnboardCompanyMutation();
-  const [values, setValues] = useState(EMPTY);
-  const [contracted, setContracted] = useState(true);
-  const [locale, setLocale] = useState<string>(currentLocale());
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useForm<OnboardValues>(empty(), {
+    taxId: check.taxId,
+    country: check.country,
+    name: check.companyName,
+    adminEmail: check.email,
+  });
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<{ company: string; email: string } | null>(null);
-  const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    setDone(null);
-    const found: Errors = {};
-    const taxId = values.taxId.replace(/\s/g, '');
-    if (!taxId) found.taxId = t('validation.taxIdRequired');
-    else if (taxId.length < 4 || taxId.length > 40) found.taxId = t('errors.reason.TAX_ID_FORMAT');
-    if (!values.country) found.country = t('validation.countryRequired');
-    if (length(values.name.trim()) < 2) found.name = t('validation.companyNameRequired');
-    if (!values.adminEmail.trim()) found.adminEmail = t('validation.emailRequired');
-    else if (!isEmail(values.adminEmail)) found.adminEmail = t('validation.emailInvalid');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+  const refused = (err: unknown) => {
+    if (hasCode(err, 'TAX_ID_ALREADY_REGISTERED')) {
+      return form.setErrors({ taxId: t('staff.onboard.taxIdTaken') });
+    }
+    if (hasCode(err, 'EMAIL_ALREADY_REGISTERED')) {
+      return form.setErrors({ adminEmail: t('staff.onboard.emailTaken') });
+    }
+    const byField: FormErrors<OnboardValues> = fieldErrors(err, t);
+    if (Object.keys(byField).length > 0) form.setErrors(byField);
+    else setFormError(describeError(err, t));
+  };
+
+  const send = async (values: OnboardValues) => {
     try {
       const { data } = await onboard({
         variables: {
@@ -62,32 +76,31 @@ function OnboardCompanyForm() {
             country: values.country,
             name: values.name.trim(),
             adminEmail: values.adminEmail.trim(),
-            contracted,
-            locale,
+            contracted: values.contracted,
+            locale: values.locale,
           },
         },
       });
       if (!data) return;
       setDone({ company: data.onboardCompany.name, email: values.adminEmail.trim() });
-      setValues(EMPTY);
-      setContracted(true);
+      form.setValues((v) => ({ ...empty(), locale: v.locale }));
     } catch (err) {
-      if (hasCode(err, 'TAX_ID_ALREADY_REGISTERED')) {
-        setErrors({ taxId: t('staff.onboard.taxIdTaken') });
-        return;
-      }
-      if (hasCode(err, 'EMAIL_ALREADY_REGISTERED')) {
-        setErrors({ adminEmail: t('staff.onboard.emailTaken') });
-        return;
-      }
-      const byField = fieldErrors(err, t) as Errors;
-      if (Object.keys(byField).length > 0) setErrors(byField);
-      else setFormError(describeError(err, t));
+      refused(err);
     }
   };
+  const clear = () => {
+    setFormError(null);
+    setDone(null);
+  };
+  return { form, onSubmit: form.onSubmit(send, clear), loading, formError, done };
+}
 
+/** Staff create a contracted customer: the company and its administrator, who gets an email. */
+function OnboardCompanyForm() {
+  const { t } = useTranslation();
+  const { form, onSubmit, loading, formError, done } = useOnboard();
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
         {done && (
           <Alert color="green" variant="light" title={t('staff.onboard.doneTitle')} role="status">
@@ -96,62 +109,65 @@ function OnboardCompanyForm() {
         )}
         {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t('fields.taxId')}
-            value={values.taxId}
-            onChange={(e) => set('taxId')(e.currentTarget.value)}
-            error={errors.taxId}
-            required
-          />
+          <TextInput label={t('fields.taxId')} {...form.text('taxId')} required />
           <CountrySelect
-            value={values.country}
-            onChange={set('country')}
-            error={errors.country}
+            value={form.values.country}
+            onChange={(country) => form.setValue('country', country)}
+            error={form.errors.country}
             required
           />
         </SimpleGrid>
-        <TextInput
-          label={t('fields.companyName')}
-          value={values.name}
-          onChange={(e) => set('name')(e.currentTarget.value)}
-          error={errors.name}
-          required
-        />
+        <TextInput label={t('fields.companyName')} {...form.text('name')} required />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('staff.onboard.adminEmail')}
             description={t('staff.onboard.adminEmailHint')}
             type="email"
             autoComplete="off"
-            value={values.adminEmail}
-            onChange={(e) => set('adminEmail')(e.currentTarget.value)}
-            error={errors.adminEmail}
+            {...form.text('adminEmail')}
             required
           />
-          <NativeSelect
+          <LanguageSelect
             label={t('staff.onboard.language')}
             description={t('staff.onboard.languageHint')}
-            value={locale}
-            onChange={(e) => setLocale(e.currentTarget.value)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </NativeSelect>
+            value={form.values.locale}
+            onChange={(locale) => form.setValue('locale', locale)}
+          />
         </SimpleGrid>
         <Checkbox
           label={t('staff.onboard.contracted')}
           description={t('staff.onboard.contractedHint')}
-          checked={contracted}
-          onChange={(e) => setContracted(e.currentTarget.checked)}
+          checked={form.values.contracted}
+          onChange={(e) => form.setValue('contracted', e.currentTarget.checked)}
         />
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('staff.onboard.submit')}
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/** A section of the staff area: a title, a sentence, and its content (a link or a form). */
+function StaffSection(props: { id: string; title: string; text: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={props.id} maw={760}>
+      <Title order={2} size="h3" mb="xs" id={props.id}>
+        {props.title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {props.text}
+      </Text>
+      {props.children}
+    </Card>
+  );
+}
+
+function OpenButton({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Button component={Link} to={to} style={{ alignSelf: 'flex-start' }}>
+      {children}
+    </Button>
   );
 }
 
@@ -166,72 +182,34 @@ export function StaffPage() {
         <Title order={1}>{t('staff.title')}</Title>
         <Text c="dimmed">{t('staff.intro', { name: agent?.name ?? '' })}</Text>
       </Stack>
-      <Card
-        withBorder
-        padding="lg"
-        component="section"
-        aria-labelledby="staff-requests-link-title"
-        maw={760}
+      <StaffSection
+        id="staff-requests-link-title"
+        title={t('requests.staff.homeTitle')}
+        text={t('requests.staff.homeText')}
       >
-        <Title order={2} size="h3" mb="xs" id="staff-requests-link-title">
-          {t('requests.staff.homeTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('requests.staff.homeText')}
-        </Text>
-        <Button component={Link} to={ROUTES.staffRequests} style={{ alignSelf: 'flex-start' }}>
-          {t('requests.staff.homeButton')}
-        </Button>
-      </Card>
-      <Card
-        withBorder
-        padding="lg"
-        component="section"
-        aria-labelledby="staff-returns-link-title"
-        maw={760}
+        <OpenButton to={ROUTES.staffRequests}>{t('requests.staff.homeButton')}</OpenButton>
+      </StaffSection>
+      <StaffSection
+        id="staff-returns-link-title"
+        title={t('returns.staff.queueTitle')}
+        text={t('returns.staff.queueCard')}
       >
-        <Title order={2} size="h3" mb="xs" id="staff-returns-link-title">
-          {t('returns.staff.queueTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('returns.staff.queueCard')}
-        </Text>
-        <Button component={Link} to={ROUTES.staffReturns} style={{ alignSelf: 'flex-start' }}>
-          {t('returns.staff.openQueue')}
-        </Button>
-      </Card>
-      <Card
-        withBorder
-        padding="lg"
-        component="section"
-        aria-labelledby="staff-request-types-link-title"
-        maw={760}
+        <OpenButton to={ROUTES.staffReturns}>{t('returns.staff.openQueue')}</OpenButton>
+      </StaffSection>
+      <StaffSection
+        id="staff-request-types-link-title"
+        title={t('staff.requestTypes.title')}
+        text={t('staff.requestTypes.homeText')}
       >
-        <Title order={2} size="h3" mb="xs" id="staff-request-types-link-title">
-          {t('staff.requestTypes.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('staff.requestTypes.homeText')}
-        </Text>
-        <Button component={Link} to={ROUTES.staffRequestTypes} style={{ alignSelf: 'flex-start' }}>
-          {t('staff.requestTypes.homeButton')}
-        </Button>
-      </Card>
-      <Card
-        withBorder
-        padding="lg"
-        component="section"
-        aria-labelledby="staff-onboard-title"
-        maw={760}
+        <OpenButton to={ROUTES.staffRequestTypes}>{t('staff.requestTypes.homeButton')}</OpenButton>
+      </StaffSection>
+      <StaffSection
+        id="staff-onboard-title"
+        title={t('staff.onboard.title')}
+        text={t('staff.onboard.intro')}
       >
-        <Title order={2} size="h3" mb="xs" id="staff-onboard-title">
-          {t('staff.onboard.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('staff.onboard.intro')}
-        </Text>
         <OnboardCompanyForm />
-      </Card>
+      </StaffSection>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18n from '../../../app/i18n';
+import i18n from 'i18next';
 import {
   adminViewer,
   graphqlError,

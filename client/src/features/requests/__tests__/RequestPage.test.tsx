@@ -9,7 +9,6 @@ import {
   RepresentativesDocument,
   ShareTicketDocument,
 } from '../../../gql/graphql';
-import { formatDateTime, formatDeadline } from '../format';
 import {
   comment,
   customer,
@@ -20,6 +19,7 @@ import {
   ticket,
   ticketMock,
 } from './fixtures';
+import { formatDateTime, formatDeadline } from '../../../lib/format';
 
 const answer = comment({
   id: 'cm-1',

@@ -223,6 +223,25 @@ describe('the return wizard', () => {
     expect(screen.getByText(/ul\. Magazynowa 1/)).toBeInTheDocument();
   });
 
+  it('always asks a service request for the address the repaired products go back to', async () => {
+    const user = userEvent.setup();
+    start([checkInvoiceMock()]);
+    await chooseKind(user, /Service request/);
+    // Every condition met: a service request still needs the ship-back address.
+    await addCamera(user, { quantity: '1', fault: 'No picture' });
+    expect(stepNames()).toEqual(['Type', 'Product', 'Products', 'Return address', 'Summary']);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    await screen.findByRole('heading', { level: 2, name: 'Address to ship goods back to' });
+    expect(
+      screen.getByText('The repaired products are shipped back to this address:'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    await screen.findByRole('heading', { level: 2, name: 'Check and send the service request' });
+    expect(screen.getByText(/ul\. Przemysłowa 12/)).toBeInTheDocument();
+  });
+
   it('sends after "Yes, send it" with one idempotency key per run, and shows the RMA and the label', async () => {
     const user = userEvent.setup();
     const sent: SubmitReturnRequestMutationVariables[] = [];

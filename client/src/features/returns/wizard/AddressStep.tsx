@@ -1,8 +1,10 @@
 import { Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addressProblem, unmetItems } from '../../../../../shared/src/return-wizard';
+import { RETURN_LIMITS } from '../../../../../shared/src/rma';
 import type { CompanyFieldsFragment } from '../../../gql/graphql';
-import { companyAddress, meetsAll, type WizardState } from './wizardState';
+import { companyAddress, type WizardState } from './wizardState';
 
 interface AddressStepProps {
   state: WizardState;
@@ -13,20 +15,22 @@ interface AddressStepProps {
 }
 
 /**
- * Step 5 (only when a product does not meet every return condition): where such goods go
- * back if the seller refuses them. Pre-filled with the company's address; required.
+ * Step 5: where goods go back. A service request always asks (the repaired products go
+ * back); a return asks when a product does not meet every return condition (the seller may
+ * refuse it). Pre-filled with the company's address; required.
  */
 export function AddressStep({ state, company, onChange, onBack, onNext }: AddressStepProps) {
   const { t } = useTranslation();
   const address = state.address ?? companyAddress(company);
   const [error, setError] = useState<string | null>(null);
-  const unmet = state.items.filter((i) => !meetsAll(i.conditions));
+  const unmet = state.kind === 'SERVICE' ? [] : unmetItems(state.items);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!address.trim()) {
-      setError(t('returns.wizard.address.required'));
-      return;
+    const problem = addressProblem(address);
+    if (problem === 'required') return setError(t('returns.wizard.address.required'));
+    if (problem === 'tooLong') {
+      return setError(t('validation.tooLong', { max: RETURN_LIMITS.returnAddress }));
     }
     onNext(address.trim());
   };
@@ -34,14 +38,20 @@ export function AddressStep({ state, company, onChange, onBack, onNext }: Addres
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={640}>
-        <Text size="sm">{t('returns.wizard.address.intro')}</Text>
-        <List size="sm" spacing={2}>
-          {unmet.map((i) => (
-            <List.Item key={i.uid}>
-              {i.line.name} ({i.line.sku})
-            </List.Item>
-          ))}
-        </List>
+        <Text size="sm">
+          {state.kind === 'SERVICE'
+            ? t('returns.wizard.address.serviceIntro')
+            : t('returns.wizard.address.intro')}
+        </Text>
+        {unmet.length > 0 && (
+          <List size="sm" spacing={2}>
+            {unmet.map((i) => (
+              <List.Item key={i.uid}>
+                {i.line.name} ({i.line.sku})
+              </List.Item>
+            ))}
+          </List>
+        )}
         <Textarea
           label={t('returns.wizard.address.label')}
           description={t('returns.wizard.address.hint')}

@@ -2,16 +2,22 @@ import { Alert, Anchor, Button, Group, Modal, Stack, Stepper, Text, Title } from
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import {
+  isReachable,
+  isWizardStep,
+  resolveStep,
+  visibleSteps,
+  type WizardStep,
+} from '../../../../../shared/src/return-wizard';
 import { ROUTES } from '../../../../../shared/src/routes';
-import { PageTitle } from '../../../app/PageTitle';
-import { useViewer } from '../../../app/session';
+import { PageTitle } from '../../../ui/PageTitle';
+import { useViewer } from '../../../lib/session';
 import { ArrowLeftIcon } from '../icons';
 import { AddressStep } from './AddressStep';
 import { KindStep } from './KindStep';
 import { ProductsStep } from './ProductsStep';
 import { ProductStep } from './ProductStep';
 import { SentPage, type SentState } from './SentPage';
-import { isReachable, isStepId, resolveStep, visibleSteps, type StepId } from './steps';
 import { SummaryStep } from './SummaryStep';
 import { clearStoredWizard, emptyDraft, useWizardState, type WizardItem } from './wizardState';
 
@@ -46,7 +52,7 @@ function Wizard({ owner }: { owner: string }) {
   const [confirmReset, setConfirmReset] = useState(false);
 
   const requested = params.get('step');
-  const current = resolveStep(isStepId(requested) ? requested : null, state);
+  const current = resolveStep(isWizardStep(requested) ? requested : null, state);
   const steps = visibleSteps(state);
 
   // The address names a step that cannot be shown (yet): show the one that can, in place.
@@ -54,12 +60,12 @@ function Wizard({ owner }: { owner: string }) {
     if (requested !== current) setParams({ step: current }, { replace: true });
   }, [requested, current, setParams]);
 
-  const go = (step: StepId) => setParams({ step });
+  const go = (step: WizardStep) => setParams({ step });
 
   // Each new step is announced: focus moves to its heading (not on the first render).
   const heading = useRef<HTMLHeadingElement>(null);
   const stepper = useRef<HTMLDivElement>(null);
-  const shown = useRef<StepId | null>(null);
+  const shown = useRef<WizardStep | null>(null);
   useEffect(() => {
     if (shown.current !== null && shown.current !== current) {
       // The steps stay in sight: the page scrolls up to them, not just to the heading.
@@ -70,7 +76,7 @@ function Wizard({ owner }: { owner: string }) {
   }, [current]);
 
   const kindWord = state.kind === 'SERVICE' ? 'SERVICE' : 'RETURN';
-  const stepTitle: Record<StepId, string> = {
+  const stepTitle: Record<WizardStep, string> = {
     kind: t('returns.wizard.kind.title'),
     product: state.draft.editing
       ? t('returns.wizard.product.editTitle')

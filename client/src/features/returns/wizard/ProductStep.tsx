@@ -1,41 +1,31 @@
 import { useApolloClient } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, hasCode } from '../../../app/errors';
+import { faultRequired } from '../../../../../shared/src/rma';
+import {
+  availableQuantity,
+  draftProblems,
+  type DraftProblem,
+} from '../../../../../shared/src/return-wizard';
 import {
   CheckInvoiceDocument,
   type CheckInvoiceQuery,
   type CheckInvoiceQueryVariables,
 } from '../../../gql/graphql';
-import { formatDate, REASONS, RETURN_CONDITIONS } from '../rmaView';
+import { describeError, hasCode } from '../../../lib/errors';
+import { ConditionsFieldset, LineChoice, ProductDetails, type DraftErrors } from './ProductFields';
 import {
-  alreadyAdded,
-  meetsAll,
   newId,
   NO_CONDITIONS,
+  type CheckedInvoice,
   type ProductDraft,
   type WizardItem,
   type WizardState,
 } from './wizardState';
 
 type Update = (change: Partial<WizardState> | ((s: WizardState) => Partial<WizardState>)) => void;
-type Field = 'line' | 'quantity' | 'reason' | 'faultDescription';
 
 interface ProductStepProps {
   state: WizardState;
@@ -45,34 +35,35 @@ interface ProductStepProps {
   onCancel: () => void;
 }
 
-/**
- * Steps 2 and 3 of the wizard: the invoice number, checked with "Check"; then the product
- * on it, how many, why, and the seven return conditions; "Add".
- */
-export function ProductStep({ state, update, onDone, onCancel }: ProductStepProps) {
+/** The message under a field for what the shared rules found. */
+function problemText(p: DraftProblem, t: TFunction): string {
+  switch (p.field) {
+    case 'line':
+      return t('returns.wizard.product.lineRequired');
+    case 'quantity':
+      return t('returns.wizard.product.quantityRange', { max: p.max });
+    case 'reason':
+      return t('returns.wizard.product.reasonRequired');
+    case 'faultDescription':
+      return p.problem === 'required'
+        ? t('returns.wizard.product.faultRequired')
+        : t('validation.tooLong', { max: p.max });
+  }
+}
+
+/** Looks an invoice up by its number: its lines, or why it cannot be used. */
+function useInvoiceCheck() {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const { draft, items, kind } = state;
   const [checking, setChecking] = useState(false);
-  const [invoiceError, setInvoiceError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const setDraft = (change: Partial<ProductDraft>) =>
-    update((s) => ({ draft: { ...s.draft, ...change } }));
-
-  const available = (lineId: string, returnable: number) =>
-    Math.max(0, returnable - alreadyAdded(items, lineId, draft.editing));
-
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
-    const number = draft.invoiceNumber.trim();
+  const [error, setError] = useState<string | null>(null);
+  const check = async (number: string): Promise<CheckedInvoice | null> => {
     if (!number) {
-      setInvoiceError(t('returns.wizard.product.invoiceRequired'));
-      return;
+      setError(t('returns.wizard.product.invoiceRequired'));
+      return null;
     }
     setChecking(true);
-    setInvoiceError(null);
-    setErrors({});
+    setError(null);
     try {
       const { data } = await client.query<CheckInvoiceQuery, CheckInvoiceQueryVariables>({
         query: CheckInvoiceDocument,
@@ -81,63 +72,87 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
       });
       const invoice = data?.checkInvoice;
       if (!invoice) throw new Error('no invoice in the answer');
-      const lines = invoice.lines.map((l) => ({
-        id: l.id,
-        lineNo: l.lineNo,
-        sku: l.sku,
-        name: l.name,
-        quantity: l.quantity,
-        returnableQuantity: l.returnableQuantity,
-      }));
-      const open = lines.filter((l) => available(l.id, l.returnableQuantity) > 0);
-      setDraft({
-        invoiceNumber: invoice.number,
-        invoice: { id: invoice.id, number: invoice.number, issuedAt: invoice.issuedAt, lines },
-        // One line left to return: it is the one.
-        lineId: open.length === 1 ? open[0]!.id : null,
-        quantity: open.length === 1 ? 1 : '',
-      });
+      const lines = invoice.lines.map(
+        ({ id, lineNo, sku, name, quantity, returnableQuantity }) => ({
+          id,
+          lineNo,
+          sku,
+          name,
+          quantity,
+          returnableQuantity,
+        }),
+      );
+      return { id: invoice.id, number: invoice.number, issuedAt: invoice.issuedAt, lines };
     } catch (err) {
-      setDraft({ invoice: null, lineId: null });
-      setInvoiceError(
+      setError(
         hasCode(err, 'NOT_FOUND')
           ? t('returns.wizard.product.invoiceNotFound', { number })
           : describeError(err, t),
       );
+      return null;
     } finally {
       setChecking(false);
     }
   };
+  return { check, checking, error, setError };
+}
+
+/** The product as it goes into the list, or null while the draft is not complete. */
+function toItem(draft: ProductDraft, line: CheckedInvoice['lines'][number], service: boolean) {
+  if (!draft.invoice || !draft.reason || typeof draft.quantity !== 'number') return null;
+  const item: WizardItem = {
+    uid: draft.editing ?? newId(),
+    invoice: draft.invoice,
+    line,
+    quantity: draft.quantity,
+    reason: draft.reason,
+    serialNumber: draft.serialNumber.trim(),
+    faultDescription: service ? draft.faultDescription.trim() : '',
+    conditions: { ...draft.conditions },
+  };
+  return item;
+}
+
+/**
+ * Steps 2 and 3 of the wizard: the invoice number, checked with "Check"; then the product
+ * on it, how many, why, and the seven return conditions; "Add".
+ */
+export function ProductStep({ state, update, onDone, onCancel }: ProductStepProps) {
+  const { t } = useTranslation();
+  const { draft, items, kind } = state;
+  const invoiceCheck = useInvoiceCheck();
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const service = kind !== null && faultRequired(kind);
+
+  const setDraft = (change: Partial<ProductDraft>) =>
+    update((s) => ({ draft: { ...s.draft, ...change } }));
+  const available = (line: { id: string; returnableQuantity: number }) =>
+    availableQuantity(items, line, draft.editing);
+
+  const check = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    const invoice = await invoiceCheck.check(draft.invoiceNumber.trim());
+    if (!invoice) return setDraft({ invoice: null, lineId: null });
+    const open = invoice.lines.filter((l) => available(l) > 0);
+    // One line left to return: it is the one.
+    const only = open.length === 1 ? open[0]! : null;
+    setDraft({
+      invoiceNumber: invoice.number,
+      invoice,
+      lineId: only?.id ?? null,
+      quantity: only ? 1 : '',
+    });
+  };
 
   const line = draft.invoice?.lines.find((l) => l.id === draft.lineId) ?? null;
-  const max = line ? available(line.id, line.returnableQuantity) : 0;
-  const allMet = meetsAll(draft.conditions);
-  const someMet = RETURN_CONDITIONS.some((c) => draft.conditions[c]);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!line || !draft.invoice) found.line = t('returns.wizard.product.lineRequired');
-    const quantity = typeof draft.quantity === 'number' ? draft.quantity : NaN;
-    if (line && (!Number.isInteger(quantity) || quantity < 1 || quantity > max)) {
-      found.quantity = t('returns.wizard.product.quantityRange', { max });
-    }
-    if (!draft.reason) found.reason = t('returns.wizard.product.reasonRequired');
-    if (kind === 'SERVICE' && !draft.faultDescription.trim()) {
-      found.faultDescription = t('returns.wizard.product.faultRequired');
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !line || !draft.invoice || !draft.reason) return;
-    const item: WizardItem = {
-      uid: draft.editing ?? newId(),
-      invoice: draft.invoice,
-      line,
-      quantity,
-      reason: draft.reason,
-      serialNumber: draft.serialNumber.trim(),
-      faultDescription: kind === 'SERVICE' ? draft.faultDescription.trim() : '',
-      conditions: { ...draft.conditions },
-    };
+    const problems = draftProblems({ ...draft, line }, state);
+    setErrors(Object.fromEntries(problems.map((p) => [p.field, problemText(p, t)])));
+    const item = line && problems.length === 0 ? toItem(draft, line, service) : null;
+    if (!item) return;
     update((s) => ({
       items: draft.editing
         ? s.items.map((i) => (i.uid === draft.editing ? item : i))
@@ -156,6 +171,12 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
     onDone(item.uid);
   };
 
+  const cancel = (
+    <Button variant="default" onClick={onCancel}>
+      {items.length > 0 ? t('common.cancel') : t('returns.wizard.back')}
+    </Button>
+  );
+
   return (
     <Stack gap="lg" maw={820}>
       <form onSubmit={(e) => void check(e)} noValidate>
@@ -168,7 +189,7 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
               value={draft.invoiceNumber}
               onChange={(e) => {
                 const value = e.currentTarget.value;
-                setInvoiceError(null);
+                invoiceCheck.setError(null);
                 // Another number: the lines shown belonged to the one checked before.
                 update((s) => ({
                   draft: {
@@ -180,196 +201,57 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
                   },
                 }));
               }}
-              error={invoiceError}
+              error={invoiceCheck.error}
               required
               autoComplete="off"
               style={{ flex: 1, maxWidth: 360 }}
             />
-            <Button type="submit" variant="outline" loading={checking} mt={25}>
+            <Button type="submit" variant="outline" loading={invoiceCheck.checking} mt={25}>
               {t('returns.wizard.product.check')}
             </Button>
           </Group>
         </Stack>
       </form>
 
-      {draft.invoice && (
+      {draft.invoice ? (
         <form onSubmit={add} noValidate>
           <Stack gap="lg">
-            <Radio.Group
-              value={draft.lineId}
-              onChange={(lineId) => {
+            <LineChoice
+              invoice={draft.invoice}
+              lineId={draft.lineId}
+              error={errors.line}
+              available={available}
+              onChoose={(lineId) => {
                 const chosen = draft.invoice?.lines.find((l) => l.id === lineId);
                 setErrors((e) => ({ ...e, line: undefined, quantity: undefined }));
-                setDraft({
-                  lineId,
-                  quantity: chosen && available(chosen.id, chosen.returnableQuantity) >= 1 ? 1 : '',
-                });
+                setDraft({ lineId, quantity: chosen && available(chosen) >= 1 ? 1 : '' });
               }}
-              label={t('returns.wizard.product.linesLabel', {
-                number: draft.invoice.number,
-                date: formatDate(draft.invoice.issuedAt),
-              })}
-              description={t('returns.wizard.product.linesHint')}
-              error={errors.line}
-            >
-              <Stack gap="xs" mt="xs">
-                {draft.invoice.lines.map((l) => {
-                  const left = available(l.id, l.returnableQuantity);
-                  const inThisReturn = l.returnableQuantity - left;
-                  return (
-                    <Card key={l.id} withBorder padding="sm" radius="md">
-                      <Radio
-                        value={l.id}
-                        disabled={left === 0}
-                        label={
-                          <Text span fw={600}>
-                            {l.name}
-                          </Text>
-                        }
-                        description={
-                          <>
-                            {t('returns.wizard.product.lineFacts', {
-                              lineNo: l.lineNo,
-                              sku: l.sku,
-                              quantity: l.quantity,
-                            })}
-                            {' · '}
-                            <Text span size="xs" fw={700} c={left === 0 ? 'dimmed' : undefined}>
-                              {t('returns.wizard.product.canReturn', { n: left })}
-                            </Text>
-                            {inThisReturn > 0 &&
-                              ` · ${t('returns.wizard.product.inThisReturn', { n: inThisReturn })}`}
-                          </>
-                        }
-                      />
-                    </Card>
-                  );
-                })}
-              </Stack>
-            </Radio.Group>
-
+            />
             {line && (
               <>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <NumberInput
-                    label={t('returns.wizard.product.quantity')}
-                    description={t('returns.wizard.product.quantityHint', { max })}
-                    value={draft.quantity}
-                    onChange={(value) =>
-                      setDraft({ quantity: typeof value === 'number' ? value : '' })
-                    }
-                    min={1}
-                    max={max}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    clampBehavior="none"
-                    error={errors.quantity}
-                    required
-                    inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  />
-                  <NativeSelect
-                    label={t('returns.wizard.product.reason')}
-                    value={draft.reason}
-                    onChange={(e) =>
-                      setDraft({ reason: e.currentTarget.value as ProductDraft['reason'] })
-                    }
-                    error={errors.reason}
-                    required
-                  >
-                    <option value="" disabled>
-                      {t('returns.wizard.product.reasonPlaceholder')}
-                    </option>
-                    {REASONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`returns.reason.${r}`)}
-                      </option>
-                    ))}
-                  </NativeSelect>
-                </SimpleGrid>
-                <TextInput
-                  label={t('returns.wizard.product.serialNumber')}
-                  description={t('returns.wizard.product.serialNumberHint')}
-                  value={draft.serialNumber}
-                  onChange={(e) => setDraft({ serialNumber: e.currentTarget.value })}
-                  autoComplete="off"
-                  maw={400}
+                <ProductDetails
+                  draft={draft}
+                  max={available(line)}
+                  askFault={service}
+                  errors={errors}
+                  setDraft={setDraft}
                 />
-                {kind === 'SERVICE' && (
-                  <Textarea
-                    label={t('returns.wizard.product.fault')}
-                    description={t('returns.wizard.product.faultHint')}
-                    value={draft.faultDescription}
-                    onChange={(e) => setDraft({ faultDescription: e.currentTarget.value })}
-                    error={errors.faultDescription}
-                    autosize
-                    minRows={3}
-                    required
-                  />
-                )}
-
-                <Fieldset legend={t('returns.wizard.conditions.legend')} radius="md">
-                  <Stack gap="sm">
-                    <Text size="sm">{t('returns.wizard.conditions.intro')}</Text>
-                    <Checkbox
-                      label={t('returns.wizard.conditions.all')}
-                      checked={allMet}
-                      indeterminate={someMet && !allMet}
-                      onChange={(e) => {
-                        const checked = e.currentTarget.checked;
-                        setDraft({
-                          conditions: Object.fromEntries(
-                            RETURN_CONDITIONS.map((c) => [c, checked]),
-                          ) as ProductDraft['conditions'],
-                        });
-                      }}
-                      fw={600}
-                    />
-                    <Stack gap="sm" pl="lg">
-                      {RETURN_CONDITIONS.map((c) => (
-                        <Checkbox
-                          key={c}
-                          label={t(`returns.condition.${c}.label`)}
-                          description={t(`returns.condition.${c}.hint`)}
-                          checked={draft.conditions[c]}
-                          onChange={(e) => {
-                            const checked = e.currentTarget.checked;
-                            update((s) => ({
-                              draft: {
-                                ...s.draft,
-                                conditions: { ...s.draft.conditions, [c]: checked },
-                              },
-                            }));
-                          }}
-                        />
-                      ))}
-                    </Stack>
-                    {!allMet && (
-                      <Alert color="orange" variant="light" role="note">
-                        {t('returns.wizard.conditions.notMet')}
-                      </Alert>
-                    )}
-                  </Stack>
-                </Fieldset>
+                <ConditionsFieldset
+                  conditions={draft.conditions}
+                  onChange={(conditions) => setDraft({ conditions })}
+                />
               </>
             )}
-
             <Group gap="sm">
               <Button type="submit">
                 {draft.editing ? t('returns.wizard.product.save') : t('returns.wizard.product.add')}
               </Button>
-              <Button variant="default" onClick={onCancel}>
-                {items.length > 0 ? t('common.cancel') : t('returns.wizard.back')}
-              </Button>
+              {cancel}
             </Group>
           </Stack>
         </form>
-      )}
-      {!draft.invoice && (
-        <Group gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {items.length > 0 ? t('common.cancel') : t('returns.wizard.back')}
-          </Button>
-        </Group>
+      ) : (
+        <Group gap="sm">{cancel}</Group>
       )}
     </Stack>
   );

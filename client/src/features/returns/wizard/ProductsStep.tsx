@@ -1,10 +1,15 @@
+import {
+  missingFault,
+  productsComplete,
+  unmetItems,
+} from '../../../../../shared/src/return-wizard';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlusIcon } from '../icons';
 import { ItemCard } from './ItemCard';
 import type { ItemProblems } from './NewReturnPage';
-import { missingFault, needsAddress, type WizardItem, type WizardState } from './wizardState';
+import type { WizardItem, WizardState } from './wizardState';
 
 interface ProductsStepProps {
   state: WizardState;
@@ -24,7 +29,7 @@ export function ProductsStep(props: ProductsStepProps) {
 
   const next = () => {
     setTried(true);
-    if (missing.size === 0) props.onNext();
+    if (productsComplete(state)) props.onNext();
   };
 
   return (
@@ -48,7 +53,7 @@ export function ProductsStep(props: ProductsStepProps) {
           />
         ))}
       </Stack>
-      {needsAddress(state.items) && (
+      {unmetItems(state.items).length > 0 && (
         <Alert color="orange" variant="light" role="note">
           {t('returns.wizard.products.addressAhead')}
         </Alert>

@@ -14,8 +14,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { returnPath, ROUTES } from '../../../../../shared/src/routes';
-import { describeError } from '../../../app/errors';
-import { PageTitle } from '../../../app/PageTitle';
+import { describeError } from '../../../lib/errors';
+import { PageTitle } from '../../../ui/PageTitle';
 import { useReturnRequestQuery, type ReturnKind } from '../../../gql/graphql';
 import { CheckIcon, DownloadIcon } from '../icons';
 

@@ -1,8 +1,13 @@
+import {
+  addressToSend,
+  wizardNeedsAddress,
+  type WizardStep,
+} from '../../../../../shared/src/return-wizard';
 import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrors, describeError } from '../../../app/errors';
-import { FormErrorAlert } from '../../../app/forms';
+import { apiErrors, describeError } from '../../../lib/errors';
+import { FormErrorAlert } from '../../../ui/forms';
 import {
   useSubmitReturnRequestMutation,
   type ReturnRequestFieldsFragment,
@@ -10,14 +15,13 @@ import {
 } from '../../../gql/graphql';
 import { ItemCard } from './ItemCard';
 import type { ItemProblems } from './NewReturnPage';
-import type { StepId } from './steps';
-import { needsAddress, type WizardItem, type WizardState } from './wizardState';
+import type { WizardItem, WizardState } from './wizardState';
 
 interface SummaryStepProps {
   state: WizardState;
   problems: ItemProblems;
   setProblems: (problems: ItemProblems) => void;
-  onChangeStep: (step: StepId) => void;
+  onChangeStep: (step: WizardStep) => void;
   onEdit: (item: WizardItem) => void;
   onSent: (request: ReturnRequestFieldsFragment) => void;
 }
@@ -36,7 +40,7 @@ export function submitInput(state: WizardState): SubmitReturnRequestInput {
       serialNumber: i.serialNumber.trim() || null,
       faultDescription: kind === 'SERVICE' ? i.faultDescription.trim() : null,
     })),
-    returnAddress: needsAddress(state.items) ? (state.address?.trim() ?? null) : null,
+    returnAddress: addressToSend(state),
   };
 }
 
@@ -49,7 +53,7 @@ export function SummaryStep(props: SummaryStepProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const [addressError, setAddressError] = useState<string | null>(null);
   const kind = state.kind ?? 'RETURN';
-  const address = needsAddress(state.items) ? state.address : null;
+  const address = wizardNeedsAddress(state) ? state.address : null;
   const units = state.items.reduce((sum, i) => sum + i.quantity, 0);
 
   const send = async () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { RETURN_CONDITIONS, type ReturnCondition } from '../../../../../shared/src/rma';
+import { RETURN_CONDITIONS, type ReturnConditions } from '../../../../../shared/src/rma';
 import type { CompanyFieldsFragment, ReturnKind, ReturnReason } from '../../../gql/graphql';
 
 /**
@@ -10,13 +10,13 @@ import type { CompanyFieldsFragment, ReturnKind, ReturnReason } from '../../../g
 export const WIZARD_STORAGE_KEY = 'portal.returns.wizard';
 const VERSION = 1;
 
-export type Conditions = Record<ReturnCondition, boolean>;
+export type Conditions = ReturnConditions;
 
-export const NO_CONDITIONS: Conditions = Object.fromEntries(
-  RETURN_CONDITIONS.map((c) => [c, false]),
-) as Conditions;
+/** Every condition set to one value (all unticked for a new product, "all of them" ticked). */
+export const everyCondition = (value: boolean): Conditions =>
+  Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, value])) as Conditions;
 
-export const meetsAll = (conditions: Conditions) => RETURN_CONDITIONS.every((c) => conditions[c]);
+export const NO_CONDITIONS: Conditions = everyCondition(false);
 
 export interface CheckedLine {
   id: string;
@@ -170,10 +170,6 @@ export function useWizardState(owner: string) {
   return { state, update, reset, restored };
 }
 
-/** Products that do not meet every condition need an address to be shipped back to. */
-export const needsAddress = (items: readonly WizardItem[]) =>
-  items.some((i) => !meetsAll(i.conditions));
-
 /** The company's address as the default return address. */
 export function companyAddress(company: CompanyFieldsFragment | null): string {
   if (!company) return '';
@@ -181,17 +177,4 @@ export function companyAddress(company: CompanyFieldsFragment | null): string {
   return [company.name, company.addressLine1, company.addressLine2, cityLine]
     .filter((s): s is string => !!s && s.trim() !== '')
     .join('\n');
-}
-
-/** How many of a line are already in this return, not counting the product being changed. */
-export function alreadyAdded(items: readonly WizardItem[], lineId: string, except: string | null) {
-  return items
-    .filter((i) => i.line.id === lineId && i.uid !== except)
-    .reduce((sum, i) => sum + i.quantity, 0);
-}
-
-/** Products of a service request each need a fault description. */
-export function missingFault(state: Pick<WizardState, 'kind' | 'items'>): WizardItem[] {
-  if (state.kind !== 'SERVICE') return [];
-  return state.items.filter((i) => !i.faultDescription.trim());
 }

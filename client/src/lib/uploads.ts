@@ -1,4 +1,4 @@
-import { currentLocale } from './i18n';
+import { currentLocale } from './locale';
 
 /** The server takes files of at most 10 MB (larger ones are refused before they are sent). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -11,14 +11,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { RETURN_STATUSES, type ReturnStatus } from '../../../../shared/src/rma';
-import { ROUTES, staffReturnPath } from '../../../../shared/src/routes';
-import { PageTitle } from '../../app/PageTitle';
-import type { ReturnKind, ReturnRequestFilter } from '../../gql/graphql';
-import { BackLink } from '../returns/ReturnParts';
-import { ReturnsTable } from '../returns/ReturnsTable';
+import { RETURN_STATUSES, type ReturnStatus } from '../../../../../shared/src/rma';
+import { ROUTES, staffReturnPath } from '../../../../../shared/src/routes';
+import { PageTitle } from '../../../ui/PageTitle';
+import type { ReturnKind, ReturnRequestFilter } from '../../../gql/graphql';
+import { ReturnsTable, type ReturnColumn } from '../ReturnsTable';
+import { BackLink } from '../../../ui/BackLink';
 
 /** "open" (the default: everything not closed), "all", or one status. */
 type StatusChoice = 'open' | 'all' | ReturnStatus;
@@ -68,6 +69,21 @@ function toParams(f: Filters): Record<string, string> {
   return params;
 }
 
+const ageInDays = (iso: string) =>
+  Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 86_400_000));
+
+/** How long an open return has waited. */
+function ageColumn(t: TFunction): ReturnColumn {
+  return {
+    header: t('returns.list.age'),
+    cell: (r) => {
+      if (r.closedAt) return '—';
+      const days = ageInDays(r.createdAt);
+      return days === 0 ? t('returns.list.today') : t('returns.list.days', { n: days });
+    },
+  };
+}
+
 /** /staff/returns: every company's returns, to process; filters live in the address. */
 export function StaffReturnsPage() {
   const { t } = useTranslation();
@@ -90,7 +106,7 @@ export function StaffReturnsPage() {
   return (
     <Stack gap="lg">
       <PageTitle page={t('returns.staff.queueTitle')} />
-      <BackLink to={ROUTES.staff} label={t('returns.staff.backToStaff')} />
+      <BackLink to={ROUTES.staff}>{t('returns.staff.backToStaff')}</BackLink>
       <Stack gap={4}>
         <Title order={1} id="staff-returns-title">
           {t('returns.staff.queueTitle')}
@@ -169,7 +185,7 @@ export function StaffReturnsPage() {
         linkTo={staffReturnPath}
         titleId="staff-returns-title"
         empty={t('returns.staff.empty')}
-        showAge
+        extraColumn={ageColumn(t)}
       />
     </Stack>
   );

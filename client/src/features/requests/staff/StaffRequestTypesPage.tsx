@@ -12,21 +12,22 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../../../shared/src/locales';
-import { ROUTES } from '../../../../shared/src/routes';
-import { describeError, firstApiError, hasCode } from '../../app/errors';
-import { FormErrorAlert } from '../../app/forms';
-import { currentLocale } from '../../app/i18n';
-import { PageTitle } from '../../app/PageTitle';
+import { LOCALES, type Locale } from '../../../../../shared/src/locales';
+import { ROUTES } from '../../../../../shared/src/routes';
+import { describeError, firstApiError, hasCode } from '../../../lib/errors';
+import { FormErrorAlert } from '../../../ui/forms';
+import { currentLocale } from '../../../lib/locale';
+import { PageTitle } from '../../../ui/PageTitle';
 import {
   useCreateRequestTypeMutation,
   useStaffRequestTypesQuery,
   useUpdateRequestTypeMutation,
   type StaffRequestTypeFieldsFragment,
   type StaffRequestTypesQuery,
-} from '../../gql/graphql';
-import { LoadError, PageLoader } from '../returns/components';
-import { BackLink } from '../returns/ReturnParts';
+} from '../../../gql/graphql';
+import { LoadError } from '../../../ui/LoadError';
+import { Loading } from '../../../ui/Loading';
+import { BackLink } from '../../../ui/BackLink';
 
 type TypeGroup = StaffRequestTypesQuery['portals'][number]['requestTypeGroups'][number];
 type RequestType = StaffRequestTypeFieldsFragment;
@@ -58,7 +59,7 @@ export function StaffRequestTypesPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (loading && !data) return <PageLoader />;
+  if (loading && !data) return <Loading />;
   if (!data) {
     return (
       <LoadError
@@ -135,7 +136,7 @@ export function StaffRequestTypesPage() {
   return (
     <Stack gap="lg" maw={960}>
       <PageTitle page={t('staff.requestTypes.title')} />
-      <BackLink to={ROUTES.staff} label={t('returns.staff.backToStaff')} />
+      <BackLink to={ROUTES.staff}>{t('returns.staff.backToStaff')}</BackLink>
       <Stack gap="xs">
         <Title order={1}>{t('staff.requestTypes.title')}</Title>
         <Text c="dimmed">{t('staff.requestTypes.intro')}</Text>

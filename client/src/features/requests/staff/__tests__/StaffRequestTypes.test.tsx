@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { agentViewer, portalFooterMock, viewerMock } from '../../../../test/mocks';
-import { renderApp } from '../../../../test/render';
+import { agentViewer, portalFooterMock, viewerMock } from '../../../../../test/mocks';
+import { renderApp } from '../../../../../test/render';
 import {
   CreateRequestTypeDocument,
   StaffRequestTypesDocument,
   UpdateRequestTypeDocument,
-} from '../../../gql/graphql';
+} from '../../../../gql/graphql';
 
 const names = (en: string) => ({
   __typename: 'LocalizedNames' as const,

@@ -1,15 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { agentViewer, graphqlError, portalFooterMock, viewerMock } from '../../../../test/mocks';
-import { renderApp } from '../../../../test/render';
+import { agentViewer, graphqlError, portalFooterMock, viewerMock } from '../../../../../test/mocks';
+import { renderApp } from '../../../../../test/render';
 import {
   AgentsDocument,
   AssignTicketDocument,
   ReplyToTicketDocument,
   ResolveTicketDocument,
   StaffTicketsDocument,
-} from '../../../gql/graphql';
-import { comment, connection, inHours, listed, portalsMock, ticket, ticketMock } from './fixtures';
+} from '../../../../gql/graphql';
+import {
+  comment,
+  connection,
+  inHours,
+  listed,
+  portalsMock,
+  ticket,
+  ticketMock,
+} from '../../__tests__/fixtures';
 
 const me = agentViewer.agent;
 const gabor = {

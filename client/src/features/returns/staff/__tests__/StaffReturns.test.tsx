@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { agentViewer, graphqlError, portalFooterMock, viewerMock } from '../../../../test/mocks';
-import { renderApp } from '../../../../test/render';
+import { agentViewer, graphqlError, portalFooterMock, viewerMock } from '../../../../../test/mocks';
+import { renderApp } from '../../../../../test/render';
 import {
   AdvanceServiceStageDocument,
   AuthorizeReturnRequestDocument,
@@ -9,13 +9,13 @@ import {
   DenyReturnRequestDocument,
   ReturnRequestsDocument,
   type ReturnRequestFieldsFragment,
-} from '../../../gql/graphql';
+} from '../../../../gql/graphql';
 import {
   returnEvent,
   returnItem,
   returnRequest,
   returnRequestMock,
-} from '../../returns/__tests__/fixtures';
+} from '../../__tests__/fixtures';
 
 const ROUTE = '/staff/returns/RMA-2026-000042';
 const REQUEST_BUTTONS = ['Authorize', 'Deny', 'Mark as received', 'Close return'];

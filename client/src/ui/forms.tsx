@@ -7,7 +7,8 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from './i18n';
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/src/locales';
+import { currentLocale } from '../lib/locale';
 
 /** A message that appears after submitting is scrolled into view (it may sit above the fold). */
 export function useRevealOnMount<T extends HTMLElement>() {
@@ -119,5 +120,30 @@ export function PasswordField(props: PasswordInputProps) {
       visibilityToggleButtonProps={{ 'aria-label': t('password.toggle') }}
       {...props}
     />
+  );
+}
+
+type LanguageSelectProps = Omit<NativeSelectProps, 'data' | 'children' | 'onChange'> & {
+  value: string;
+  onChange: (value: Locale) => void;
+};
+
+/** A native select of the portal's languages, each named in itself ("Polski", "Magyar" …). */
+export function LanguageSelect({ value, onChange, ...props }: LanguageSelectProps) {
+  return (
+    <NativeSelect
+      value={value}
+      onChange={(event) => {
+        const chosen = event.currentTarget.value;
+        if (isLocale(chosen)) onChange(chosen);
+      }}
+      {...props}
+    >
+      {LOCALES.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {LOCALE_NAMES[l]}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }

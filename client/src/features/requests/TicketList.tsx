@@ -1,0 +1,142 @@
+import { Anchor, Loader, Table, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { OPEN_TICKET_STATUSES, type TicketStatus } from '../../../../shared/src/tickets';
+import type { PortalKey } from '../../gql/graphql';
+import { isOpenOnly, parseStatuses, SEARCH_DELAY_MS } from './format';
+import { useFilterParams } from './useFilterParams';
+
+export const PORTAL_KEYS: readonly PortalKey[] = ['CUSTOMER_SERVICE', 'TECHNICAL_ASSISTANCE'];
+
+/**
+ * The filters both request lists share, kept in the address: statuses (open ones unless
+ * chosen), the portal, and the search (typed at once, sent after a pause).
+ */
+export function useTicketFilters() {
+  const [params, update] = useFilterParams();
+  const statuses = parseStatuses(params.get('status')) ?? [...OPEN_TICKET_STATUSES];
+  const portalParam = params.get('portal');
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const commitSearch = useDebouncedCallback((value: string) => {
+    update({ q: value.trim() || null });
+  }, SEARCH_DELAY_MS);
+  return {
+    params,
+    update,
+    statuses,
+    setStatuses: (next: TicketStatus[]) =>
+      update({ status: isOpenOnly(next) ? null : next.join(',') }),
+    portal: PORTAL_KEYS.find((k) => k === portalParam) ?? null,
+    term: (params.get('q') ?? '').trim(),
+    typed,
+    type: (value: string) => {
+      setTyped(value);
+      commitSearch(value);
+    },
+    /** Forgets the search, and the other filters given (null: back to the default). */
+    reset: (changes: Record<string, null> = {}) => {
+      setTyped('');
+      update({ q: null, ...changes });
+    },
+  };
+}
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none">
+      <circle cx="11" cy="11" r="7" stroke="currentColor" strokeWidth="2" />
+      <path d="m20 20-3.5-3.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+interface TicketSearchProps {
+  value: string;
+  onChange: (value: string) => void;
+  /** A search is on its way (a small spinner in the field). */
+  busy: boolean;
+  style?: CSSProperties;
+}
+
+/** The search field of a request list (role="search"). */
+export function TicketSearch({ value, onChange, busy, style }: TicketSearchProps) {
+  const { t } = useTranslation();
+  return (
+    <form role="search" onSubmit={(e) => e.preventDefault()} style={style}>
+      <TextInput
+        type="search"
+        label={t('requests.filters.search')}
+        placeholder={t('requests.filters.searchPlaceholder')}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        leftSection={<SearchIcon />}
+        rightSection={busy ? <Loader size="xs" aria-hidden="true" /> : null}
+        autoComplete="off"
+      />
+    </form>
+  );
+}
+
+export interface TicketColumn<T> {
+  header: string;
+  cell: (ticket: T) => ReactNode;
+  /** Keeps the cell on one line (keys, dates). */
+  nowrap?: true;
+}
+
+interface TicketTableProps<T> {
+  tickets: T[];
+  columns: TicketColumn<T>[];
+  /** Where a row leads (the whole row is clickable; its links work as links). */
+  pathOf: (ticket: T) => string;
+  labelledBy: string;
+  minWidth: number;
+}
+
+/** A table of requests whose rows open the request. */
+export function TicketTable<T extends { id: string }>(props: TicketTableProps<T>) {
+  const navigate = useNavigate();
+  const nowrap = { whiteSpace: 'nowrap' } as const;
+  return (
+    <Table.ScrollContainer minWidth={props.minWidth}>
+      <Table verticalSpacing="sm" highlightOnHover aria-labelledby={props.labelledBy}>
+        <Table.Thead>
+          <Table.Tr>
+            {props.columns.map((c) => (
+              <Table.Th key={c.header}>{c.header}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.tickets.map((ticket) => (
+            <Table.Tr
+              key={ticket.id}
+              onClick={(e) => {
+                if ((e.target as HTMLElement).closest('a')) return;
+                void navigate(props.pathOf(ticket));
+              }}
+              style={{ cursor: 'pointer' }}
+            >
+              {props.columns.map((c) => (
+                <Table.Td key={c.header} style={c.nowrap ? nowrap : undefined}>
+                  {c.cell(ticket)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The request's key, linking to it. */
+export function KeyLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Anchor component={Link} to={to} fw={600} size="sm">
+      {children}
+    </Anchor>
+  );
+}

@@ -1,0 +1,192 @@
+import { RETURN_CONDITIONS, RETURN_LIMITS, type ReturnConditions } from './rma';
+import {
+  addressProblem,
+  addressToSend,
+  alreadyAdded,
+  availableQuantity,
+  draftProblems,
+  isReachable,
+  isWizardStep,
+  itemsFull,
+  missingFault,
+  productsComplete,
+  resolveStep,
+  visibleSteps,
+  wizardNeedsAddress,
+  type WizardDraftRules,
+  type WizardItemRules,
+  type WizardRulesState,
+} from './return-wizard';
+
+const allMet = Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, true])) as ReturnConditions;
+const oneFailed: ReturnConditions = { ...allMet, undamaged: false };
+
+const item = (over: Partial<WizardItemRules> = {}): WizardItemRules => ({
+  uid: 'a',
+  line: { id: 'line-1' },
+  quantity: 1,
+  faultDescription: '',
+  conditions: allMet,
+  ...over,
+});
+
+const state = (over: Partial<WizardRulesState> = {}): WizardRulesState => ({
+  kind: 'RETURN',
+  items: [item()],
+  address: null,
+  ...over,
+});
+
+const draft = (over: Partial<WizardDraftRules> = {}): WizardDraftRules => ({
+  editing: null,
+  line: { id: 'line-1', returnableQuantity: 5 },
+  quantity: 1,
+  reason: 'DEFECTIVE',
+  faultDescription: '',
+  ...over,
+});
+
+describe('the ship-back address', () => {
+  it('is not asked for a return whose products meet every condition', () => {
+    expect(wizardNeedsAddress(state())).toBe(false);
+    expect(visibleSteps(state())).toEqual(['kind', 'product', 'products', 'summary']);
+  });
+
+  it('is asked for a return when a product fails a condition', () => {
+    const s = state({ items: [item(), item({ uid: 'b', conditions: oneFailed })] });
+    expect(wizardNeedsAddress(s)).toBe(true);
+    expect(visibleSteps(s)).toContain('address');
+  });
+
+  it('is always asked for a service request (the repaired product goes back)', () => {
+    const s = state({ kind: 'SERVICE', items: [item({ faultDescription: 'No power' })] });
+    expect(wizardNeedsAddress(s)).toBe(true);
+    expect(visibleSteps(s)).toEqual(['kind', 'product', 'products', 'address', 'summary']);
+  });
+
+  it('is not asked before there is a kind and a product', () => {
+    expect(wizardNeedsAddress(state({ kind: null, items: [] }))).toBe(false);
+    expect(wizardNeedsAddress(state({ kind: 'SERVICE', items: [] }))).toBe(false);
+  });
+
+  it('must be filled in and within the limit', () => {
+    expect(addressProblem(null)).toBe('required');
+    expect(addressProblem('  \n ')).toBe('required');
+    expect(addressProblem('ACME\nMain St 1')).toBeNull();
+    expect(addressProblem('x'.repeat(RETURN_LIMITS.returnAddress))).toBeNull();
+    expect(addressProblem('x'.repeat(RETURN_LIMITS.returnAddress + 1))).toBe('tooLong');
+  });
+
+  it('is sent trimmed only when the run needs it', () => {
+    expect(addressToSend(state({ address: 'kept?' }))).toBeNull();
+    const service = state({ kind: 'SERVICE', address: ' ACME \n' });
+    expect(addressToSend(service)).toBe('ACME');
+  });
+});
+
+describe('fault descriptions', () => {
+  it('are needed for every product of a service request', () => {
+    const s = state({
+      kind: 'SERVICE',
+      items: [item({ faultDescription: 'Broken' }), item({ uid: 'b', faultDescription: ' ' })],
+    });
+    expect(missingFault(s).map((i) => i.uid)).toEqual(['b']);
+    expect(productsComplete(s)).toBe(false);
+  });
+
+  it('are not needed for a return', () => {
+    expect(missingFault(state())).toEqual([]);
+    expect(productsComplete(state())).toBe(true);
+  });
+});
+
+describe('quantities', () => {
+  const items = [
+    item({ uid: 'a', quantity: 2 }),
+    item({ uid: 'b', quantity: 1 }),
+    item({ uid: 'c', line: { id: 'line-2' }, quantity: 4 }),
+  ];
+
+  it('counts what is already in the return, except the product being changed', () => {
+    expect(alreadyAdded(items, 'line-1', null)).toBe(3);
+    expect(alreadyAdded(items, 'line-1', 'a')).toBe(1);
+    expect(alreadyAdded(items, 'line-3', null)).toBe(0);
+  });
+
+  it('leaves what the server allows minus what is added, never below zero', () => {
+    expect(availableQuantity(items, { id: 'line-1', returnableQuantity: 5 }, null)).toBe(2);
+    expect(availableQuantity(items, { id: 'line-2', returnableQuantity: 3 }, null)).toBe(0);
+  });
+
+  it('stops at the limit of products per return', () => {
+    expect(itemsFull(Array.from({ length: RETURN_LIMITS.items - 1 }, () => item()))).toBe(false);
+    expect(itemsFull(Array.from({ length: RETURN_LIMITS.items }, () => item()))).toBe(true);
+  });
+});
+
+describe('adding a product', () => {
+  it('accepts a complete product', () => {
+    expect(draftProblems(draft(), state({ items: [] }))).toEqual([]);
+  });
+
+  it('needs a line, a reason and a quantity within what is left', () => {
+    expect(draftProblems(draft({ line: null, reason: '' }), state())).toEqual([
+      { field: 'line', problem: 'required' },
+      { field: 'reason', problem: 'required' },
+    ]);
+    expect(draftProblems(draft({ quantity: 5 }), state())).toEqual([
+      { field: 'quantity', problem: 'range', max: 4 },
+    ]);
+    expect(draftProblems(draft({ quantity: '' }), state())).toHaveLength(1);
+    expect(draftProblems(draft({ quantity: 1.5 }), state())).toHaveLength(1);
+    expect(draftProblems(draft({ quantity: 5, editing: 'a' }), state())).toEqual([]);
+  });
+
+  it('needs a fault description of limited length for a service request', () => {
+    const service = state({ kind: 'SERVICE', items: [] });
+    const max = RETURN_LIMITS.faultDescription;
+    expect(draftProblems(draft(), service)).toEqual([
+      { field: 'faultDescription', problem: 'required', max },
+    ]);
+    expect(draftProblems(draft({ faultDescription: 'x'.repeat(max + 1) }), service)).toEqual([
+      { field: 'faultDescription', problem: 'tooLong', max },
+    ]);
+    expect(draftProblems(draft({ faultDescription: 'Rattles' }), service)).toEqual([]);
+  });
+});
+
+describe('steps', () => {
+  it('knows its step names', () => {
+    expect(isWizardStep('address')).toBe(true);
+    expect(isWizardStep('payment')).toBe(false);
+    expect(isWizardStep(null)).toBe(false);
+  });
+
+  it('opens a step only once the earlier ones are complete', () => {
+    const empty = state({ kind: null, items: [] });
+    expect(isReachable('kind', empty)).toBe(true);
+    expect(isReachable('product', empty)).toBe(false);
+    expect(isReachable('product', state({ items: [] }))).toBe(true);
+    expect(isReachable('products', state({ items: [] }))).toBe(false);
+    expect(isReachable('summary', state())).toBe(true);
+    const service = state({ kind: 'SERVICE', items: [item({ faultDescription: 'Dead' })] });
+    expect(isReachable('address', service)).toBe(true);
+    expect(isReachable('summary', service)).toBe(false);
+    expect(isReachable('summary', { ...service, address: 'ACME' })).toBe(true);
+  });
+
+  it('resumes where the person left off without a step asked for', () => {
+    expect(resolveStep(null, state({ kind: null, items: [] }))).toBe('kind');
+    expect(resolveStep(null, state({ items: [] }))).toBe('product');
+    expect(resolveStep(null, state())).toBe('products');
+  });
+
+  it('falls back to the furthest earlier step that can be shown', () => {
+    expect(resolveStep('summary', state({ items: [] }))).toBe('product');
+    // No address step for this run: back to the list.
+    expect(resolveStep('address', state())).toBe('products');
+    const service = state({ kind: 'SERVICE', items: [item({ faultDescription: 'Dead' })] });
+    expect(resolveStep('summary', service)).toBe('address');
+    expect(resolveStep('summary', { ...service, items: [item()] })).toBe('products');
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The steps of the SPA's return wizard and when each one is complete, as pure functions on a
+ * plain state: which steps a run shows, which step may be opened with what was entered so
+ * far, and what blocks "Next" or "Add". The rules behind them (address, fault, limits) are
+ * the ones the server enforces, from rma.ts.
+ */
+import {
+  faultRequired,
+  meetsAllConditions,
+  needsReturnAddress,
+  RETURN_LIMITS,
+  type ReturnConditions,
+  type ReturnKind,
+} from './rma';
+
+export const WIZARD_STEPS = ['kind', 'product', 'products', 'address', 'summary'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+export const isWizardStep = (value: string | null | undefined): value is WizardStep =>
+  !!value && (WIZARD_STEPS as readonly string[]).includes(value);
+
+/** A product added to the return, as far as the rules look at it. */
+export interface WizardItemRules {
+  uid: string;
+  line: { id: string };
+  quantity: number;
+  faultDescription: string;
+  conditions: Readonly<Partial<ReturnConditions>>;
+}
+
+/** What the rules need of a wizard run. */
+export interface WizardRulesState<I extends WizardItemRules = WizardItemRules> {
+  kind: ReturnKind | null;
+  items: readonly I[];
+  /** null until the address step was shown. */
+  address: string | null;
+}
+
+/** The product being added or changed on the "Add a product" step. */
+export interface WizardDraftRules {
+  /** The uid of the product being changed; null when adding one. */
+  editing: string | null;
+  /** The invoice line chosen, with how many of it may still be returned (server's count). */
+  line: { id: string; returnableQuantity: number } | null;
+  quantity: number | '';
+  reason: string;
+  faultDescription: string;
+}
+
+export type DraftField = 'line' | 'quantity' | 'reason' | 'faultDescription';
+export type DraftProblem =
+  | { field: 'line'; problem: 'required' }
+  | { field: 'quantity'; problem: 'range'; max: number }
+  | { field: 'reason'; problem: 'required' }
+  | { field: 'faultDescription'; problem: 'required' | 'tooLong'; max: number };
+
+export type AddressProblem = 'required' | 'tooLong';
+
+/** Whether this run asks for the ship-back address (SERVICE: always; RETURN: a failed condition). */
+export function wizardNeedsAddress(state: Pick<WizardRulesState, 'kind' | 'items'>): boolean {
+  return (
+    state.kind !== null && state.items.length > 0 && needsReturnAddress(state.kind, state.items)
+  );
+}
+
+/** The products that fail a return condition (a RETURN's reason to ask for the address). */
+export function unmetItems<I extends WizardItemRules>(items: readonly I[]): I[] {
+  return items.filter((i) => !meetsAllConditions(i.conditions));
+}
+
+/** Products of a kind that needs a fault description but have none. */
+export function missingFault<I extends WizardItemRules>(
+  state: Pick<WizardRulesState<I>, 'kind' | 'items'>,
+): I[] {
+  if (state.kind === null || !faultRequired(state.kind)) return [];
+  return state.items.filter((i) => !i.faultDescription.trim());
+}
+
+/** How many of a line are already in this return, not counting the product being changed. */
+export function alreadyAdded(
+  items: readonly WizardItemRules[],
+  lineId: string,
+  except: string | null,
+): number {
+  return items
+    .filter((i) => i.line.id === lineId && i.uid !== except)
+    .reduce((sum, i) => sum + i.quantity, 0);
+}
+
+/** How many of a line may still go into this return. */
+export function availableQuantity(
+  items: readonly WizardItemRules[],
+  line: { id: string; returnableQuantity: number },
+  except: string | null,
+): number {
+  return Math.max(0, line.returnableQuantity - alreadyAdded(items, line.id, except));
+}
+
+/** True when no more products fit into one return (a product being changed still fits). */
+export function itemsFull(items: readonly WizardItemRules[]): boolean {
+  return items.length >= RETURN_LIMITS.items;
+}
+
+/** Why the address cannot be sent, or null. */
+export function addressProblem(address: string | null | undefined): AddressProblem | null {
+  const value = address?.trim() ?? '';
+  if (!value) return 'required';
+  if ([...value].length > RETURN_LIMITS.returnAddress) return 'tooLong';
+  return null;
+}
+
+/** What blocks "Add" (or "Save") on the product step; empty when the product may be added. */
+export function draftProblems(
+  draft: WizardDraftRules,
+  state: Pick<WizardRulesState, 'kind' | 'items'>,
+): DraftProblem[] {
+  const found: DraftProblem[] = [];
+  if (!draft.line) found.push({ field: 'line', problem: 'required' });
+  if (draft.line) {
+    const max = availableQuantity(state.items, draft.line, draft.editing);
+    const q = draft.quantity;
+    if (typeof q !== 'number' || !Number.isInteger(q) || q < 1 || q > max) {
+      found.push({ field: 'quantity', problem: 'range', max });
+    }
+  }
+  if (!draft.reason) found.push({ field: 'reason', problem: 'required' });
+  if (state.kind !== null && faultRequired(state.kind)) {
+    const fault = draft.faultDescription.trim();
+    const max = RETURN_LIMITS.faultDescription;
+    if (!fault) found.push({ field: 'faultDescription', problem: 'required', max });
+    else if ([...fault].length > max) {
+      found.push({ field: 'faultDescription', problem: 'tooLong', max });
+    }
+  }
+  return found;
+}
+
+/** The steps this run shows: the address only when the run needs one. */
+export function visibleSteps(state: WizardRulesState): WizardStep[] {
+  return WIZARD_STEPS.filter((s) => s !== 'address' || wizardNeedsAddress(state));
+}
+
+/** "Next" on the products list: there are products and each has what its kind needs. */
+export function productsComplete(state: WizardRulesState): boolean {
+  return state.kind !== null && state.items.length > 0 && missingFault(state).length === 0;
+}
+
+/** Whether a step can be shown with what has been entered so far. */
+export function isReachable(step: WizardStep, state: WizardRulesState): boolean {
+  switch (step) {
+    case 'kind':
+      return true;
+    case 'product':
+      return state.kind !== null;
+    case 'products':
+      return state.kind !== null && state.items.length > 0;
+    case 'address':
+      return productsComplete(state) && wizardNeedsAddress(state);
+    case 'summary':
+      return (
+        productsComplete(state) &&
+        (!wizardNeedsAddress(state) || addressProblem(state.address) === null)
+      );
+  }
+}
+
+/**
+ * The step to show for the one asked for: that step when it can be shown, otherwise the
+ * furthest earlier one that can (a reload keeps its place; an old link does not skip a step).
+ * Without one: where the person left off.
+ */
+export function resolveStep(requested: WizardStep | null, state: WizardRulesState): WizardStep {
+  if (requested === null) {
+    if (state.items.length > 0) return 'products';
+    return state.kind ? 'product' : 'kind';
+  }
+  const steps = visibleSteps(state);
+  // The address step is not shown for this run: back to the list of products.
+  const index = steps.includes(requested) ? steps.indexOf(requested) : steps.indexOf('products');
+  for (let i = index; i >= 0; i--) {
+    const step = steps[i]!;
+    if (isReachable(step, state)) return step;
+  }
+  return 'kind';
+}
+
+/** The return address to send: the one entered when the run needs one, otherwise none. */
+export function addressToSend(state: WizardRulesState): string | null {
+  return wizardNeedsAddress(state) ? (state.address?.trim() ?? null) : null;
+}
