@@ -173,7 +173,7 @@ export type SubmitReturnRequestInput = {
   idempotencyKey: string;
   items: Array<ReturnItemInput>;
   kind: ReturnKind;
-  /** Required when any product does not meet the return conditions. */
+  /** Where goods are shipped back: required for a service request, and for a return when any product does not meet the return conditions. */
   returnAddress?: string | null | undefined;
 };
 
