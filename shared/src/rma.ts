@@ -163,3 +163,20 @@ export function canMoveServiceStage(from: ServiceStage | null, to: ServiceStage)
 
 /** RMA-2026-000042 */
 export const RMA_NUMBER = /^RMA-\d{4}-\d{6}$/;
+
+/** The kinds of timeline entries of a return (ReturnEvent.type, a String in the API). */
+export const RETURN_EVENT_TYPES = [
+  'SUBMITTED',
+  'AUTHORIZED',
+  'DENIED',
+  'RECEIVED',
+  'ITEM_APPROVED',
+  'ITEM_REJECTED',
+  'SERVICE_STAGE',
+  'CLOSED',
+  'COMMENT',
+] as const;
+export type ReturnEventType = (typeof RETURN_EVENT_TYPES)[number];
+
+export const isReturnEventType = (value: string): value is ReturnEventType =>
+  (RETURN_EVENT_TYPES as readonly string[]).includes(value);

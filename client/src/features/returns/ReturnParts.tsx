@@ -11,6 +11,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
+import { isReturnEventType } from '../../../../shared/src/rma';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
@@ -20,7 +21,6 @@ import { ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
 import { CommentIcon, DotIcon } from './icons';
 import { ItemPhotos } from './ReturnPhotos';
 import {
-  isEventType,
   labelMatters,
   NEXT_STEP_COLOR,
   nextStepFor,
@@ -246,7 +246,7 @@ export function ReturnTimeline({ request, side }: { request: ReturnView; side: S
             color={comment ? (event.actorType === 'STAFF' ? 'blue' : 'gray') : undefined}
             title={
               <Text fw={600} size="sm" component="span">
-                {isEventType(event.type) ? t(`returns.event.${event.type}`) : event.type}
+                {isReturnEventType(event.type) ? t(`returns.event.${event.type}`) : event.type}
               </Text>
             }
           >

@@ -141,22 +141,6 @@ export function isSettled(status: ReturnItemStatus): boolean {
   return isItemSettled(status);
 }
 
-/** Timeline entry types the portal words; anything else is shown as the server names it. */
-export const EVENT_TYPES = [
-  'SUBMITTED',
-  'AUTHORIZED',
-  'DENIED',
-  'RECEIVED',
-  'ITEM_APPROVED',
-  'ITEM_REJECTED',
-  'SERVICE_STAGE',
-  'CLOSED',
-  'COMMENT',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-export const isEventType = (value: string): value is EventType =>
-  (EVENT_TYPES as readonly string[]).includes(value);
-
 /** A SERVICE_STAGE note is "DIAGNOSIS" or "DIAGNOSIS: what staff wrote". */
 export function splitStageNote(note: string | null | undefined): {
   stage: ServiceStage | null;

@@ -55,16 +55,4 @@ registerEnumType(ServiceStage, {
   description: 'Workshop stages of a service item.',
 });
 
-/** The kinds of timeline entries (ReturnEvent.type, a String in the API). */
-export const RETURN_EVENT_TYPES = [
-  'SUBMITTED',
-  'AUTHORIZED',
-  'DENIED',
-  'RECEIVED',
-  'ITEM_APPROVED',
-  'ITEM_REJECTED',
-  'SERVICE_STAGE',
-  'CLOSED',
-  'COMMENT',
-] as const;
-export type ReturnEventType = (typeof RETURN_EVENT_TYPES)[number];
+export { RETURN_EVENT_TYPES, type ReturnEventType } from '../../../../../shared/src/rma';
