@@ -2,7 +2,8 @@
 // answering the same JSON, at the volume of issue 11, on the PostgreSQL of DATABASE_URL (a
 // fresh database portal_bench_<random>, dropped at the end). Environment: DATABASE_URL
 // (required), BENCH_SCALE (volume factor, default 1), BENCH_DURATION (seconds per load run,
-// default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md).
+// default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md), BENCH_ONLY
+// (`lifecycle`: the volume and the lifecycle scenario only, no load runs; about 3 minutes).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { startRaw } from './bench/raw.mjs';
 import { readScenarios } from './bench/scenarios.mjs';
 import { measureScenario, idleRss } from './bench/measure.mjs';
 import { lifecycleScenario } from './bench/lifecycle.mjs';
-import { explainHot, report } from './bench/report.mjs';
+import { explainHot, lifecycleReport, report } from './bench/report.mjs';
 
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) {
@@ -29,8 +30,10 @@ const scale = Number(process.env.BENCH_SCALE ?? 1);
 const duration = Number(process.env.BENCH_DURATION ?? 5);
 const out =
   process.env.BENCH_OUT ?? path.resolve(import.meta.dirname, '../.data/benchmarks-latest.md');
+const only = process.env.BENCH_ONLY ?? '';
 if (!(scale > 0) || !(duration > 0))
   throw new Error('BENCH_SCALE and BENCH_DURATION must be positive');
+if (only !== '' && only !== 'lifecycle') throw new Error('BENCH_ONLY is unset or "lifecycle"');
 
 ensureBuilt(['server']);
 installStatementCounter();
@@ -54,34 +57,41 @@ try {
   console.log('Writing the volume:');
   await seed(client, volume);
   await client.end();
-  const me = await benchSession(pool);
-  raw = await startRaw(pool);
-  const scenarios = await readScenarios(pool, me, scale);
-  await dropHelpers(pool);
-  const rssIdle = await idleRss(product.url, raw.url, me.cookie, scenarios);
-  const results = [];
-  for (const [i, s] of scenarios.entries()) {
-    t = performance.now();
-    results.push(
-      await measureScenario({
-        scenario: s,
-        productUrl: product.url,
-        rawUrl: raw.url,
-        cookie: me.cookie,
-        duration,
-        flip: i % 2 === 1,
-      }),
-    );
-    console.log(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  /** @param {number} count */
+  const runLifecycle = async (count) => {
+    console.log('Lifecycle:');
+    return lifecycleScenario(pool, product?.app, count);
+  };
+  const lifecycleCount = Math.round(10_000 * Math.min(1, scale * 5));
+  let md;
+  if (only === 'lifecycle') {
+    await dropHelpers(pool);
+    md = lifecycleReport({ started, scale, volume, lifecycle: await runLifecycle(lifecycleCount) });
+  } else {
+    const me = await benchSession(pool);
+    raw = await startRaw(pool);
+    const scenarios = await readScenarios(pool, me, scale);
+    await dropHelpers(pool);
+    const rssIdle = await idleRss(product.url, raw.url, me.cookie, scenarios);
+    const results = [];
+    for (const [i, s] of scenarios.entries()) {
+      t = performance.now();
+      results.push(
+        await measureScenario({
+          scenario: s,
+          productUrl: product.url,
+          rawUrl: raw.url,
+          cookie: me.cookie,
+          duration,
+          flip: i % 2 === 1,
+        }),
+      );
+      console.log(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    }
+    const plans = await explainHot(pool, results);
+    const lifecycle = await runLifecycle(lifecycleCount);
+    md = report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans });
   }
-  const plans = await explainHot(pool, results);
-  console.log('Lifecycle:');
-  const lifecycle = await lifecycleScenario(
-    pool,
-    product.app,
-    Math.round(10_000 * Math.min(1, scale * 5)),
-  );
-  const md = report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans });
   console.log(`\n${md}`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, md);

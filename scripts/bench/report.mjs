@@ -109,6 +109,23 @@ function lifecycleText(l) {
   return lines.join('\n');
 }
 
+/**
+ * The report of `BENCH_ONLY=lifecycle`: the volume and the lifecycle section only.
+ * @param {{ started: Date, scale: number, volume: import('./seed.mjs').VOLUME_T, lifecycle: any }} o
+ */
+export function lifecycleReport(o) {
+  const v = o.volume;
+  return [
+    `Measured ${o.started.toISOString().slice(0, 16).replace('T', ' ')} UTC, \`DATABASE_URL=… BENCH_SCALE=${o.scale} BENCH_ONLY=lifecycle npm run bench\`,`,
+    `${v.companies} companies, ${v.representatives} representatives, ${v.tickets} requests (${v.bigCompanyTickets} of one company),`,
+    `${v.tickets * v.commentsPerTicket} comments.`,
+    '',
+    '### Lifecycle',
+    '',
+    lifecycleText(o.lifecycle),
+  ].join('\n');
+}
+
 /** @param {{ started: Date, scale: number, duration: number, volume: import('./seed.mjs').VOLUME_T, rssIdle: number, results: any[], lifecycle: any, plans: any[] }} o */
 export function report(o) {
   const v = o.volume;

@@ -1,5 +1,6 @@
 import { createSystemContext } from '../src/context/system-context';
 import { message } from '../src/i18n/messages';
+import { requestScope } from '../src/logger';
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import {
   LIFECYCLE_BATCH_SIZE,
@@ -246,5 +247,115 @@ describe('the lifecycle job under concurrency and volume', () => {
       `SELECT count(*)::int AS n FROM audit_event a JOIN ticket t ON t.id::text = a."subjectId" WHERE t.key LIKE 'MICRO-%'`,
     );
     expect(again.n).toBe(3);
+  });
+});
+
+describe('the lifecycle job changes a batch set-based', () => {
+  /** Runs the job once and counts every SQL statement it sent (as X-Sql-Statements does). */
+  async function counted(iso: string) {
+    const scope = { requestId: 'lifecycle-test', sqlStatements: 0 };
+    const result = await requestScope.run(scope, () => runTicketLifecycle(deps(iso)));
+    return { ...result, statements: scope.sqlStatements };
+  }
+
+  it('auto-resolves 300 requests of two languages in a bounded number of statements, each once', async () => {
+    for (const [who, prefix] of [
+      [uk, 'LOC-UK-'],
+      [pl, 'LOC-PL-'],
+    ] as const) {
+      const t = await raise(who, `Template request for ${prefix}`);
+      await app.db.dataSource.query(
+        `INSERT INTO ticket ("companyId", key, "portalKey", "requestTypeId", subject, description, status,
+                "reporterId", "lastActivityAt", "waitingSince")
+         SELECT "companyId", $2 || n, "portalKey", "requestTypeId", subject, description, 'WAITING_FOR_CUSTOMER',
+                "reporterId", '2027-01-04T09:00:00.123456Z', '2027-01-04T09:00:00.654321Z'
+           FROM ticket, generate_series(1, 150) AS n WHERE id = $1`,
+        [t.id, prefix],
+      );
+    }
+    // Mon 1 Feb 2027 10:00 CET: resolved then, closed 4 business days later (Fri 5 Feb).
+    const run = await counted('2027-02-01T09:00:00Z');
+    expect(run.changed).toBeGreaterThanOrEqual(300);
+    // The old path took ~10 statements per request; set-based it is a handful per batch of
+    // up to LIFECYCLE_BATCH_SIZE (8 with BEGIN and COMMIT), plus the portals and one query for
+    // due ids per rule and portal: 16 when run alone, 30 leaves room for earlier tests' rows.
+    expect(run.statements).toBeLessThanOrEqual(30);
+
+    const rows: Array<{
+      key: string;
+      status: string;
+      audits: number;
+      entries: string[];
+      mails: Array<{ locale: string; subject: string; text: string }>;
+    }> = await app.db.dataSource.query(
+      `SELECT t.key, t.status,
+              (SELECT count(*)::int FROM audit_event a WHERE a."subjectId" = t.id::text
+                  AND a.action = 'ticket.status_changed' AND a.data->>'action' = 'AUTO_RESOLVE'
+                  AND a.data->>'from' = 'WAITING_FOR_CUSTOMER' AND a.data->>'to' = 'RESOLVED'
+                  AND a.data->>'key' = t.key AND a."actorType" = 'SYSTEM') AS audits,
+              (SELECT array_agg(c.body) FROM ticket_comment c WHERE c."ticketId" = t.id
+                  AND c."authorType" = 'SYSTEM' AND c."statusChange" = 'RESOLVED') AS entries,
+              (SELECT json_agg(json_build_object('locale', o.locale, 'subject', o.subject, 'text', o.text))
+                 FROM outbox_email o WHERE o.subject LIKE '[' || t.key || ']%') AS mails
+         FROM ticket t WHERE t.key LIKE 'LOC-%' ORDER BY t.key`,
+    );
+    expect(rows).toHaveLength(300);
+    for (const row of rows) {
+      const locale = row.key.startsWith('LOC-UK-') ? 'uk' : 'pl';
+      expect(row).toMatchObject({ status: 'RESOLVED', audits: 1 });
+      expect(row.entries).toEqual([message('TICKET_AUTO_RESOLVED', locale, { days: 4 })]);
+      expect(row.mails).toHaveLength(1);
+      expect(row.mails[0]!.locale).toBe(locale);
+      expect(row.mails[0]!.text).toContain(`/requests/${row.key}`);
+      expect(row.mails[0]!.text).toContain(locale === 'uk' ? '5 лютого 2027' : '5 lutego 2027');
+      expect(row.mails[0]!.subject).toMatch(
+        locale === 'uk' ? /вирішено автоматично/ : /rozwiązane automatycznie/,
+      );
+    }
+
+    // Once: the next run finds nothing of these to resolve, and the close comes 4 days later.
+    await counted('2027-02-01T09:10:00Z');
+    const [again] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event a JOIN ticket t ON t.id::text = a."subjectId"
+        WHERE t.key LIKE 'LOC-%' AND a.action = 'ticket.status_changed'`,
+    );
+    expect(again.n).toBe(300);
+    const close = await counted('2027-02-05T09:00:00Z');
+    expect(close.changed).toBeGreaterThanOrEqual(300);
+    expect(close.statements).toBeLessThanOrEqual(30);
+    const [closed] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM ticket WHERE key LIKE 'LOC-%' AND status = 'CLOSED'
+          AND "closedAt" = '2027-02-05T09:00:00Z' AND "waitingSince" IS NULL`,
+    );
+    expect(closed.n).toBe(300);
+  });
+});
+
+describe('the set-based step by id and status', () => {
+  it('leaves a request whose status moved or that is no longer due', async () => {
+    const ctx = createSystemContext(app.config, app.logger, app.db.dataSource, 'automatic');
+    const lifecycle = new TicketLifecycle();
+    const moved = await raise(uk, 'Terminal block TB-12 marking');
+    const renewed = await raise(uk, 'Terminal block TB-16 marking');
+    // Found due, then an agent took it over (status moved, timestamp still old)…
+    await app.db.dataSource.query(
+      `UPDATE ticket SET status = 'IN_PROGRESS', "waitingSince" = '2027-03-01T08:00:00Z' WHERE id = $1`,
+      [moved.id],
+    );
+    // …or the agent asked again (status the same, waiting anew: not due).
+    await app.db.dataSource.query(
+      `UPDATE ticket SET status = 'WAITING_FOR_CUSTOMER', "waitingSince" = '2027-03-10T08:00:00Z' WHERE id = $1`,
+      [renewed.id],
+    );
+    const now = new Date('2027-03-10T09:00:00Z');
+    const changed = await lifecycle.takeDue(ctx, 'AUTO_RESOLVE', [moved.id, renewed.id], {
+      now,
+      before: new Date('2027-03-04T09:00:01Z'),
+    });
+    expect(changed).toBe(0);
+    expect((await state(moved.id)).status).toBe('IN_PROGRESS');
+    expect((await state(renewed.id)).status).toBe('WAITING_FOR_CUSTOMER');
+    expect(await statusEvents(moved.id)).toEqual([]);
+    expect(await statusEvents(renewed.id)).toEqual([]);
   });
 });

@@ -3,19 +3,27 @@ import type { RequestContext } from '../context/request-context';
 import { actorOf } from '../context/viewer';
 import { AuditEvent, type AuditActorType } from './audit-event.entity';
 
+/** The record an audit event is about. */
+export interface AuditSubject {
+  type: string;
+  id: string;
+  companyId?: string | null;
+}
+
+function actorFor(ctx: RequestContext): { type: AuditActorType; id: string | null } {
+  const who = actorOf(ctx);
+  return { type: who.type === 'CUSTOMER' ? 'REPRESENTATIVE' : who.type, id: who.id };
+}
+
 /** Records who did what to which record, inside the transaction of the change itself. */
 export async function audit(
   ctx: RequestContext,
   tx: EntityManager,
   action: string,
-  subject: { type: string; id: string; companyId?: string | null },
+  subject: AuditSubject,
   data: Record<string, unknown> = {},
 ): Promise<void> {
-  const who = actorOf(ctx);
-  const actor: { type: AuditActorType; id: string | null } = {
-    type: who.type === 'CUSTOMER' ? 'REPRESENTATIVE' : who.type,
-    id: who.id,
-  };
+  const actor = actorFor(ctx);
   const event: Partial<AuditEvent> = {
     companyId: subject.companyId ?? null,
     actorType: actor.type,
@@ -27,4 +35,33 @@ export async function audit(
     requestId: ctx.requestId,
   };
   await tx.getRepository(AuditEvent).save(tx.getRepository(AuditEvent).create(event));
+}
+
+/**
+ * `audit` for many records in one statement: the same action by the same actor, one event per
+ * subject with its own data (a set-based step, e.g. the lifecycle job's batch).
+ */
+export async function auditMany(
+  ctx: RequestContext,
+  tx: EntityManager,
+  action: string,
+  events: ReadonlyArray<{ subject: AuditSubject; data: Record<string, unknown> }>,
+): Promise<void> {
+  if (!events.length) return;
+  const actor = actorFor(ctx);
+  await tx.query(
+    `INSERT INTO audit_event ("companyId", "actorType", "actorId", action, "subjectType", "subjectId", data, "requestId")
+     SELECT c, $1::varchar, $2::varchar, $3::varchar, s, i, d, $4::varchar
+       FROM unnest($5::uuid[], $6::varchar[], $7::varchar[], $8::jsonb[]) AS e(c, s, i, d)`,
+    [
+      actor.type,
+      actor.id,
+      action,
+      ctx.requestId,
+      events.map((e) => e.subject.companyId ?? null),
+      events.map((e) => e.subject.type),
+      events.map((e) => e.subject.id),
+      events.map((e) => JSON.stringify(e.data)),
+    ],
+  );
 }

@@ -9,7 +9,7 @@ import { TicketStatus } from './ticket.entity';
 import { TicketLifecycle, type AutomaticStep, type DueWindow } from './ticket.lifecycle';
 
 /** Ids read per query and changed per transaction; the job loops until a batch comes back short. */
-export const LIFECYCLE_BATCH_SIZE = 200;
+export const LIFECYCLE_BATCH_SIZE = 500;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** How far back the search for a cutoff starts: far more than any run of holidays. */
 const SEARCH_BACK_S = 120 * 86_400;
@@ -98,7 +98,9 @@ async function dueIds(
  * business days after RESOLVED; RESOLVED after 4 business days waiting for the customer; a
  * reminder one business day before. Per portal the due cutoffs are computed once; the due
  * ids come from partial indexes in bounded batches; each batch is changed in one transaction
- * through the state machine (TicketLifecycle.takeDue), by id and status.
+ * through the state machine (TicketLifecycle.takeDue: TicketStateMachine.applyToMany for
+ * resolve and close, a bounded number of statements per batch), by id and status; the
+ * event loop gets a turn between batches.
  */
 export async function runTicketLifecycle(deps: JobDeps): Promise<{ changed: number }> {
   const now = deps.now();
@@ -121,6 +123,8 @@ export async function runTicketLifecycle(deps: JobDeps): Promise<{ changed: numb
         changed += await lifecycle.takeDue(ctx, rule.step, ids, window);
         if (ids.length < LIFECYCLE_BATCH_SIZE) break;
         afterId = ids.at(-1)!;
+        // Let HTTP requests in between batches.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   }

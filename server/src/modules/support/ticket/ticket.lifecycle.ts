@@ -79,21 +79,16 @@ export class TicketLifecycle {
         !t.reminderSentAt &&
         now >= reminderAt(t.waitingSince, calendar) &&
         now < autoResolveAt(t.waitingSince, calendar),
-      async (tx, ticket) => {
-        ticket.reminderSentAt = now;
-        await tx.getRepository(Ticket).update(ticket.id, { reminderSentAt: now });
-        await this.notifications.notify(ctx, tx, ticket, 'REMINDER', {
-          deadline: 'RESOLVE_ON',
-        });
-      },
+      (tx, ticket) => this.remindNow(ctx, tx, ticket, now),
     );
   }
 
   /**
-   * One bounded batch of due requests in one transaction: locks those that still have the
-   * step's status (by id and status, never by a timestamp's equality; rows another
-   * transaction holds are skipped and found by the next run), re-checks each against the
-   * window, and takes the step through the state machine. Returns how many changed.
+   * One bounded batch of due requests in one transaction. AUTO_RESOLVE and AUTO_CLOSE go
+   * through the state machine's set-based `applyToMany` (by id and status, still due, never
+   * by a timestamp's equality; rows another transaction holds are skipped and found by the
+   * next run). Reminders lock the requests that still wait, re-check each against the
+   * window and remind one by one. Returns how many changed.
    */
   async takeDue(
     ctx: RequestContext,
@@ -102,13 +97,24 @@ export class TicketLifecycle {
     due: DueWindow,
   ): Promise<number> {
     if (!ids.length) return 0;
-    const status =
-      step === 'AUTO_CLOSE' ? TicketStatus.RESOLVED : TicketStatus.WAITING_FOR_CUSTOMER;
+    if (step !== 'REMIND') {
+      return ctx.transaction(async (tx) => {
+        const changed = await this.machine.applyToMany(ctx, tx, step, ids, {
+          now: due.now,
+          dueBefore: due.before,
+          notBefore: due.notBefore,
+        });
+        return changed.length;
+      });
+    }
     return ctx.transaction(async (tx) => {
       const tickets = await tx
         .getRepository(Ticket)
         .createQueryBuilder('t')
-        .where('t.id IN (:...ids) AND t.status = :status', { ids, status })
+        .where('t.id IN (:...ids) AND t.status = :status', {
+          ids,
+          status: TicketStatus.WAITING_FOR_CUSTOMER,
+        })
         .orderBy('t.id')
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
@@ -116,24 +122,19 @@ export class TicketLifecycle {
       let changed = 0;
       for (const ticket of tickets) {
         if (!isDue(step, ticket, due)) continue;
-        await this.take(ctx, tx, ticket, step, due.now);
+        await this.remindNow(ctx, tx, ticket, due.now);
         changed++;
       }
       return changed;
     });
   }
 
-  private async take(
+  private async remindNow(
     ctx: RequestContext,
     tx: EntityManager,
     ticket: Ticket,
-    step: AutomaticStep,
     now: Date,
   ): Promise<void> {
-    if (step !== 'REMIND') {
-      await this.machine.apply(ctx, tx, ticket, step, { now });
-      return;
-    }
     ticket.reminderSentAt = now;
     await tx.getRepository(Ticket).update(ticket.id, { reminderSentAt: now });
     await this.notifications.notify(ctx, tx, ticket, 'REMINDER', { deadline: 'RESOLVE_ON' });

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../context/request-context';
 import { actorOf } from '../../../context/viewer';
-import { formatWhen, queueEmail } from '../../../mail/mail.service';
+import { formatWhen, queueEmail, queueEmails, type EmailRequest } from '../../../mail/mail.service';
 import { TICKET_WORDS } from '../../../mail/templates';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../../../shared/src/locales';
 import { requestPath } from '../../../../../shared/src/routes';
@@ -41,13 +41,96 @@ export interface NotifyOptions {
   deadline?: Deadline;
 }
 
+/** A request as its e-mails need it (a batch step's rows carry no more). */
+export type MailedTicket = Pick<
+  Ticket,
+  'id' | 'key' | 'subject' | 'companyId' | 'portalKey' | 'reporterId' | 'status'
+> &
+  Partial<Pick<Ticket, 'waitingSince' | 'resolvedAt'>>;
+
+/** Who gets an e-mail: an active representative, in their language. */
+type Recipient = Pick<Representative, 'id' | 'email' | 'locale'>;
+
+/** The e-mail of one step of one request to one person. */
+function emailOf(
+  ticket: MailedTicket,
+  person: Recipient,
+  step: TicketStep,
+  body: string,
+  when: (locale: Locale) => string,
+): EmailRequest {
+  const locale: Locale = isLocale(person.locale) ? person.locale : DEFAULT_LOCALE;
+  const words = TICKET_WORDS[locale];
+  return {
+    to: person.email,
+    template: 'TICKET_UPDATE',
+    locale,
+    params: {
+      key: ticket.key,
+      subject: ticket.subject,
+      step: words[step] ?? step,
+      body,
+      when: when(locale),
+    },
+    linkPath: requestPath(ticket.key),
+    companyId: ticket.companyId,
+  };
+}
+
+/**
+ * "Without an answer it will be resolved automatically on …" in a language, for the request's
+ * deadline in its portal's time zone (where its business days are counted); '' without one.
+ * Memoized: the requests of a batch share their portal and deadline, so the business-day
+ * arithmetic and the date formatting run once per portal and language, not once per row.
+ */
+class DeadlineWords {
+  private readonly dates = new Map<string, Date | null>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    private readonly portals: ReadonlyMap<string, Portal>,
+    private readonly deadline: Deadline,
+  ) {}
+
+  for(ticket: MailedTicket): (locale: Locale) => string {
+    const portal = this.portals.get(ticket.portalKey);
+    if (!portal) return () => '';
+    const since = ticket.status === TicketStatus.RESOLVED ? ticket.resolvedAt : ticket.waitingSince;
+    const key = `${portal.key}|${ticket.status}|${since?.getTime()}`;
+    let date = this.dates.get(key);
+    if (date === undefined) {
+      const deadlines = automaticDeadlines(portal, {
+        status: ticket.status,
+        waitingSince: ticket.waitingSince ?? null,
+        resolvedAt: ticket.resolvedAt ?? null,
+      });
+      date = this.deadline === 'RESOLVE_ON' ? deadlines.autoResolveAt : deadlines.autoCloseAt;
+      this.dates.set(key, date);
+    }
+    const at = date;
+    return (locale) => {
+      if (!at) return '';
+      const textKey = `${key}|${locale}`;
+      let text = this.texts.get(textKey);
+      if (text === undefined) {
+        text = TICKET_WORDS[locale][this.deadline]!.replace(
+          '{{date}}',
+          formatWhen(at, locale, portal.timeZone),
+        );
+        this.texts.set(textKey, text);
+      }
+      return text;
+    };
+  }
+}
+
 /**
  * Which e-mail a public step of the history causes; null: none (assignments are internal).
  * The same table serves customers', agents' and the job's steps.
  */
 function mailOf(
   action: TicketAction,
-  ticket: Ticket,
+  ticket: Pick<Ticket, 'status'>,
 ): { step: TicketStep; deadline?: Deadline } | null {
   switch (action) {
     case 'CUSTOMER_COMMENT':
@@ -96,48 +179,82 @@ export class TicketNotifications {
   async notify(
     ctx: RequestContext,
     tx: EntityManager,
-    ticket: Ticket,
+    ticket: MailedTicket,
     step: TicketStep,
     options: NotifyOptions = {},
   ): Promise<void> {
     const people = await this.recipients(tx, ticket, options);
     if (!people.length) return;
-    // Deadlines are shown in the portal's time zone, where its business days are counted.
-    const portal = options.deadline
-      ? await tx.getRepository(Portal).findOneByOrFail({ key: ticket.portalKey })
-      : null;
-    const deadlines = portal ? automaticDeadlines(portal, ticket) : null;
-    const date =
-      options.deadline === 'RESOLVE_ON' ? deadlines?.autoResolveAt : deadlines?.autoCloseAt;
-    for (const person of people) {
-      const locale: Locale = isLocale(person.locale) ? person.locale : DEFAULT_LOCALE;
-      const words = TICKET_WORDS[locale];
-      await queueEmail(ctx, tx, {
-        to: person.email,
-        template: 'TICKET_UPDATE',
-        locale,
-        params: {
-          key: ticket.key,
-          subject: ticket.subject,
-          step: words[step] ?? step,
-          body: options.body ?? '',
-          when:
-            options.deadline && date && portal
-              ? words[options.deadline]!.replace(
-                  '{{date}}',
-                  formatWhen(date, locale, portal.timeZone),
-                )
-              : '',
-        },
-        linkPath: requestPath(ticket.key),
-        companyId: ticket.companyId,
-      });
+    const portals = options.deadline
+      ? await this.portalsOf(tx, [ticket.portalKey])
+      : new Map<string, Portal>();
+    const when = options.deadline
+      ? new DeadlineWords(portals, options.deadline).for(ticket)
+      : () => '';
+    for (const person of people)
+      await queueEmail(ctx, tx, emailOf(ticket, person, step, options.body ?? '', when));
+  }
+
+  /**
+   * The e-mails of an automatic step (AUTO_RESOLVE, AUTO_CLOSE) for a batch of requests the
+   * state machine changed: the same people and words as `afterStep`, found in one query and
+   * queued in one INSERT; deadlines computed once per portal.
+   */
+  async afterAutomaticSteps(
+    ctx: RequestContext,
+    tx: EntityManager,
+    tickets: readonly MailedTicket[],
+    action: 'AUTO_RESOLVE' | 'AUTO_CLOSE',
+  ): Promise<void> {
+    const mail = tickets[0] && mailOf(action, tickets[0]);
+    if (!mail) return;
+    const people = await this.recipientsOfMany(
+      tx,
+      tickets.map((t) => t.id),
+    );
+    const portals = mail.deadline
+      ? await this.portalsOf(tx, [...new Set(tickets.map((t) => t.portalKey))])
+      : new Map<string, Portal>();
+    const words = mail.deadline ? new DeadlineWords(portals, mail.deadline) : null;
+    const emails: EmailRequest[] = [];
+    for (const ticket of tickets) {
+      const when = words ? words.for(ticket) : () => '';
+      for (const person of people.get(ticket.id) ?? [])
+        emails.push(emailOf(ticket, person, mail.step, '', when));
     }
+    await queueEmails(ctx, tx, emails);
+  }
+
+  private async portalsOf(tx: EntityManager, keys: string[]): Promise<Map<string, Portal>> {
+    const portals = await tx.getRepository(Portal).find({ where: { key: In(keys) } });
+    return new Map(portals.map((p) => [p.key, p]));
+  }
+
+  /** The active reporter and participants of each request, in one query. */
+  private async recipientsOfMany(
+    tx: EntityManager,
+    ticketIds: string[],
+  ): Promise<Map<string, Recipient[]>> {
+    const rows: Array<Recipient & { ticketId: string }> = await tx.query(
+      `SELECT x."ticketId", r.id, r.email, r.locale
+         FROM (SELECT id AS "ticketId", "reporterId" AS "personId" FROM ticket WHERE id = ANY($1::uuid[])
+               UNION
+               SELECT "ticketId", "representativeId" FROM ticket_participant WHERE "ticketId" = ANY($1::uuid[])) x
+         JOIN representative r ON r.id = x."personId" AND r.status = $2`,
+      [ticketIds, RepresentativeStatus.ACTIVE],
+    );
+    const byTicket = new Map<string, Recipient[]>();
+    for (const row of rows) {
+      const list = byTicket.get(row.ticketId) ?? [];
+      list.push(row);
+      byTicket.set(row.ticketId, list);
+    }
+    return byTicket;
   }
 
   private async recipients(
     tx: EntityManager,
-    ticket: Ticket,
+    ticket: MailedTicket,
     options: NotifyOptions,
   ): Promise<Representative[]> {
     let ids = options.only;

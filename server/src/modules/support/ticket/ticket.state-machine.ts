@@ -1,18 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../../audit/audit.service';
 import type { RequestContext } from '../../../context/request-context';
-import { actorOf } from '../../../context/viewer';
-import { message, type MessageKey } from '../../../i18n/messages';
-import {
-  AUTO_CLOSE_BUSINESS_DAYS,
-  AUTO_RESOLVE_BUSINESS_DAYS,
-  nextTicketStatus,
-  type TicketAction,
-} from '../../../../../shared/src/tickets';
+import { message } from '../../../i18n/messages';
+import { nextTicketStatus, type TicketAction } from '../../../../../shared/src/tickets';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { Ticket, TicketComment, TicketStatus } from './ticket.entity';
 import { TicketClosedError, TicketTransitionError } from './ticket.errors';
 import { TicketNotifications } from './ticket.notifications';
+import {
+  applyAutomaticSteps,
+  authorOf,
+  AUTOMATIC_ENTRY,
+  entering,
+  type AutomaticAction,
+  type ChangedTicket,
+  type ManyOptions,
+} from './ticket.state-machine.batch';
 
 /** INTERNAL: an agents' note, never shown or e-mailed to customers. */
 export type EntryVisibility = 'PUBLIC' | 'INTERNAL';
@@ -29,18 +32,13 @@ export interface StepOptions {
   now?: Date;
 }
 
-/** The history entries of the job's steps (worded in the customer's language). */
-const AUTOMATIC_ENTRY: Partial<Record<TicketAction, { key: MessageKey; days: number }>> = {
-  AUTO_RESOLVE: { key: 'TICKET_AUTO_RESOLVED', days: AUTO_RESOLVE_BUSINESS_DAYS },
-  AUTO_CLOSE: { key: 'TICKET_AUTO_CLOSED', days: AUTO_CLOSE_BUSINESS_DAYS },
-};
-
 /**
  * The only writer of a request's status. Every step (a customer's comment, an agent's reply,
  * resolve, reopen, cancel, the job's auto-resolve and auto-close) goes through `apply`: it
  * checks the shared transitions, sets the status and its timestamps, writes the history
  * entry and, on a status change, the audit event, saves the request and queues the e-mails.
  * The caller holds the request locked (SELECT … FOR UPDATE) in the transaction `tx`.
+ * The lifecycle job's automatic steps on many requests at once go through `applyToMany`.
  */
 export class TicketStateMachine {
   constructor(private readonly notifications = new TicketNotifications()) {}
@@ -80,6 +78,24 @@ export class TicketStateMachine {
   }
 
   /**
+   * An automatic step (AUTO_RESOLVE, AUTO_CLOSE) for a batch of requests by id, in a bounded
+   * number of statements: the shared transition is checked once for the step's from-status;
+   * the requests are locked and changed by id AND status in one statement (those whose status
+   * moved, or that are no longer due, are left alone); then the history entries (in each
+   * reporter's language), the audit events and the e-mails, one INSERT each. Returns the
+   * requests it changed.
+   */
+  applyToMany(
+    ctx: RequestContext,
+    tx: EntityManager,
+    action: AutomaticAction,
+    ids: readonly string[],
+    options: ManyOptions,
+  ): Promise<ChangedTicket[]> {
+    return applyAutomaticSteps(ctx, tx, this.notifications, action, ids, options);
+  }
+
+  /**
    * Closed (and canceled) is final for everyone: no step, comment, share or file any more
    * (TICKET_CLOSED).
    */
@@ -110,11 +126,7 @@ export class TicketStateMachine {
 
   /** Status bookkeeping when a request enters a status. */
   private enter(ticket: Ticket, status: TicketStatus, now: Date): void {
-    ticket.status = status;
-    ticket.waitingSince = status === TicketStatus.WAITING_FOR_CUSTOMER ? now : null;
-    ticket.reminderSentAt = null;
-    if (status === TicketStatus.RESOLVED) ticket.resolvedAt = now;
-    if (status === TicketStatus.CLOSED) ticket.closedAt = now;
+    Object.assign(ticket, entering(status, now));
   }
 
   /** The history entry of an automatic step, in the reporter's language; "—" otherwise. */
@@ -135,18 +147,7 @@ export class TicketStateMachine {
     ticket: Ticket,
     entry: { body: string; internal: boolean; statusChange: TicketStatus | null },
   ): Promise<void> {
-    const actor = actorOf(ctx);
-    const author =
-      actor.type === 'SYSTEM'
-        ? { authorType: 'SYSTEM' as const, authorId: null, authorName: 'Portal' }
-        : actor.type === 'CUSTOMER'
-          ? { authorType: 'CUSTOMER' as const, authorId: actor.id, authorName: actor.name }
-          : {
-              authorType: 'AGENT' as const,
-              // An internal tool's token id is no person's id.
-              authorId: actor.type === 'AGENT' ? actor.id : null,
-              authorName: actor.name,
-            };
+    const author = authorOf(ctx);
     await tx.getRepository(TicketComment).insert({ ticketId: ticket.id, ...author, ...entry });
   }
 }
