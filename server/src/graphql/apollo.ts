@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { refuseUnsafeStrings } from './safe-strings';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -36,6 +37,7 @@ export function createApolloServer(
     formatError: createFormatError(logger, { production }),
     plugins: [
       ...limits.plugins,
+      refuseUnsafeStrings,
       {
         // Outside production, every response says how many SQL statements it took.
         async requestDidStart() {

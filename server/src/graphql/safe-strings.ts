@@ -1,4 +1,6 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { BREAK, Kind, visit, type ValueNode } from 'graphql';
+import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../common/errors';
 import { isStorableText } from '../common/ids';
 
@@ -24,21 +26,61 @@ export function unsafeStringPath(value: unknown, path: string): string | null {
   return null;
 }
 
-/**
- * Runs before every resolver that has arguments (global middleware), on the coerced values,
- * so variables, inline literals, nested inputs and lists are all seen: text with a NUL byte
- * or a lone surrogate is BAD_USER_INPUT naming the argument, before any service or SQL.
- */
-export const refuseUnsafeStrings: MiddlewareFn = async ({ args }, next) => {
-  if (args && Object.keys(args).length > 0) {
-    const field = unsafeStringPath(args, '');
-    if (field) {
-      throw new BadUserInputError(
-        `${field} contains a character that cannot be stored (a NUL byte or a lone surrogate).`,
-        field,
-        'UNSAFE_CHARACTER',
-      );
-    }
+/** The first argument path (`input.subject`, `search`) whose value holds unsafe text, or null. */
+function unsafeInValue(
+  node: ValueNode,
+  path: string,
+  variables: Record<string, unknown>,
+): string | null {
+  switch (node.kind) {
+    case Kind.STRING:
+      return isStorableText(node.value) ? null : path;
+    case Kind.VARIABLE:
+      return unsafeStringPath(variables[node.name.value], path);
+    case Kind.LIST:
+      for (let i = 0; i < node.values.length; i++) {
+        const found = unsafeInValue(node.values[i]!, `${path}.${i}`, variables);
+        if (found) return found;
+      }
+      return null;
+    case Kind.OBJECT:
+      for (const field of node.fields) {
+        const found = unsafeInValue(field.value, `${path}.${field.name.value}`, variables);
+        if (found) return found;
+      }
+      return null;
+    default:
+      return null;
   }
-  return next();
+}
+
+/**
+ * Once per operation, before execution (an Apollo plugin, so no field pays for it): text with
+ * a NUL byte or a lone surrogate anywhere in an argument, written inline or passed as a
+ * variable, nested inputs and lists included, is BAD_USER_INPUT naming the argument.
+ */
+export const refuseUnsafeStrings: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request }) {
+        const variables = request.variables ?? {};
+        let field: string | null = null;
+        visit(document, {
+          Argument(node) {
+            field = unsafeInValue(node.value, node.name.value, variables);
+            return field ? BREAK : undefined;
+          },
+        });
+        if (field) {
+          const error = new BadUserInputError(
+            `${field} contains a character that cannot be stored (a NUL byte or a lone surrogate).`,
+            field,
+            'UNSAFE_CHARACTER',
+          );
+          error.extensions.http = { status: 200, headers: new HeaderMap() };
+          throw error;
+        }
+      },
+    };
+  },
 };

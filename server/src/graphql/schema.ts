@@ -19,7 +19,6 @@ import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
-import { refuseUnsafeStrings } from './safe-strings';
 
 export const resolvers = [
   SystemResolver,
@@ -45,7 +44,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     authChecker,
     // NUL bytes and lone surrogates never reach a service (nor PostgreSQL, nor the audit jsonb).
-    globalMiddlewares: [refuseUnsafeStrings],
     // Not signed in: UNAUTHENTICATED; signed in without the role: FORBIDDEN.
     authMode: 'error',
     emitSchemaFile: false,
