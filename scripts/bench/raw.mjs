@@ -174,7 +174,12 @@ async function products(pool, _viewer, vars) {
   );
   const amount = (/** @type {number} */ m) =>
     `${Math.floor(m / 100)}.${String(m % 100).padStart(2, '0')}`;
-  const node = (/** @type {any} */ p) => ({ ...p, price: amount(p.priceMinor) });
+  // bigint minor units arrive as text from node-postgres; the API answers numbers.
+  const node = (/** @type {any} */ p) => ({
+    ...p,
+    priceMinor: Number(p.priceMinor),
+    price: amount(Number(p.priceMinor)),
+  });
   return { products: connection(rows, size, node, (p) => [p.name, p.id]) };
 }
 
