@@ -44,11 +44,21 @@ describeInBrowser('returns in Chromium', () => {
     );
     expect(address.errors).toBeUndefined();
 
+    // The seller confirms the company's tax ID (an ERP with a staff token may), so its ERP
+    // documents reach it.
+    const confirmed = await app.gql(
+      `mutation ($id: ID!) { confirmCompanyTaxId(companyId: $id) { id taxIdConfirmed } }`,
+      { id: company.companyId },
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(confirmed.errors).toBeUndefined();
+
     invoiceNumber = `ERP/2026/${Math.floor(1000 + Math.random() * 8999)}`;
     const imported = await app.gql(
       `mutation ($input: ImportInvoiceInput!) { importInvoice(input: $input) { id number } }`,
       {
         input: {
+          country: 'PL',
           companyTaxId: company.taxId,
           number: invoiceNumber,
           issuedAt: '2026-02-10T09:00:00.000Z',
