@@ -1,4 +1,5 @@
-import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROUTES } from '../../../../../shared/src/routes';
@@ -31,9 +32,65 @@ function Buyer({ invoice }: { invoice: Invoice }) {
   );
 }
 
+/** Why the invoice waits, in words. */
+function MatchReason({ match }: { match: Invoice['match'] }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" fw={500} c={match === 'UNKNOWN_BUYER' ? 'dimmed' : 'orange.8'}>
+      {t(`staff.unmatched.match.${match}`)}
+    </Text>
+  );
+}
+
+/** The row's actions: confirm the registered company's tax ID (when that is why), assign. */
+function RowActions({ invoice, result }: { invoice: Invoice; result: ActionResult }) {
+  const canConfirm = invoice.match === 'TAX_ID_NOT_CONFIRMED' && !!invoice.buyerCompany;
+  return (
+    <Group gap="xs">
+      {canConfirm && <ConfirmTaxIdButton invoice={invoice} {...result} />}
+      <AssignButton invoice={invoice} {...result} />
+    </Group>
+  );
+}
+
+/** On a phone: one card per invoice, the same facts and actions as a table row. */
+function UnmatchedCards({ invoices, result }: { invoices: Invoice[]; result: ActionResult }) {
+  const { t } = useTranslation();
+  return (
+    <Stack
+      gap="sm"
+      component="ul"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-labelledby="unmatched-title"
+    >
+      {invoices.map((invoice) => (
+        <Card key={invoice.id} component="li" withBorder padding="md">
+          <Stack gap="xs">
+            <Group justify="space-between" wrap="nowrap">
+              <Text fw={600}>{invoice.number}</Text>
+              <Text size="sm">{formatMoney(invoice.total, invoice.currency)}</Text>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {formatDate(invoice.issuedAt)}
+            </Text>
+            <Buyer invoice={invoice} />
+            <MatchReason match={invoice.match} />
+            <Text size="sm">
+              {t('staff.unmatched.columns.company')}:{' '}
+              {invoice.buyerCompany?.name ?? t('staff.unmatched.noCompany')}
+            </Text>
+            <RowActions invoice={invoice} result={result} />
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
 function Row({ invoice, result }: { invoice: Invoice; result: ActionResult }) {
   const { t } = useTranslation();
-  const canConfirm = invoice.match === 'TAX_ID_NOT_CONFIRMED' && !!invoice.buyerCompany;
   return (
     <Table.Tr>
       <Table.Td fw={600}>{invoice.number}</Table.Td>
@@ -45,9 +102,7 @@ function Row({ invoice, result }: { invoice: Invoice; result: ActionResult }) {
         <Buyer invoice={invoice} />
       </Table.Td>
       <Table.Td>
-        <Badge color={invoice.match === 'UNKNOWN_BUYER' ? 'gray' : 'yellow'} variant="light">
-          {t(`staff.unmatched.match.${invoice.match}`)}
-        </Badge>
+        <MatchReason match={invoice.match} />
       </Table.Td>
       <Table.Td>
         {invoice.buyerCompany?.name ?? (
@@ -57,10 +112,7 @@ function Row({ invoice, result }: { invoice: Invoice; result: ActionResult }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap="xs">
-          {canConfirm && <ConfirmTaxIdButton invoice={invoice} {...result} />}
-          <AssignButton invoice={invoice} {...result} />
-        </Group>
+        <RowActions invoice={invoice} result={result} />
       </Table.Td>
     </Table.Tr>
   );
@@ -69,7 +121,7 @@ function Row({ invoice, result }: { invoice: Invoice; result: ActionResult }) {
 function UnmatchedTable({ invoices, result }: { invoices: Invoice[]; result: ActionResult }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm" aria-labelledby="unmatched-title">
         <Table.Thead>
           <Table.Tr>
@@ -104,6 +156,7 @@ export function UnmatchedDocumentsPage() {
   });
   const list = useCursorList(query, 'unmatchedInvoices');
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const phone = useMediaQuery('(max-width: 48em)');
   const result: ActionResult = {
     onDone: (message) => {
       setFeedback({ kind: 'done', message });
@@ -140,7 +193,13 @@ export function UnmatchedDocumentsPage() {
         loadFailed={t('staff.unmatched.loadFailed')}
         empty={<Text fw={600}>{t('staff.unmatched.empty')}</Text>}
       >
-        {(invoices) => <UnmatchedTable invoices={invoices} result={result} />}
+        {(invoices) =>
+          phone ? (
+            <UnmatchedCards invoices={invoices} result={result} />
+          ) : (
+            <UnmatchedTable invoices={invoices} result={result} />
+          )
+        }
       </CursorList>
     </Stack>
   );

@@ -211,6 +211,27 @@ describe('staff: unmatched documents', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Company ID' })).toHaveValue('c-duna');
   });
 
+  it('shows one card per invoice with its actions on a phone', async () => {
+    const original = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...original(query), matches: true });
+    try {
+      open([listMock([invoice(), unknown])]);
+      const cards = await screen.findByRole('list', { name: 'Unmatched documents' });
+      const items = within(cards).getAllByRole('listitem');
+      expect(items).toHaveLength(2);
+      expect(items[0]).toHaveTextContent('Tax ID not confirmed');
+      expect(
+        within(items[0]!).getByRole('button', { name: 'Confirm tax ID of Duna Elektro Kft.' }),
+      ).toBeInTheDocument();
+      expect(
+        within(items[1]!).getByRole('button', { name: 'Assign to company… ERP/2026/0002' }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
   it('is linked from the staff area', async () => {
     renderApp({ mocks: [portalFooterMock, viewerMock(agentViewer)], route: '/staff' });
     expect(await screen.findByRole('link', { name: 'Open unmatched documents' })).toHaveAttribute(
