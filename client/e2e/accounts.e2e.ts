@@ -39,7 +39,9 @@ describeInBrowser('accounts in Chromium', () => {
     await page.goto(`${app.url}/register`);
     await page.getByRole('heading', { level: 1, name: en.auth.register.title }).waitFor();
     await page.getByRole('textbox', { name: en.fields.taxId }).fill('774-000-14-54');
-    await page.getByRole('combobox', { name: en.fields.country }).selectOption('PL');
+    // The country is a searchable select: type part of the name, pick the option.
+    await page.getByRole('combobox', { name: en.fields.country }).fill('Pola');
+    await page.getByRole('option', { name: 'Poland' }).click();
     await page.getByRole('textbox', { name: en.fields.companyName }).fill(company);
     await page.getByRole('textbox', { name: en.fields.yourName }).fill('Jan Kowalski');
     await page.getByRole('textbox', { name: en.fields.email }).fill('jan@baltic.test');

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createAgent } from '../../server/src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
 import {
+  confirmTaxId,
   newEmail,
   PASSWORD,
   registerCompany,
@@ -44,22 +45,16 @@ describeInBrowser('returns in Chromium', () => {
     );
     expect(address.errors).toBeUndefined();
 
-    // The seller confirms the company's tax ID (an ERP with a staff token may), so its ERP
-    // documents reach it.
-    const confirmed = await app.gql(
-      `mutation ($id: ID!) { confirmCompanyTaxId(companyId: $id) { id taxIdConfirmed } }`,
-      { id: company.companyId },
-      { headers: { authorization: `Bearer ${token}` } },
-    );
-    expect(confirmed.errors).toBeUndefined();
+    // The seller has checked the company: its ERP documents reach it.
+    await confirmTaxId(app, company.companyId);
 
     invoiceNumber = `ERP/2026/${Math.floor(1000 + Math.random() * 8999)}`;
     const imported = await app.gql(
       `mutation ($input: ImportInvoiceInput!) { importInvoice(input: $input) { id number } }`,
       {
         input: {
-          country: 'PL',
           companyTaxId: company.taxId,
+          country: 'PL',
           number: invoiceNumber,
           issuedAt: '2026-02-10T09:00:00.000Z',
           lines: [

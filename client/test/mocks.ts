@@ -42,6 +42,7 @@ export const company = {
   taxId: '5260001246',
   country: 'PL',
   contracted: true,
+  taxIdConfirmed: true,
   addressLine1: 'ul. Przemysłowa 12',
   addressLine2: null,
   postalCode: '00-450',

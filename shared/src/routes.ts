@@ -41,6 +41,8 @@ export const ROUTES = {
   staffRequestDetail: '/staff/requests/:key',
   /** Staff edit the support request types and sub-categories (in four languages). */
   staffRequestTypes: '/staff/request-types',
+  /** Staff: ERP invoices waiting for a company (confirm a tax ID, assign an invoice). */
+  staffUnmatchedDocuments: '/staff/unmatched-documents',
   /** The API explorer: its own page served by the server, not a route of the SPA. */
   graphiql: '/graphiql',
 } as const;

@@ -82,6 +82,10 @@ const StaffReturnsPage = page(
   () => import('../features/returns/staff/StaffReturnsPage'),
   'StaffReturnsPage',
 );
+const UnmatchedDocumentsPage = page(
+  () => import('../features/shop/staff/UnmatchedDocumentsPage'),
+  'UnmatchedDocumentsPage',
+);
 
 const customers = (element: ReactNode) => (
   <RequireAuth kind="REPRESENTATIVE">{element}</RequireAuth>
@@ -153,6 +157,10 @@ export const appRoutes: RouteObject[] = [
       {
         path: ROUTES.staffRequestTypes,
         element: agents(<StaffRequestTypesPage />),
+      },
+      {
+        path: ROUTES.staffUnmatchedDocuments,
+        element: agents(<UnmatchedDocumentsPage />),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -34,6 +34,9 @@ export type InviteRepresentativeInput = {
   role?: RepresentativeRole;
 };
 
+/** ASSIGNED: the company sees it. TAX_ID_NOT_CONFIRMED: a company registered this tax ID but an agent has not confirmed it yet. UNKNOWN_BUYER: no company has this country and tax ID. Both waiting kinds are in the staff queue (unmatchedInvoices). */
+export type InvoiceMatch = 'ASSIGNED' | 'TAX_ID_NOT_CONFIRMED' | 'UNKNOWN_BUYER';
+
 /** Issued for a portal order, or imported from the ERP. */
 export type InvoiceSource = 'ERP' | 'ORDER';
 
@@ -247,6 +250,7 @@ export type ActivateRepresentativeMutation = {
       taxId: string;
       country: string;
       contracted: boolean;
+      taxIdConfirmed: boolean;
       addressLine1: string | null;
       addressLine2: string | null;
       postalCode: string | null;
@@ -286,6 +290,7 @@ export type LogInMutation = {
       taxId: string;
       country: string;
       contracted: boolean;
+      taxIdConfirmed: boolean;
       addressLine1: string | null;
       addressLine2: string | null;
       postalCode: string | null;
@@ -316,6 +321,7 @@ export type RegisterCompanyMutation = {
       taxId: string;
       country: string;
       contracted: boolean;
+      taxIdConfirmed: boolean;
       addressLine1: string | null;
       addressLine2: string | null;
       postalCode: string | null;
@@ -473,6 +479,7 @@ export type UpdateCompanyMutation = {
     taxId: string;
     country: string;
     contracted: boolean;
+    taxIdConfirmed: boolean;
     addressLine1: string | null;
     addressLine2: string | null;
     postalCode: string | null;
@@ -2036,6 +2043,57 @@ export type ShopProductsQuery = {
   };
 };
 
+export type AssignInvoiceMutationVariables = Exact<{
+  invoiceId: string | number;
+  companyId: string | number;
+}>;
+
+export type AssignInvoiceMutation = { assignInvoice: { id: string; match: InvoiceMatch } };
+
+export type ConfirmCompanyTaxIdMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+export type ConfirmCompanyTaxIdMutation = {
+  confirmCompanyTaxId: { id: string; taxIdConfirmed: boolean; taxIdConfirmedAt: string | null };
+};
+
+export type UnmatchedInvoiceFieldsFragment = {
+  id: string;
+  number: string;
+  issuedAt: string;
+  total: string;
+  currency: string;
+  match: InvoiceMatch;
+  buyerCountry: string | null;
+  buyerTaxId: string | null;
+  buyerCompany: { id: string; name: string; taxIdConfirmed: boolean } | null;
+};
+
+export type UnmatchedInvoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type UnmatchedInvoicesQuery = {
+  unmatchedInvoices: {
+    edges: Array<{
+      node: {
+        id: string;
+        number: string;
+        issuedAt: string;
+        total: string;
+        currency: string;
+        match: InvoiceMatch;
+        buyerCountry: string | null;
+        buyerTaxId: string | null;
+        buyerCompany: { id: string; name: string; taxIdConfirmed: boolean } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type OnboardCompanyMutationVariables = Exact<{
   input: OnboardCompanyInput;
 }>;
@@ -2047,6 +2105,7 @@ export type OnboardCompanyMutation = {
     taxId: string;
     country: string;
     contracted: boolean;
+    taxIdConfirmed: boolean;
     addressLine1: string | null;
     addressLine2: string | null;
     postalCode: string | null;
@@ -2060,6 +2119,7 @@ export type CompanyFieldsFragment = {
   taxId: string;
   country: string;
   contracted: boolean;
+  taxIdConfirmed: boolean;
   addressLine1: string | null;
   addressLine2: string | null;
   postalCode: string | null;
@@ -2089,6 +2149,7 @@ export type ViewerQuery = {
       taxId: string;
       country: string;
       contracted: boolean;
+      taxIdConfirmed: boolean;
       addressLine1: string | null;
       addressLine2: string | null;
       postalCode: string | null;
@@ -2114,6 +2175,7 @@ export type ViewerFieldsFragment = {
     taxId: string;
     country: string;
     contracted: boolean;
+    taxIdConfirmed: boolean;
     addressLine1: string | null;
     addressLine2: string | null;
     postalCode: string | null;
@@ -2588,6 +2650,41 @@ export const ShopOrderFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
+export const UnmatchedInvoiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnmatchedInvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'buyerCompany' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const CompanyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2603,6 +2700,7 @@ export const CompanyFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -2676,6 +2774,7 @@ export const ViewerFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -2813,6 +2912,7 @@ export const ActivateRepresentativeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -3084,6 +3184,7 @@ export const LogInDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -3232,6 +3333,7 @@ export const RegisterCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -4345,6 +4447,7 @@ export const UpdateCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -11008,6 +11111,370 @@ export type ShopProductsQueryResult = ApolloReactHooks.useQuery.Result<
   ShopProductsQuery,
   ShopProductsQueryVariables
 >;
+export const AssignInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'invoiceId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignInvoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'invoiceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'invoiceId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AssignInvoiceMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AssignInvoiceMutation,
+  AssignInvoiceMutationVariables
+>;
+
+/**
+ * __useAssignInvoiceMutation__
+ *
+ * To run a mutation, you first call `useAssignInvoiceMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAssignInvoiceMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [assignInvoiceMutation, { data, loading, error }] = useAssignInvoiceMutation({
+ *   variables: {
+ *      invoiceId: // value for 'invoiceId'
+ *      companyId: // value for 'companyId'
+ *   },
+ * });
+ */
+export function useAssignInvoiceMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AssignInvoiceMutation,
+    AssignInvoiceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<AssignInvoiceMutation, AssignInvoiceMutationVariables>(
+    AssignInvoiceDocument,
+    options,
+  );
+}
+export type AssignInvoiceMutationHookResult = ReturnType<typeof useAssignInvoiceMutation>;
+export type AssignInvoiceMutationResult =
+  ApolloReactHooks.useMutation.Result<AssignInvoiceMutation>;
+export type AssignInvoiceMutationOptions = ApolloReactHooks.useMutation.Options<
+  AssignInvoiceMutation,
+  AssignInvoiceMutationVariables
+>;
+export const ConfirmCompanyTaxIdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmCompanyTaxId' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmCompanyTaxId' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ConfirmCompanyTaxIdMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ConfirmCompanyTaxIdMutation,
+  ConfirmCompanyTaxIdMutationVariables
+>;
+
+/**
+ * __useConfirmCompanyTaxIdMutation__
+ *
+ * To run a mutation, you first call `useConfirmCompanyTaxIdMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useConfirmCompanyTaxIdMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [confirmCompanyTaxIdMutation, { data, loading, error }] = useConfirmCompanyTaxIdMutation({
+ *   variables: {
+ *      companyId: // value for 'companyId'
+ *   },
+ * });
+ */
+export function useConfirmCompanyTaxIdMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ConfirmCompanyTaxIdMutation,
+    ConfirmCompanyTaxIdMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ConfirmCompanyTaxIdMutation,
+    ConfirmCompanyTaxIdMutationVariables
+  >(ConfirmCompanyTaxIdDocument, options);
+}
+export type ConfirmCompanyTaxIdMutationHookResult = ReturnType<
+  typeof useConfirmCompanyTaxIdMutation
+>;
+export type ConfirmCompanyTaxIdMutationResult =
+  ApolloReactHooks.useMutation.Result<ConfirmCompanyTaxIdMutation>;
+export type ConfirmCompanyTaxIdMutationOptions = ApolloReactHooks.useMutation.Options<
+  ConfirmCompanyTaxIdMutation,
+  ConfirmCompanyTaxIdMutationVariables
+>;
+export const UnmatchedInvoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnmatchedInvoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unmatchedInvoices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'UnmatchedInvoiceFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnmatchedInvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'buyerCompany' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useUnmatchedInvoicesQuery__
+ *
+ * To run a query within a React component, call `useUnmatchedInvoicesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useUnmatchedInvoicesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useUnmatchedInvoicesQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useUnmatchedInvoicesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    UnmatchedInvoicesQuery,
+    UnmatchedInvoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<UnmatchedInvoicesQuery, UnmatchedInvoicesQueryVariables>(
+    UnmatchedInvoicesDocument,
+    options,
+  );
+}
+export function useUnmatchedInvoicesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    UnmatchedInvoicesQuery,
+    UnmatchedInvoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<UnmatchedInvoicesQuery, UnmatchedInvoicesQueryVariables>(
+    UnmatchedInvoicesDocument,
+    options,
+  );
+}
+export function useUnmatchedInvoicesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<UnmatchedInvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<UnmatchedInvoicesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<UnmatchedInvoicesQuery, UnmatchedInvoicesQueryVariables>(
+    UnmatchedInvoicesDocument,
+    options,
+  );
+}
+export type UnmatchedInvoicesQueryHookResult = ReturnType<typeof useUnmatchedInvoicesQuery>;
+export type UnmatchedInvoicesLazyQueryHookResult = ReturnType<typeof useUnmatchedInvoicesLazyQuery>;
+export type UnmatchedInvoicesSuspenseQueryHookResult = ReturnType<
+  typeof useUnmatchedInvoicesSuspenseQuery
+>;
+export type UnmatchedInvoicesQueryResult = ApolloReactHooks.useQuery.Result<
+  UnmatchedInvoicesQuery,
+  UnmatchedInvoicesQueryVariables
+>;
 export const OnboardCompanyDocument = {
   kind: 'Document',
   definitions: [
@@ -11060,6 +11527,7 @@ export const OnboardCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
@@ -11232,6 +11700,7 @@ export const ViewerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },

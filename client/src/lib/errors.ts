@@ -37,6 +37,9 @@ const REASONS = [
   'PASSWORD_TOO_SHORT',
   'PASSWORD_TOO_LONG',
   'PASSWORD_TOO_COMMON',
+  'UNSAFE_CHARACTER',
+  'COUNTRY',
+  'LINE_TOO_LARGE',
 ] as const;
 type Reason = (typeof REASONS)[number];
 const isReason = (value: unknown): value is Reason =>
@@ -78,6 +81,9 @@ const WORDED = [
   'UNAUTHENTICATED',
   'NOT_FOUND',
   'CONFLICT',
+  'TICKET_CLOSED',
+  'RETURN_CLOSED',
+  'TAX_ID_NOT_CONFIRMED',
 ] as const;
 type Worded = (typeof WORDED)[number];
 const isWorded = (value: unknown): value is Worded =>

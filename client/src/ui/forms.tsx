@@ -2,10 +2,15 @@ import {
   Alert,
   NativeSelect,
   PasswordInput,
+  Select,
+  type ComboboxItem,
   type NativeSelectProps,
+  type OptionsFilter,
   type PasswordInputProps,
+  type SelectProps,
 } from '@mantine/core';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { COUNTRY_CODES } from '../../../shared/src/countries';
 import { useTranslation } from 'react-i18next';
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/src/locales';
 import { currentLocale } from '../lib/locale';
@@ -30,38 +35,6 @@ export function FormErrorAlert({ title, children }: { title?: string; children: 
   );
 }
 
-/** Countries a company can register in: the EU, and Ukraine. ISO 3166 alpha-2. */
-export const COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-  'UA',
-] as const;
-
 /** A country's name in the portal's current language ("PL" → "Polska" in Polish). */
 export function countryName(code: string, locale: string = currentLocale()): string {
   try {
@@ -76,35 +49,48 @@ export function defaultCountry(): string {
   return { pl: 'PL', hu: 'HU', uk: 'UA', en: '' }[currentLocale()];
 }
 
-type CountrySelectProps = Omit<NativeSelectProps, 'data' | 'children' | 'onChange'> & {
+type CountrySelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter'> & {
   value: string;
   onChange: (value: string) => void;
 };
 
-/** A native select of countries, named and sorted in the current language. */
+/** Options match on the name in the page's language, or on the ISO code ("pl", "HU"). */
+const countryFilter: OptionsFilter = ({ options, search }) => {
+  const query = search.trim().toLocaleLowerCase();
+  if (!query) return options;
+  return (options as ComboboxItem[]).filter(
+    (o) => o.label.toLocaleLowerCase().includes(query) || o.value.toLowerCase() === query,
+  );
+};
+
+/**
+ * A searchable select of the ISO 3166-1 countries (shared/src/countries.ts), named by
+ * Intl.DisplayNames and sorted in the page's language.
+ */
 export function CountrySelect({ value, onChange, ...props }: CountrySelectProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? currentLocale();
-  const collator = new Intl.Collator(locale);
-  const options = COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort(
-    (a, b) => collator.compare(a.name, b.name),
-  );
+  const data = useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort(
+      (a, b) => collator.compare(a.label, b.label),
+    );
+  }, [locale]);
   return (
-    <NativeSelect
+    <Select
       label={t('fields.country')}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
+      placeholder={t('fields.countryPlaceholder')}
+      nothingFoundMessage={t('fields.countryNothingFound')}
+      data={data}
+      value={value || null}
+      onChange={(chosen) => onChange(chosen ?? '')}
+      filter={countryFilter}
+      searchable
+      allowDeselect={false}
+      autoComplete="off"
+      maxDropdownHeight={280}
       {...props}
-    >
-      <option value="" disabled>
-        {t('fields.countryPlaceholder')}
-      </option>
-      {options.map((o) => (
-        <option key={o.code} value={o.code}>
-          {o.name}
-        </option>
-      ))}
-    </NativeSelect>
+    />
   );
 }
 

@@ -14,23 +14,30 @@ import { useTranslation } from 'react-i18next';
 import { describeError, fieldErrors } from '../../lib/errors';
 import { countryName, FormErrorAlert } from '../../ui/forms';
 import { PageTitle } from '../../ui/PageTitle';
+import { TaxIdPendingNote } from '../../ui/TaxIdPendingNote';
 import { useViewer } from '../../lib/session';
 import { fieldChecks } from '../../lib/validation';
 import { useUpdateCompanyMutation, type CompanyFieldsFragment } from '../../gql/graphql';
 
 type Editable = 'name' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city';
 
-function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
+type FormValues = Record<Editable, string>;
+type FormErrors = Partial<Record<Editable, string>>;
+
+const initialValues = (company: CompanyFieldsFragment): FormValues => ({
+  name: company.name,
+  addressLine1: company.addressLine1 ?? '',
+  addressLine2: company.addressLine2 ?? '',
+  postalCode: company.postalCode ?? '',
+  city: company.city ?? '',
+});
+
+/** The form's state and its save: checks the name, sends, and words what the server refused. */
+function useCompanyForm(company: CompanyFieldsFragment) {
   const { t } = useTranslation();
   const [updateCompany, { loading }] = useUpdateCompanyMutation();
-  const [values, setValues] = useState<Record<Editable, string>>({
-    name: company.name,
-    addressLine1: company.addressLine1 ?? '',
-    addressLine2: company.addressLine2 ?? '',
-    postalCode: company.postalCode ?? '',
-    city: company.city ?? '',
-  });
-  const [errors, setErrors] = useState<Partial<Record<Editable, string>>>({});
+  const [values, setValues] = useState<FormValues>(() => initialValues(company));
+  const [errors, setErrors] = useState<FormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const set = (field: Editable) => (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -42,31 +49,32 @@ function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
     event.preventDefault();
     setSaved(false);
     setFormError(null);
-    const found: Partial<Record<Editable, string>> = {};
     const name = fieldChecks(t).companyName(values.name);
-    if (name) found.name = name;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    setErrors(name ? { name } : {});
+    if (name) return;
+    const trimmed = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, v.trim()]),
+    ) as FormValues;
     try {
-      await updateCompany({
-        variables: {
-          input: {
-            name: values.name.trim(),
-            addressLine1: values.addressLine1.trim(),
-            addressLine2: values.addressLine2.trim(),
-            postalCode: values.postalCode.trim(),
-            city: values.city.trim(),
-          },
-        },
-      });
+      await updateCompany({ variables: { input: trimmed } });
       setSaved(true);
     } catch (err) {
-      const byField = fieldErrors(err, t) as Partial<Record<Editable, string>>;
+      const byField = fieldErrors(err, t) as FormErrors;
       if (Object.keys(byField).length > 0) setErrors(byField);
       else setFormError(describeError(err, t));
     }
   };
+  return { values, errors, formError, saved, loading, set, submit };
+}
 
+function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
+  const { t } = useTranslation();
+  const { values, errors, formError, saved, loading, set, submit } = useCompanyForm(company);
+  const field = (name: Editable) => ({
+    value: values[name],
+    onChange: set(name),
+    error: errors[name],
+  });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
@@ -76,42 +84,24 @@ function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
             {t('company.details.saved')}
           </Alert>
         )}
-        <TextInput
-          label={t('fields.companyName')}
-          value={values.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-        />
+        <TextInput label={t('fields.companyName')} {...field('name')} required />
         <TextInput
           label={t('fields.addressLine1')}
           autoComplete="address-line1"
-          value={values.addressLine1}
-          onChange={set('addressLine1')}
-          error={errors.addressLine1}
+          {...field('addressLine1')}
         />
         <TextInput
           label={t('fields.addressLine2')}
           autoComplete="address-line2"
-          value={values.addressLine2}
-          onChange={set('addressLine2')}
-          error={errors.addressLine2}
+          {...field('addressLine2')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('fields.postalCode')}
             autoComplete="postal-code"
-            value={values.postalCode}
-            onChange={set('postalCode')}
-            error={errors.postalCode}
+            {...field('postalCode')}
           />
-          <TextInput
-            label={t('fields.city')}
-            autoComplete="address-level2"
-            value={values.city}
-            onChange={set('city')}
-            error={errors.city}
-          />
+          <TextInput label={t('fields.city')} autoComplete="address-level2" {...field('city')} />
         </SimpleGrid>
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('common.save')}
@@ -121,79 +111,110 @@ function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
   );
 }
 
-/** The company tab: registration facts for everyone; administrators edit name and address. */
-export function CompanyDetails() {
+/** Name and address as rows, for members (administrators see them in the form). */
+function NameAndAddressRows({ company }: { company: CompanyFieldsFragment }) {
   const { t } = useTranslation();
-  const { company, isAdmin } = useViewer();
-  if (!company) return null;
   const address = [
     company.addressLine1,
     company.addressLine2,
     [company.postalCode, company.city].filter(Boolean).join(' '),
   ].filter(Boolean);
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <PageTitle page={t('company.tabs.details')} />
-      <Card
-        withBorder
-        padding="lg"
-        component="section"
-        aria-labelledby="company-facts-title"
-        style={{ alignSelf: 'start' }}
-      >
-        <Title order={2} size="h3" mb="md" id="company-facts-title">
-          {t('company.details.registration')}
-        </Title>
-        <Table variant="vertical" withRowBorders={false} layout="fixed">
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={160}>{t('fields.taxId')}</Table.Th>
-              <Table.Td>{company.taxId}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('fields.country')}</Table.Th>
-              <Table.Td>{countryName(company.country)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('company.details.customerType')}</Table.Th>
-              <Table.Td>
-                {company.contracted
-                  ? t('company.details.contracted')
-                  : t('company.details.registered')}
-              </Table.Td>
-            </Table.Tr>
-            {!isAdmin && (
-              <>
-                <Table.Tr>
-                  <Table.Th>{t('fields.companyName')}</Table.Th>
-                  <Table.Td>{company.name}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('company.details.address')}</Table.Th>
-                  <Table.Td>
-                    {address.length > 0 ? (
-                      address.map((line) => <div key={line}>{line}</div>)
-                    ) : (
-                      <Text c="dimmed">{t('company.details.noAddress')}</Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              </>
-            )}
-          </Table.Tbody>
-        </Table>
-        <Text size="sm" c="dimmed" mt="md">
-          {isAdmin ? t('company.details.taxIdFixed') : t('company.details.memberHint')}
-        </Text>
-      </Card>
-      {isAdmin && (
-        <Card withBorder padding="lg" component="section" aria-labelledby="company-edit-title">
-          <Title order={2} size="h3" mb="md" id="company-edit-title">
-            {t('company.details.editTitle')}
-          </Title>
-          <CompanyForm company={company} />
-        </Card>
-      )}
-    </SimpleGrid>
+    <>
+      <Table.Tr>
+        <Table.Th>{t('fields.companyName')}</Table.Th>
+        <Table.Td>{company.name}</Table.Td>
+      </Table.Tr>
+      <Table.Tr>
+        <Table.Th>{t('company.details.address')}</Table.Th>
+        <Table.Td>
+          {address.length > 0 ? (
+            address.map((line) => <div key={line}>{line}</div>)
+          ) : (
+            <Text c="dimmed">{t('company.details.noAddress')}</Text>
+          )}
+        </Table.Td>
+      </Table.Tr>
+    </>
+  );
+}
+
+/** Tax ID, country, whether the tax ID is confirmed, customer type (and name, address). */
+function RegistrationFacts({
+  company,
+  isAdmin,
+}: {
+  company: CompanyFieldsFragment;
+  isAdmin: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-labelledby="company-facts-title"
+      style={{ alignSelf: 'start' }}
+    >
+      <Title order={2} size="h3" mb="md" id="company-facts-title">
+        {t('company.details.registration')}
+      </Title>
+      <Table variant="vertical" withRowBorders={false} layout="fixed">
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th w={160}>{t('fields.taxId')}</Table.Th>
+            <Table.Td>{company.taxId}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('company.details.taxIdStatus')}</Table.Th>
+            <Table.Td>
+              {company.taxIdConfirmed
+                ? t('company.details.taxIdConfirmed')
+                : t('company.details.taxIdWaiting')}
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('fields.country')}</Table.Th>
+            <Table.Td>{countryName(company.country)}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('company.details.customerType')}</Table.Th>
+            <Table.Td>
+              {company.contracted
+                ? t('company.details.contracted')
+                : t('company.details.registered')}
+            </Table.Td>
+          </Table.Tr>
+          {!isAdmin && <NameAndAddressRows company={company} />}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" c="dimmed" mt="md">
+        {isAdmin ? t('company.details.taxIdFixed') : t('company.details.memberHint')}
+      </Text>
+    </Card>
+  );
+}
+
+/** The company tab: registration facts for everyone; administrators edit name and address. */
+export function CompanyDetails() {
+  const { t } = useTranslation();
+  const { company, isAdmin } = useViewer();
+  if (!company) return null;
+  return (
+    <Stack gap="lg">
+      <TaxIdPendingNote />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <PageTitle page={t('company.tabs.details')} />
+        <RegistrationFacts company={company} isAdmin={isAdmin} />
+        {isAdmin && (
+          <Card withBorder padding="lg" component="section" aria-labelledby="company-edit-title">
+            <Title order={2} size="h3" mb="md" id="company-edit-title">
+              {t('company.details.editTitle')}
+            </Title>
+            <CompanyForm company={company} />
+          </Card>
+        )}
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -80,6 +80,57 @@ function StatusBanner({ ticket }: { ticket: Ticket }) {
   }
 }
 
+/** The status, and when it moves on by itself. */
+function StatusFact({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  return (
+    <Fact label={t('requests.columns.status')}>
+      <Stack gap={6} align="flex-start">
+        <TicketStatusBadge status={ticket.status} size="lg" />
+        {ticket.status === 'WAITING_FOR_CUSTOMER' && ticket.autoResolveAt && (
+          <Text size="xs" c="dimmed">
+            {t('requests.detail.autoResolveShort', {
+              date: formatDateTime(ticket.autoResolveAt),
+            })}
+          </Text>
+        )}
+        {ticket.status === 'RESOLVED' && ticket.autoCloseAt && (
+          <Text size="xs" c="dimmed">
+            {t('requests.detail.autoCloseShort', { date: formatDateTime(ticket.autoCloseAt) })}
+          </Text>
+        )}
+      </Stack>
+    </Fact>
+  );
+}
+
+/** Who else follows the request, and "Share" while it is open. */
+function ParticipantsFact({ ticket, onShare }: { ticket: Ticket; onShare: (() => void) | null }) {
+  const { t } = useTranslation();
+  return (
+    <Fact label={t('requests.detail.participants')}>
+      <Stack gap={6} align="flex-start">
+        {ticket.participants.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('requests.detail.noParticipants')}
+          </Text>
+        ) : (
+          <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
+            {ticket.participants.map((p) => (
+              <li key={p.id}>{personName(p)}</li>
+            ))}
+          </Stack>
+        )}
+        {onShare && (
+          <Button variant="light" size="compact-sm" onClick={onShare}>
+            {t('requests.detail.share')}
+          </Button>
+        )}
+      </Stack>
+    </Fact>
+  );
+}
+
 function Sidebar({
   ticket,
   onShare,
@@ -105,23 +156,7 @@ function Sidebar({
       aria-label={t('requests.detail.details')}
     >
       <Stack gap="md">
-        <Fact label={t('requests.columns.status')}>
-          <Stack gap={6} align="flex-start">
-            <TicketStatusBadge status={ticket.status} size="lg" />
-            {ticket.status === 'WAITING_FOR_CUSTOMER' && ticket.autoResolveAt && (
-              <Text size="xs" c="dimmed">
-                {t('requests.detail.autoResolveShort', {
-                  date: formatDateTime(ticket.autoResolveAt),
-                })}
-              </Text>
-            )}
-            {ticket.status === 'RESOLVED' && ticket.autoCloseAt && (
-              <Text size="xs" c="dimmed">
-                {t('requests.detail.autoCloseShort', { date: formatDateTime(ticket.autoCloseAt) })}
-              </Text>
-            )}
-          </Stack>
-        </Fact>
+        <StatusFact ticket={ticket} />
         <Fact label={t('requests.columns.type')}>{ticket.requestType.name}</Fact>
         <Fact label={t('requests.detail.portal')}>{portalName}</Fact>
         <Fact label={t('requests.columns.reporter')}>
@@ -139,26 +174,7 @@ function Sidebar({
           />
         </Fact>
         <Divider />
-        <Fact label={t('requests.detail.participants')}>
-          <Stack gap={6} align="flex-start">
-            {ticket.participants.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('requests.detail.noParticipants')}
-              </Text>
-            ) : (
-              <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
-                {ticket.participants.map((p) => (
-                  <li key={p.id}>{personName(p)}</li>
-                ))}
-              </Stack>
-            )}
-            {onShare && (
-              <Button variant="light" size="compact-sm" onClick={onShare}>
-                {t('requests.detail.share')}
-              </Button>
-            )}
-          </Stack>
-        </Fact>
+        <ParticipantsFact ticket={ticket} onShare={onShare} />
         {onCancel && (
           <>
             <Divider />
@@ -178,14 +194,13 @@ function Sidebar({
   );
 }
 
-/** The request's own page for the customer: the conversation, and what they can do now. */
-function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
+/** The notice after creating the request, and what the actions report (done or failed). */
+function useRequestFeedback(ticket: Ticket, reload: () => void) {
   const { t } = useTranslation();
   const location = useLocation();
   const { representative } = useViewer();
   const createdState = location.state as CreatedState | null;
   const created = !!createdState?.created;
-  const notAttached = createdState?.notAttached ?? [];
   const [feedback, setFeedback] = useState<Feedback | null>(
     created
       ? {
@@ -198,9 +213,6 @@ function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void })
         }
       : null,
   );
-  const [sharing, setSharing] = useState(false);
-  const [canceling, setCanceling] = useState(false);
-
   const done = (message: string) => setFeedback({ kind: 'notice', message });
   const failed = (err: unknown) => {
     setFeedback({
@@ -210,52 +222,75 @@ function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void })
     });
     if (isStaleError(err)) reload();
   };
+  const notAttached = created ? (createdState?.notAttached ?? []) : [];
+  return { feedback, clear: () => setFeedback(null), done, failed, notAttached };
+}
 
+/** A closed or canceled request takes no comment and no file any more. */
+const isFinal = (ticket: Ticket) => ticket.status === 'CLOSED' || ticket.status === 'CANCELED';
+
+/** Under the conversation: the comment or reopen form, or the line that says it is closed. */
+function RequestForms(props: {
+  ticket: Ticket;
+  onDone: (message: string) => void;
+  onError: (err: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const { ticket } = props;
+  if (isFinal(ticket)) {
+    return (
+      <Text c="dimmed" role="note">
+        {t('requests.detail.closedNotice')}
+      </Text>
+    );
+  }
   const canComment = nextTicketStatus(ticket.status, 'CUSTOMER_COMMENT') !== null;
   const canReopen = nextTicketStatus(ticket.status, 'REOPEN') !== null;
+  return (
+    <>
+      {canComment && <CommentForm {...props} />}
+      {canReopen && <ReopenForm {...props} />}
+    </>
+  );
+}
+
+/** The request's own page for the customer: the conversation, and what they can do now. */
+function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
+  const { t } = useTranslation();
+  const { feedback, clear, done, failed, notAttached } = useRequestFeedback(ticket, reload);
+  const [sharing, setSharing] = useState(false);
+  const [canceling, setCanceling] = useState(false);
   const canCancel = nextTicketStatus(ticket.status, 'CANCEL') !== null;
-  const canShare = ticket.status !== 'CLOSED' && ticket.status !== 'CANCELED';
+  const open = !isFinal(ticket);
   const reporter = ticket.reporter
     ? personName(ticket.reporter)
     : t('requests.detail.reporterGone');
+  const attached = (name: string) => {
+    done(t('requests.attachments.added', { name }));
+    reload();
+  };
 
   return (
     <Stack gap="lg">
       <BackLink to={ROUTES.requests}>{t('requests.detail.back')}</BackLink>
       <TicketHeader ticket={ticket} reporter={reporter} />
-      {feedback?.kind === 'notice' && (
-        <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />
-      )}
-      {created && notAttached.length > 0 && (
+      {feedback?.kind === 'notice' && <FeedbackAlert feedback={feedback} onClose={clear} />}
+      {notAttached.length > 0 && (
         <Alert color="orange" variant="light" role="alert" title={t('requests.attachments.failed')}>
           {t('requests.detail.filesFailed', { names: notAttached.join(', ') })}
         </Alert>
       )}
-      {feedback?.kind === 'problem' && (
-        <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />
-      )}
+      {feedback?.kind === 'problem' && <FeedbackAlert feedback={feedback} onClose={clear} />}
       <TicketLayout
         ticket={ticket}
         banner={<StatusBanner ticket={ticket} />}
-        forms={
-          <>
-            {canComment && <CommentForm ticket={ticket} onDone={done} onError={failed} />}
-            {canReopen && <ReopenForm ticket={ticket} onDone={done} onError={failed} />}
-          </>
-        }
+        forms={<RequestForms ticket={ticket} onDone={done} onError={failed} />}
         aside={
           <Sidebar
             ticket={ticket}
-            onShare={canShare ? () => setSharing(true) : null}
+            onShare={open ? () => setSharing(true) : null}
             onCancel={canCancel ? () => setCanceling(true) : null}
-            onAttached={
-              canShare
-                ? (name) => {
-                    done(t('requests.attachments.added', { name }));
-                    reload();
-                  }
-                : null
-            }
+            onAttached={open ? attached : null}
           />
         }
       />

@@ -6,7 +6,14 @@ import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
 import { useReturnRequestQuery } from '../../gql/graphql';
 import { LabelButton } from './components';
-import { HistoryCard, ItemsTable, NextStepPanel, ReturnAddress, ReturnHeader } from './ReturnParts';
+import {
+  HistoryCard,
+  isClosedReturn,
+  ItemsTable,
+  NextStepPanel,
+  ReturnAddress,
+  ReturnHeader,
+} from './ReturnParts';
 import { labelMatters, nextStepFor } from './rmaView';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
@@ -76,7 +83,10 @@ export function ReturnDetailPage() {
           <Title order={2} size="h3" id="return-items-title">
             {t('returns.detail.items')}
           </Title>
-          <ItemsTable request={request} onPhotoAdded={() => refetch()} />
+          <ItemsTable
+            request={request}
+            onPhotoAdded={isClosedReturn(request) ? undefined : () => refetch()}
+          />
           <ReturnAddress address={request.returnAddress} />
         </Stack>
       </Card>

@@ -307,7 +307,11 @@ export function CommentForm({ request, hint }: { request: ReturnView; hint: stri
   );
 }
 
-/** The history with the comment box under it. */
+/** A closed return is final: no comment, step or photo any more. */
+export const isClosedReturn = (request: Pick<ReturnView, 'status' | 'closedAt'>) =>
+  request.status === 'CLOSED' || !!request.closedAt;
+
+/** The history with the comment box under it (a closed return: a line that says so). */
 export function HistoryCard({ request, side }: { request: ReturnView; side: Side }) {
   const { t } = useTranslation();
   const commentHint =
@@ -319,7 +323,13 @@ export function HistoryCard({ request, side }: { request: ReturnView; side: Side
           {t('returns.timeline.title')}
         </Title>
         <ReturnTimeline request={request} side={side} />
-        <CommentForm request={request} hint={commentHint} />
+        {isClosedReturn(request) ? (
+          <Text c="dimmed" role="note">
+            {t('returns.detail.closedNotice')}
+          </Text>
+        ) : (
+          <CommentForm request={request} hint={commentHint} />
+        )}
       </Stack>
     </Card>
   );

@@ -21,6 +21,8 @@ interface DocumentsPageProps<D> {
   title: string;
   titleId: string;
   intro: string;
+  /** Shown under the intro (e.g. why some documents are not here yet). */
+  notice?: ReactNode;
   filter: ReturnType<typeof useDocumentFilter>;
   list: CursorListState<D>;
   loadFailed: string;
@@ -47,6 +49,7 @@ export function DocumentsPage<D extends { id: string }>(props: DocumentsPageProp
         </Title>
         <Text c="dimmed">{props.intro}</Text>
       </Stack>
+      {props.notice}
       <DocumentFilterForm values={props.filter.values} onApply={props.filter.apply} />
       <CursorList list={props.list} loadFailed={props.loadFailed} empty={empty}>
         {(documents) => (

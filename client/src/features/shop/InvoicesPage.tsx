@@ -8,6 +8,7 @@ import { useDocumentFilter } from './DocumentFilter';
 import { DOCUMENTS_PAGE_SIZE, DocumentsPage } from './DocumentList';
 import { invoicePath } from './format';
 import { formatDate, formatMoney } from '../../lib/format';
+import { TaxIdPendingNote } from '../../ui/TaxIdPendingNote';
 
 export function SourceBadge({ source }: { source: InvoiceSource }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function InvoicesPage() {
       title={t('shop.invoices.title')}
       titleId="invoices-title"
       intro={t('shop.invoices.intro')}
+      notice={<TaxIdPendingNote />}
       filter={filter}
       list={list}
       loadFailed={t('shop.invoices.loadFailed')}

@@ -204,6 +204,15 @@ export function StaffPage() {
         <OpenButton to={ROUTES.staffRequestTypes}>{t('staff.requestTypes.homeButton')}</OpenButton>
       </StaffSection>
       <StaffSection
+        id="staff-unmatched-link-title"
+        title={t('staff.unmatched.title')}
+        text={t('staff.unmatched.homeText')}
+      >
+        <OpenButton to={ROUTES.staffUnmatchedDocuments}>
+          {t('staff.unmatched.homeButton')}
+        </OpenButton>
+      </StaffSection>
+      <StaffSection
         id="staff-onboard-title"
         title={t('staff.onboard.title')}
         text={t('staff.onboard.intro')}

@@ -91,3 +91,29 @@ describe('CompanyDetails', () => {
     expect(screen.getByRole('tab', { name: 'Employees', selected: true })).toBeInTheDocument();
   });
 });
+
+describe('CompanyDetails of a company whose tax ID is not confirmed yet', () => {
+  it('says its documents appear once the tax ID is confirmed', async () => {
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock({ ...memberViewer, company: { ...company, taxIdConfirmed: false } }),
+      ],
+      route: '/company',
+    });
+    const facts = await screen.findByRole('region', { name: 'Registration' });
+    expect(within(facts).getByRole('row', { name: /Tax ID check/ })).toHaveTextContent(
+      'Waiting for confirmation',
+    );
+    expect(
+      screen.getByText("Your company's documents appear once we confirm your tax ID."),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no note once it is confirmed', async () => {
+    renderApp({ mocks: [portalFooterMock, viewerMock(memberViewer)], route: '/company' });
+    const facts = await screen.findByRole('region', { name: 'Registration' });
+    expect(within(facts).getByRole('row', { name: /Tax ID check/ })).toHaveTextContent('Confirmed');
+    expect(screen.queryByText(/documents appear once we confirm/)).not.toBeInTheDocument();
+  });
+});

@@ -212,6 +212,31 @@ describe('RequestPage', () => {
     );
   });
 
+  it.each(['CLOSED', 'CANCELED'] as const)(
+    'takes no comment and no file on a %s request, and says why',
+    async (status) => {
+      const final = ticket({ status, closedAt: hoursAgo(1) });
+      renderApp({ mocks: [...customer(), ticketMock(final)], route: '/requests/CS-12' });
+
+      expect(
+        await screen.findByText('This request is closed. For a new problem, raise a new request.'),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('textbox', { name: 'Add a comment' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Send/ })).not.toBeInTheDocument();
+      expect(
+        within(sidebar()).queryByRole('button', { name: '+ Attach a file' }),
+      ).not.toBeInTheDocument();
+    },
+  );
+
+  it('offers the comment box and a file upload while the request is open', async () => {
+    renderApp({ mocks: [...customer(), ticketMock(ticket())], route: '/requests/CS-12' });
+
+    expect(await screen.findByRole('textbox', { name: 'Add a comment' })).toBeInTheDocument();
+    expect(within(sidebar()).getByRole('button', { name: '+ Attach a file' })).toBeInTheDocument();
+    expect(screen.queryByText(/This request is closed\./)).not.toBeInTheDocument();
+  });
+
   it('shares the request with colleagues picked in a modal', async () => {
     const user = userEvent.setup();
     const open = ticket();

@@ -208,6 +208,39 @@ describe('a return', () => {
     await waitFor(() => expect(box).toHaveValue(''));
   });
 
+  it('takes no comment and no photo once the return is closed', async () => {
+    const closed = returnRequest({
+      rmaNumber: 'RMA-2026-000043',
+      status: 'CLOSED',
+      closedAt: '2026-03-05T10:00:00.000Z',
+      items: [returnItem({ status: 'APPROVED' })],
+    });
+    renderApp({
+      mocks: [portalFooterMock, viewerMock(adminViewer), returnRequestMock(closed)],
+      route: '/returns/RMA-2026-000043',
+    });
+
+    await screen.findByRole('heading', { level: 1, name: 'RMA-2026-000043' });
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(within(history).getByText('This return is closed.')).toBeInTheDocument();
+    expect(within(history).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '+ Add photo' })).not.toBeInTheDocument();
+  });
+
+  it('offers a comment and photos while the return is open', async () => {
+    const open = returnRequest({ rmaNumber: 'RMA-2026-000044' });
+    renderApp({
+      mocks: [portalFooterMock, viewerMock(adminViewer), returnRequestMock(open)],
+      route: '/returns/RMA-2026-000044',
+    });
+
+    await screen.findByRole('heading', { level: 1, name: 'RMA-2026-000044' });
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(within(history).getByRole('textbox')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: '+ Add photo' }).length).toBeGreaterThan(0);
+    expect(screen.queryByText('This return is closed.')).not.toBeInTheDocument();
+  });
+
   it('says so when there is no such return', async () => {
     renderApp({
       mocks: [

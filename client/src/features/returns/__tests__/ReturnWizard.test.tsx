@@ -1,7 +1,13 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { adminViewer, graphqlError, portalFooterMock, viewerMock } from '../../../../test/mocks';
+import {
+  adminViewer,
+  company,
+  graphqlError,
+  portalFooterMock,
+  viewerMock,
+} from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
 import {
   CheckInvoiceDocument,
@@ -58,6 +64,31 @@ const stepNames = () =>
 beforeEach(() => window.sessionStorage.clear());
 
 describe('the return wizard', () => {
+  it('says documents appear once the tax ID is confirmed, also when the invoice check says so', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock({ ...adminViewer, company: { ...company, taxIdConfirmed: false } }),
+        {
+          request: { query: CheckInvoiceDocument, variables: { number: 'ERP/2026/0001' } },
+          result: graphqlError('Tax ID not confirmed.', { code: 'TAX_ID_NOT_CONFIRMED' }),
+        },
+      ],
+      route: '/returns/new',
+    });
+    await chooseKind(user);
+    const note = "Your company's documents appear once we confirm your tax ID.";
+    expect(screen.getByText(note)).toBeInTheDocument();
+
+    await checkInvoice(user, 'ERP/2026/0001');
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Invoice number' })).toHaveAccessibleDescription(
+        note,
+      ),
+    );
+  });
+
   it('starts by asking for a return or a service request', async () => {
     const user = userEvent.setup();
     start([checkInvoiceMock()]);

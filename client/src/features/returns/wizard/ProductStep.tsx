@@ -15,6 +15,7 @@ import {
   type CheckInvoiceQueryVariables,
 } from '../../../gql/graphql';
 import { describeError, hasCode } from '../../../lib/errors';
+import { TaxIdPendingNote } from '../../../ui/TaxIdPendingNote';
 import { ConditionsFieldset, LineChoice, ProductDetails, type DraftErrors } from './ProductFields';
 import {
   newId,
@@ -182,6 +183,7 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
       <form onSubmit={(e) => void check(e)} noValidate>
         <Stack gap="xs">
           <Text size="sm">{t('returns.wizard.product.invoiceIntro')}</Text>
+          <TaxIdPendingNote />
           <Group align="flex-start" gap="sm" wrap="nowrap">
             <TextInput
               label={t('returns.wizard.product.invoiceNumber')}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphqlError } from '../../../../test/mocks';
+import { adminViewer, company, graphqlError, viewerMock } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
 import {
   ShopInvoiceDocument,
@@ -8,7 +8,7 @@ import {
   ShopOrderDocument,
   ShopOrdersDocument,
 } from '../../../gql/graphql';
-import { connection, order, psu, relay, signedIn } from './fixtures';
+import { basketMock, basketOf, connection, order, psu, relay, signedIn } from './fixtures';
 
 const orderInvoice = {
   __typename: 'Invoice' as const,
@@ -32,6 +32,27 @@ const erpInvoice = {
 };
 
 describe('InvoicesPage', () => {
+  it('says ERP documents appear once the tax ID is confirmed, while it is not', async () => {
+    const [footer] = signedIn();
+    renderApp({
+      mocks: [
+        footer!,
+        viewerMock({ ...adminViewer, company: { ...company, taxIdConfirmed: false } }),
+        basketMock(basketOf([])),
+        {
+          request: { query: ShopInvoicesDocument, variables: { filter: null, first: 20 } },
+          result: { data: { invoices: connection('Invoice', [orderInvoice]) } },
+        },
+      ],
+      route: '/shop/invoices',
+    });
+
+    await screen.findByRole('table', { name: 'Invoices' });
+    expect(
+      screen.getByText("Your company's documents appear once we confirm your tax ID."),
+    ).toBeInTheDocument();
+  });
+
   it('lists the invoices with date, source, total and a PDF link each', async () => {
     renderApp({
       mocks: [

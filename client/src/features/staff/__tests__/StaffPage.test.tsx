@@ -8,6 +8,7 @@ import {
   portalFooterMock,
   viewerMock,
 } from '../../../../test/mocks';
+import { chooseCountry } from '../../../../test/forms';
 import { renderApp } from '../../../../test/render';
 import { OnboardCompanyDocument } from '../../../gql/graphql';
 
@@ -24,7 +25,7 @@ async function fill() {
   const user = userEvent.setup();
   await screen.findByRole('heading', { level: 1, name: 'Staff area' });
   await user.type(screen.getByRole('textbox', { name: 'Tax ID' }), input.taxId);
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Hungary');
+  await chooseCountry(user, 'Hungary');
   await user.type(screen.getByRole('textbox', { name: 'Company name' }), input.name);
   await user.type(screen.getByRole('textbox', { name: "Administrator's email" }), input.adminEmail);
   await user.selectOptions(screen.getByRole('combobox', { name: 'Language of the email' }), 'hu');
