@@ -1,0 +1,35 @@
+import { Card, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ItemsTable, ReturnAddress } from './ReturnParts';
+import type { ReturnItemView, ReturnView } from './rmaView';
+
+interface ReturnItemsCardProps {
+  request: ReturnView;
+  /** Staff: the steps to take on each product. */
+  actions?: (item: ReturnItemView) => ReactNode;
+  /** Customer: refetch after a photo is added (offers "+ Add photo"). */
+  onPhotoAdded?: () => Promise<unknown>;
+}
+
+/** The "Items" section of a return's page: its products, and where to send them. */
+export function ReturnItemsCard({ request, actions, onPhotoAdded }: ReturnItemsCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      withBorder
+      padding="lg"
+      radius="md"
+      component="section"
+      aria-labelledby="return-items-title"
+    >
+      <Stack gap="md">
+        <Title order={2} size="h3" id="return-items-title">
+          {t('returns.detail.items')}
+        </Title>
+        <ItemsTable request={request} actions={actions} onPhotoAdded={onPhotoAdded} />
+        <ReturnAddress address={request.returnAddress} />
+      </Stack>
+    </Card>
+  );
+}
