@@ -140,7 +140,7 @@ export function SummaryStep(props: SummaryStepProps) {
             key={item.uid}
             item={item}
             index={index}
-            service={kind === 'SERVICE'}
+            kind={kind}
             problem={problems[item.uid]}
             onEdit={problems[item.uid] ? () => props.onEdit(item) : undefined}
           />
