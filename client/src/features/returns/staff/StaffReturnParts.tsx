@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, firstApiError, hasCode } from '../../../lib/errors';
@@ -9,13 +9,8 @@ import {
   type ReturnItemView,
   type ReturnView,
 } from '../rmaView';
+import { OutcomeAlerts, type Problem } from '../../../ui/OutcomeAlerts';
 import type { Action } from './ActionDialog';
-
-/** What went wrong with a step, shown above the page's cards. */
-export interface Problem {
-  title: string;
-  message: string;
-}
 
 /**
  * The outcome of the last step: a notice when it worked, a problem when not (an illegal
@@ -45,38 +40,15 @@ export function useStepOutcome(refetch: () => Promise<unknown>) {
   return { problem, notice, setProblem, setNotice, succeeded, failed };
 }
 
-/** The problem (role="alert") and the notice (role="status") of the last step, each closable. */
+/** The problem and the notice of the last step, each closable. */
 export function StepOutcomeAlerts({ outcome }: { outcome: ReturnType<typeof useStepOutcome> }) {
-  const { t } = useTranslation();
-  const { problem, notice } = outcome;
   return (
-    <>
-      {problem && (
-        <Alert
-          color="red"
-          variant="light"
-          title={problem.title}
-          role="alert"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => outcome.setProblem(null)}
-        >
-          {problem.message}
-        </Alert>
-      )}
-      {notice && (
-        <Alert
-          color="teal"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => outcome.setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
-    </>
+    <OutcomeAlerts
+      problem={outcome.problem}
+      notice={outcome.notice}
+      onCloseProblem={() => outcome.setProblem(null)}
+      onCloseNotice={() => outcome.setNotice(null)}
+    />
   );
 }
 
