@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, hasCode } from '../../lib/errors';
@@ -15,6 +15,7 @@ import {
 } from '../../gql/graphql';
 import { AddEmployeeModal } from './AddEmployeeModal';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { LoadError } from '../../ui/LoadError';
 import { DESTRUCTIVE, EmployeesTable, who, type Action, type Rep } from './EmployeesTable';
 
 /** The mutation of each action; run(action, rep) sends the one the action names. */
@@ -133,21 +134,6 @@ function EmployeesHeader({ onAdd }: { onAdd: (() => void) | null }) {
   );
 }
 
-/** The list could not be loaded: why, and a retry. */
-function EmployeesLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="red" variant="light" title={t('employees.loadFailed')} role="alert">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{describeError(error, t)}</Text>
-        <Button size="sm" color="red" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      </Stack>
-    </Alert>
-  );
-}
-
 /** The company's representatives; administrators add, change and disable them. */
 export function EmployeesPage() {
   const { t } = useTranslation();
@@ -174,7 +160,11 @@ export function EmployeesPage() {
           <Loader role="status" aria-label={t('common.loading')} size="sm" />
         </Center>
       ) : error && !data ? (
-        <EmployeesLoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        <LoadError
+          title={t('employees.loadFailed')}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
       ) : (
         <EmployeesTable
           reps={data?.representatives ?? []}

@@ -1,6 +1,6 @@
-import { Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../ui/SectionCard';
 import { ItemsTable, ReturnAddress } from './ReturnParts';
 import type { ReturnItemView, ReturnView } from './rmaView';
 
@@ -16,20 +16,9 @@ interface ReturnItemsCardProps {
 export function ReturnItemsCard({ request, actions, onPhotoAdded }: ReturnItemsCardProps) {
   const { t } = useTranslation();
   return (
-    <Card
-      withBorder
-      padding="lg"
-      radius="md"
-      component="section"
-      aria-labelledby="return-items-title"
-    >
-      <Stack gap="md">
-        <Title order={2} size="h3" id="return-items-title">
-          {t('returns.detail.items')}
-        </Title>
-        <ItemsTable request={request} actions={actions} onPhotoAdded={onPhotoAdded} />
-        <ReturnAddress address={request.returnAddress} />
-      </Stack>
-    </Card>
+    <SectionCard titleId="return-items-title" title={t('returns.detail.items')}>
+      <ItemsTable request={request} actions={actions} onPhotoAdded={onPhotoAdded} />
+      <ReturnAddress address={request.returnAddress} />
+    </SectionCard>
   );
 }

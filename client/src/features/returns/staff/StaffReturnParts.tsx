@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, firstApiError, hasCode } from '../../../lib/errors';
@@ -9,6 +9,7 @@ import {
   type ReturnItemView,
   type ReturnView,
 } from '../rmaView';
+import { SectionCard } from '../../../ui/SectionCard';
 import { OutcomeAlerts, type Problem } from '../../../ui/OutcomeAlerts';
 import type { Action } from './ActionDialog';
 
@@ -96,14 +97,13 @@ export function ItemActions({ request, item, onAction }: ItemActionsProps) {
   );
 }
 
-/** Authorize, deny, receive, close: the buttons of the steps allowed now. */
-function ReturnStepButtons({
-  request,
-  onAction,
-}: {
+interface StepsProps {
   request: ReturnView;
   onAction: (action: Action) => void;
-}) {
+}
+
+/** Authorize, deny, receive, close: the buttons of the steps allowed now. */
+function ReturnStepButtons({ request, onAction }: StepsProps) {
   const { t } = useTranslation();
   const allowed = staffActionsFor(request);
   if (!allowed.authorize && !allowed.receive && !allowed.close) return null;
@@ -132,13 +132,7 @@ function ReturnStepButtons({
 }
 
 /** "Next steps": what staff may do with the return now, or that there is nothing to do. */
-export function NextStepsCard({
-  request,
-  onAction,
-}: {
-  request: ReturnView;
-  onAction: (action: Action) => void;
-}) {
+export function NextStepsCard({ request, onAction }: StepsProps) {
   const { t } = useTranslation();
   const allowed = staffActionsFor(request);
   const anyItemAction = request.items.some(
@@ -146,31 +140,20 @@ export function NextStepsCard({
   );
   const nothingToDo = !allowed.authorize && !allowed.receive && !allowed.close && !anyItemAction;
   return (
-    <Card
-      withBorder
-      padding="lg"
-      radius="md"
-      component="section"
-      aria-labelledby="staff-actions-title"
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="staff-actions-title">
-          {t('returns.staff.nextSteps')}
-        </Title>
-        {nothingToDo ? (
-          <Text c="dimmed">
-            {request.closedAt ? t('returns.staff.nothingClosed') : t('returns.staff.nothing')}
+    <SectionCard titleId="staff-actions-title" title={t('returns.staff.nextSteps')} gap="sm">
+      {nothingToDo ? (
+        <Text c="dimmed">
+          {request.closedAt ? t('returns.staff.nothingClosed') : t('returns.staff.nothing')}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('returns.staff.nextStepsHint')}
           </Text>
-        ) : (
-          <>
-            <Text size="sm" c="dimmed">
-              {t('returns.staff.nextStepsHint')}
-            </Text>
-            <ReturnStepButtons request={request} onAction={onAction} />
-            {anyItemAction && <Text size="sm">{t('returns.staff.itemActionsHint')}</Text>}
-          </>
-        )}
-      </Stack>
-    </Card>
+          <ReturnStepButtons request={request} onAction={onAction} />
+          {anyItemAction && <Text size="sm">{t('returns.staff.itemActionsHint')}</Text>}
+        </>
+      )}
+    </SectionCard>
   );
 }

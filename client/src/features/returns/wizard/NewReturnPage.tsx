@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { WizardStep } from '../../../../../shared/src/return-wizard';
 import { ROUTES } from '../../../../../shared/src/routes';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../../lib/session';
 import type { ReturnRequestFieldsFragment } from '../../../gql/graphql';
@@ -14,7 +15,7 @@ import { ProductsStep } from './ProductsStep';
 import { ProductStep } from './ProductStep';
 import { SentPage, type SentState } from './SentPage';
 import { SummaryStep } from './SummaryStep';
-import { StartOverModal, useWizardStep, WizardHeader, WizardStepper } from './WizardChrome';
+import { useWizardStep, WizardHeader, WizardStepper } from './WizardChrome';
 import {
   clearStoredWizard,
   emptyDraft,
@@ -239,8 +240,11 @@ function Wizard({ owner }: { owner: string }) {
           step={current}
         />
       </StepSection>
-      <StartOverModal
+      <ConfirmModal
         opened={confirmReset}
+        title={t('returns.wizard.startOverTitle')}
+        message={t('returns.wizard.startOverText')}
+        confirmLabel={t('returns.wizard.startOver')}
         onClose={() => setConfirmReset(false)}
         onConfirm={() => {
           reset();

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Modal, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -104,31 +104,5 @@ export function WizardStepper({ state, steps, current, go, stepperRef }: WizardS
         />
       ))}
     </Stepper>
-  );
-}
-
-interface StartOverModalProps {
-  opened: boolean;
-  onClose: () => void;
-  onConfirm: () => void;
-}
-
-/** "Start over?": asked before the entries are thrown away. */
-export function StartOverModal({ opened, onClose, onConfirm }: StartOverModalProps) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('returns.wizard.startOverTitle')} centered>
-      <Stack gap="lg">
-        <Text>{t('returns.wizard.startOverText')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={onConfirm}>
-            {t('returns.wizard.startOver')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
