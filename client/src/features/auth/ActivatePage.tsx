@@ -1,18 +1,18 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, hasCode } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { useRememberViewer } from '../../lib/session';
 import {
   useActivateRepresentativeMutation,
-  useLinkInfoQuery,
   useRequestNewActivationLinkMutation,
 } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 import { LinkPending } from './LinkPending';
+import { useEmailedLink } from './useEmailedLink';
 import { NewPasswordFields } from './NewPasswordFields';
 import { useNewPassword, type NewPasswordErrors } from './useNewPassword';
 
@@ -152,28 +152,12 @@ function ActivateForm({ token, email, onLinkProblem }: ActivateFormProps) {
 /** From the invitation email: /activate?token=… — choose a name and password, and sign in. */
 export function ActivatePage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const { data, loading, error, refetch } = useLinkInfoQuery({
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
+  const { token, link, pending } = useEmailedLink();
   const [linkState, setLinkState] = useState<LinkProblem | null>(null);
 
   const title = t('auth.activate.title');
-  if (token && (loading || error)) {
-    return (
-      <LinkPending
-        title={title}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
+  if (pending) return <LinkPending title={title} {...pending} />;
 
-  const link = data?.link ?? null;
   const state = linkState ?? (link ? link.state : 'USED');
   if (state === 'EXPIRED') {
     return (

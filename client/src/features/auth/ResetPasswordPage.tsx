@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, hasCode } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
-import { useLinkInfoQuery, useResetPasswordMutation } from '../../gql/graphql';
+import { useResetPasswordMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
 import { LinkPending } from './LinkPending';
+import { useEmailedLink } from './useEmailedLink';
 import { NewPasswordFields } from './NewPasswordFields';
 import { useNewPassword, type NewPasswordErrors } from './useNewPassword';
 
@@ -104,30 +105,14 @@ function ResetForm({ token, onDone, onLinkProblem }: ResetFormProps) {
 /** From the reset email: /reset-password?token=… */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const { data, loading, error, refetch } = useLinkInfoQuery({
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
+  const { token, link, pending } = useEmailedLink();
   const [problemOnSubmit, setProblemOnSubmit] = useState<LinkProblem | null>(null);
   const [done, setDone] = useState(false);
 
   const title = t('auth.reset.title');
-  if (token && (loading || error)) {
-    return (
-      <LinkPending
-        title={title}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
+  if (pending) return <LinkPending title={title} {...pending} />;
   if (done) return <ResetDone />;
 
-  const link = data?.link ?? null;
   const state = problemOnSubmit ?? (link ? link.state : 'USED');
   if (state !== 'VALID') return <DeadResetLink title={title} problem={state} />;
   return (
