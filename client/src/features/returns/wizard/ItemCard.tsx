@@ -1,8 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { faultRequired } from '../../../../../shared/src/rma';
 import type { ReturnKind } from '../../../gql/graphql';
-import { unmetConditions } from '../rmaView';
+import { ConditionsVerdict } from '../components';
 import type { WizardItem } from './wizardState';
 
 interface ItemCardProps {
@@ -13,27 +13,6 @@ interface ItemCardProps {
   problem?: string;
   onEdit?: () => void;
   onRemove?: () => void;
-}
-
-/** Whether the product meets every return condition, or which it does not. */
-function ConditionsSummary({ item }: { item: WizardItem }) {
-  const { t } = useTranslation();
-  const unmet = unmetConditions(item.conditions);
-  return (
-    <Group gap="xs" mt={4}>
-      {unmet.length === 0 ? (
-        <Badge color="teal" variant="light">
-          {t('returns.item.meetsAll')}
-        </Badge>
-      ) : (
-        <Text size="sm" c="orange.9">
-          {t('returns.item.doesNotMeet', {
-            conditions: unmet.map((c) => t(`returns.condition.${c}.label`)).join(', '),
-          })}
-        </Text>
-      )}
-    </Group>
-  );
 }
 
 /** What the product is, where from, how many, why (and its serial number and fault). */
@@ -121,7 +100,9 @@ export function ItemCard({ item, index, kind, problem, onEdit, onRemove }: ItemC
             {index + 1}. {item.line.name}
           </Text>
           <ItemFacts item={item} kind={kind} />
-          <ConditionsSummary item={item} />
+          <Group gap="xs" mt={4}>
+            <ConditionsVerdict conditions={item.conditions} />
+          </Group>
           {problem && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert" fw={600}>
               {problem}
