@@ -1,25 +1,26 @@
-import { Alert, Anchor, Button, Center, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, hasCode } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { useRememberViewer } from '../../lib/session';
-import { passwordError } from '../../lib/validation';
 import {
   useActivateRepresentativeMutation,
-  useLinkInfoQuery,
   useRequestNewActivationLinkMutation,
 } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
+import { LinkPending } from './LinkPending';
+import { useEmailedLink } from './useEmailedLink';
 import { NewPasswordFields } from './NewPasswordFields';
+import { useNewPassword, type NewPasswordErrors } from './useNewPassword';
 
-interface Errors {
+interface Errors extends NewPasswordErrors {
   name?: string;
-  password?: string;
-  confirm?: string;
 }
+
+type LinkProblem = 'EXPIRED' | 'USED';
 
 /** An expired invitation: one button asks for a fresh link by email. */
 function ExpiredInvitation({ token, email }: { token: string; email: string | null }) {
@@ -54,54 +55,109 @@ function ExpiredInvitation({ token, email }: { token: string; email: string | nu
   );
 }
 
+/** A used or unknown invitation: sign in, or reset the password. */
+function UsedInvitation() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Alert color="orange" variant="light" title={t('auth.activate.invalidTitle')} role="alert">
+        {t('auth.activate.invalid')}
+      </Alert>
+      <Text>
+        <Anchor component={Link} to={ROUTES.signIn} fw={600}>
+          {t('auth.activate.signIn')}
+        </Anchor>
+        {' · '}
+        <Anchor component={Link} to={ROUTES.forgotPassword}>
+          {t('auth.signIn.forgot')}
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+/** The activation form's state and submission; a dead link is handed to onLinkProblem. */
+function useActivateForm(token: string, onLinkProblem: (problem: LinkProblem) => void) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remember = useRememberViewer();
+  const [activate, { loading: saving }] = useActivateRepresentativeMutation();
+  const [name, setName] = useState('');
+  const newPassword = useNewPassword();
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Errors = { ...newPassword.check() };
+    if (!name.trim()) found.name = t('validation.nameRequired');
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const { password } = newPassword;
+      const result = await activate({ variables: { token, password, name: name.trim() } });
+      if (!result.data) return;
+      remember(result.data.activateRepresentative);
+      navigate(ROUTES.home, { replace: true });
+    } catch (err) {
+      if (hasCode(err, 'TOKEN_EXPIRED')) return onLinkProblem('EXPIRED');
+      if (hasCode(err, 'INVALID_TOKEN')) return onLinkProblem('USED');
+      const byField = fieldErrors(err, t);
+      if (byField.password || byField.name) {
+        setErrors({ password: byField.password, name: byField.name });
+      } else setFormError(describeError(err, t));
+    }
+  };
+  return { name, setName, newPassword, errors, formError, saving, submit };
+}
+
+interface ActivateFormProps {
+  token: string;
+  email: string;
+  onLinkProblem: (problem: LinkProblem) => void;
+}
+
+/** Name and password for a valid invitation. */
+function ActivateForm({ token, email, onLinkProblem }: ActivateFormProps) {
+  const { t } = useTranslation();
+  const form = useActivateForm(token, onLinkProblem);
+  return (
+    <form onSubmit={(e) => void form.submit(e)} noValidate>
+      <Stack gap="md">
+        {form.formError && <FormErrorAlert>{form.formError}</FormErrorAlert>}
+        <TextInput label={t('fields.email')} value={email} readOnly variant="filled" />
+        <TextInput
+          label={t('fields.yourName')}
+          description={t('auth.activate.nameHint')}
+          autoComplete="name"
+          value={form.name}
+          onChange={(e) => form.setName(e.currentTarget.value)}
+          error={form.errors.name}
+          required
+        />
+        <NewPasswordFields
+          label={t('fields.password')}
+          value={form.newPassword}
+          errors={form.errors}
+        />
+        <Button type="submit" loading={form.saving} style={{ alignSelf: 'flex-start' }}>
+          {t('auth.activate.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
 /** From the invitation email: /activate?token=… — choose a name and password, and sign in. */
 export function ActivatePage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const remember = useRememberViewer();
-  const token = params.get('token') ?? '';
-  const { data, loading, error, refetch } = useLinkInfoQuery({
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
-  const [activate, { loading: saving }] = useActivateRepresentativeMutation();
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [linkState, setLinkState] = useState<'EXPIRED' | 'USED' | null>(null);
+  const { token, link, pending } = useEmailedLink();
+  const [linkState, setLinkState] = useState<LinkProblem | null>(null);
 
   const title = t('auth.activate.title');
-  if (token && loading) {
-    return (
-      <AuthFrame title={title}>
-        <Center>
-          <Loader role="status" aria-label={t('common.loading')} size="sm" />
-        </Center>
-      </AuthFrame>
-    );
-  }
-  if (token && error) {
-    return (
-      <AuthFrame title={title}>
-        <Stack gap="md">
-          <FormErrorAlert>{describeError(error, t)}</FormErrorAlert>
-          <Button
-            variant="light"
-            onClick={() => void refetch().catch(() => undefined)}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </AuthFrame>
-    );
-  }
+  if (pending) return <LinkPending title={title} {...pending} />;
 
-  const link = data?.link ?? null;
   const state = linkState ?? (link ? link.state : 'USED');
   if (state === 'EXPIRED') {
     return (
@@ -116,88 +172,13 @@ export function ActivatePage() {
   if (state === 'USED') {
     return (
       <AuthFrame title={title}>
-        <Stack gap="md">
-          <Alert
-            color="orange"
-            variant="light"
-            title={t('auth.activate.invalidTitle')}
-            role="alert"
-          >
-            {t('auth.activate.invalid')}
-          </Alert>
-          <Text>
-            <Anchor component={Link} to={ROUTES.signIn} fw={600}>
-              {t('auth.activate.signIn')}
-            </Anchor>
-            {' · '}
-            <Anchor component={Link} to={ROUTES.forgotPassword}>
-              {t('auth.signIn.forgot')}
-            </Anchor>
-          </Text>
-        </Stack>
+        <UsedInvitation />
       </AuthFrame>
     );
   }
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Errors = {};
-    if (!name.trim()) found.name = t('validation.nameRequired');
-    const problem = passwordError(password, t);
-    if (problem) found.password = problem;
-    else if (confirm !== password) found.confirm = t('validation.passwordMismatch');
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) return;
-    try {
-      const result = await activate({ variables: { token, password, name: name.trim() } });
-      if (!result.data) return;
-      remember(result.data.activateRepresentative);
-      navigate(ROUTES.home, { replace: true });
-    } catch (err) {
-      if (hasCode(err, 'TOKEN_EXPIRED')) return setLinkState('EXPIRED');
-      if (hasCode(err, 'INVALID_TOKEN')) return setLinkState('USED');
-      const byField = fieldErrors(err, t);
-      if (byField.password || byField.name) {
-        setErrors({ password: byField.password, name: byField.name });
-      } else setFormError(describeError(err, t));
-    }
-  };
-
   return (
     <AuthFrame title={title} intro={t('auth.activate.intro', { company: link?.companyName ?? '' })}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="md">
-          {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
-          <TextInput
-            label={t('fields.email')}
-            value={link?.email ?? ''}
-            readOnly
-            variant="filled"
-          />
-          <TextInput
-            label={t('fields.yourName')}
-            description={t('auth.activate.nameHint')}
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
-            required
-          />
-          <NewPasswordFields
-            label={t('fields.password')}
-            password={password}
-            confirm={confirm}
-            onPassword={setPassword}
-            onConfirm={setConfirm}
-            passwordError={errors.password}
-            confirmError={errors.confirm}
-          />
-          <Button type="submit" loading={saving} style={{ alignSelf: 'flex-start' }}>
-            {t('auth.activate.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <ActivateForm token={token} email={link?.email ?? ''} onLinkProblem={setLinkState} />
     </AuthFrame>
   );
 }

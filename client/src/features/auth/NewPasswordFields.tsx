@@ -1,37 +1,34 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../ui/forms';
+import type { NewPassword, NewPasswordErrors } from './useNewPassword';
 
 interface NewPasswordFieldsProps {
-  password: string;
-  confirm: string;
-  onPassword: (value: string) => void;
-  onConfirm: (value: string) => void;
-  passwordError?: string | null;
-  confirmError?: string | null;
+  value: NewPassword;
+  errors: NewPasswordErrors;
   label?: string;
 }
 
-/** A new password with its rules, typed twice. */
-export function NewPasswordFields(props: NewPasswordFieldsProps) {
+/** A new password with its rules, typed twice (state and checks: useNewPassword). */
+export function NewPasswordFields({ value, errors, label }: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
       <PasswordField
-        label={props.label ?? t('fields.newPassword')}
+        label={label ?? t('fields.newPassword')}
         description={t('password.rules')}
         autoComplete="new-password"
-        value={props.password}
-        onChange={(e) => props.onPassword(e.currentTarget.value)}
-        error={props.passwordError}
+        value={value.password}
+        onChange={(e) => value.setPassword(e.currentTarget.value)}
+        error={errors.password}
         required
       />
       <PasswordField
         label={t('fields.confirmPassword')}
         autoComplete="new-password"
-        value={props.confirm}
-        onChange={(e) => props.onConfirm(e.currentTarget.value)}
-        error={props.confirmError}
+        value={value.confirm}
+        onChange={(e) => value.setConfirm(e.currentTarget.value)}
+        error={errors.confirm}
         required
       />
     </Stack>

@@ -1,8 +1,8 @@
-import { Anchor, Button, FileButton, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatSize, postUpload, type UploadProblem } from '../../lib/uploads';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
+import { UploadButton } from '../../ui/UploadButton';
 
 export const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
 
@@ -29,17 +29,11 @@ export function Attachments({
   onAdded: (fileName: string) => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
+  const upload = async (file: File) => {
     const problem = await uploadAttachment(ticket.key, file);
-    setBusy(false);
-    if (problem) setError(t(`requests.attachments.${problem}`));
-    else onAdded(file.name);
+    if (problem) return t(`requests.attachments.${problem}`);
+    onAdded(file.name);
+    return null;
   };
 
   return (
@@ -63,23 +57,13 @@ export function Attachments({
         </Stack>
       )}
       {canAdd && (
-        <>
-          <FileButton onChange={(file) => void upload(file)} accept={ACCEPT}>
-            {(props) => (
-              <Button {...props} variant="light" size="compact-sm" loading={busy}>
-                {t('requests.attachments.add')}
-              </Button>
-            )}
-          </FileButton>
-          <Text size="xs" c="dimmed">
-            {t('requests.attachments.hint')}
-          </Text>
-        </>
-      )}
-      {error && (
-        <Text size="xs" c="var(--mantine-color-error)" role="alert">
-          {error}
-        </Text>
+        <UploadButton
+          label={t('requests.attachments.add')}
+          hint={t('requests.attachments.hint')}
+          accept={ACCEPT}
+          size="compact-sm"
+          upload={upload}
+        />
       )}
     </Stack>
   );

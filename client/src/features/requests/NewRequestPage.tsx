@@ -1,24 +1,8 @@
-import {
-  Alert,
-  Button,
-  Chip,
-  FileInput,
-  Group,
-  Input,
-  NativeSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { requestPath, ROUTES } from '../../../../shared/src/routes';
-import { TICKET_LIMITS } from '../../../../shared/src/tickets';
 import { describeError, fieldErrors } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { PageTitle } from '../../ui/PageTitle';
@@ -27,29 +11,27 @@ import {
   useCreateTicketMutation,
   usePortalsQuery,
   useTicketQuery,
-  type PortalKey,
-  type PortalsQuery,
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
-import { ACCEPT, uploadAttachment } from './Attachments';
+import { uploadAttachment } from './Attachments';
+import {
+  DetailsFields,
+  PortalChoice,
+  Step,
+  TypeChoice,
+  type Choice,
+  type Errors,
+  type Portal,
+} from './NewRequestSteps';
 import { BackLink } from '../../ui/BackLink';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
-
-type Portal = PortalsQuery['portals'][number];
 
 /** Router state of the request page right after it was raised. */
 export interface CreatedState {
   created?: boolean;
   /** Files that could not be attached after the request was raised. */
   notAttached?: string[];
-}
-
-interface Choice {
-  portal: PortalKey | null;
-  group: string | null;
-  type: string | null;
-  sub: string;
 }
 
 /** Where a request type (or sub-category) id sits in the portals' catalogue. */
@@ -79,42 +61,23 @@ function initialChoice(portals: Portal[], from: TicketDetailFieldsFragment | nul
   };
 }
 
-function Step({ n, title, children }: { n: number; title: string; children: ReactNode }) {
-  return (
-    <Stack gap="sm" component="section" aria-labelledby={`new-request-step-${n}`}>
-      <Group gap="sm" wrap="nowrap">
-        <Text
-          aria-hidden="true"
-          fw={700}
-          size="sm"
-          c="white"
-          bg="blue.8"
-          w={26}
-          h={26}
-          ta="center"
-          style={{ borderRadius: '50%', lineHeight: '26px', flex: 'none' }}
-        >
-          {n}
-        </Text>
-        <Title order={2} size="h4" id={`new-request-step-${n}`}>
-          {title}
-        </Title>
-      </Group>
-      {children}
-    </Stack>
-  );
+/** The files follow a new request one by one; attach(key) gives the names that did not make it. */
+function useAttachAll(files: File[]) {
+  const [uploading, setUploading] = useState(false);
+  const attach = async (key: string) => {
+    const notAttached: string[] = [];
+    setUploading(true);
+    for (const file of files) {
+      if (await uploadAttachment(key, file)) notAttached.push(file.name);
+    }
+    setUploading(false);
+    return notAttached;
+  };
+  return { attach, uploading };
 }
 
-type Field = 'portal' | 'type' | 'subject' | 'description';
-type Errors = Partial<Record<Field, string>>;
-
-function NewRequestForm({
-  portals,
-  from,
-}: {
-  portals: Portal[];
-  from: TicketDetailFieldsFragment | null;
-}) {
+/** The form's state (choice, words, files) and its submission: raise, attach, go there. */
+function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment | null) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [create, { loading }] = useCreateTicketMutation();
@@ -124,7 +87,7 @@ function NewRequestForm({
     from ? `${t('requests.new.followUp', { key: from.key })}\n\n${from.description}` : '',
   );
   const [files, setFiles] = useState<File[]>([]);
-  const [uploading, setUploading] = useState(false);
+  const { attach, uploading } = useAttachAll(files);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -150,7 +113,6 @@ function NewRequestForm({
     const found: Errors = {};
     if (!portal) found.portal = t('requests.new.portalRequired');
     else if (!type) found.type = t('requests.new.typeRequired');
-    const words = subject.trim();
     const check = fieldChecks(t);
     const subjectProblem = check.ticketSubject(subject);
     if (subjectProblem) found.subject = subjectProblem;
@@ -164,7 +126,7 @@ function NewRequestForm({
           input: {
             portalKey: portal.key,
             requestTypeId: choice.sub || type.id,
-            subject: words,
+            subject: subject.trim(),
             description: description.trim(),
           },
         },
@@ -172,13 +134,7 @@ function NewRequestForm({
       if (!data) return;
       const key = data.createTicket.key;
       // The request exists now: its files follow one by one (photos, delivery notes …).
-      const notAttached: string[] = [];
-      setUploading(true);
-      for (const file of files) {
-        if (await uploadAttachment(key, file)) notAttached.push(file.name);
-      }
-      setUploading(false);
-      const state: CreatedState = { created: true, notAttached };
+      const state: CreatedState = { created: true, notAttached: await attach(key) };
       await navigate(requestPath(key), { state });
     } catch (err) {
       const byField = fieldErrors(err, t) as Errors;
@@ -187,8 +143,39 @@ function NewRequestForm({
     }
   };
 
+  const busy = loading || uploading;
+  return {
+    choice,
+    setChoice,
+    choosePortal,
+    portal,
+    subject,
+    setSubject,
+    description,
+    setDescription,
+    files,
+    setFiles,
+    errors,
+    setErrors,
+    formError,
+    submit,
+    busy,
+  };
+}
+
+function NewRequestForm({
+  portals,
+  from,
+}: {
+  portals: Portal[];
+  from: TicketDetailFieldsFragment | null;
+}) {
+  const { t } = useTranslation();
+  const form = useNewRequestForm(portals, from);
+  const { portal, errors } = form;
+
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void form.submit(e)} noValidate>
       <Stack gap="xl">
         {from && (
           <Alert
@@ -200,143 +187,31 @@ function NewRequestForm({
             {t('requests.new.fromText')}
           </Alert>
         )}
-        {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
-
+        {form.formError && <FormErrorAlert>{form.formError}</FormErrorAlert>}
         <Step n={1} title={t('requests.new.portalStep')}>
-          <div
-            role="radiogroup"
-            aria-label={t('requests.new.portal')}
-            aria-describedby={errors.portal ? 'new-request-portal-error' : undefined}
-          >
-            <SimpleGrid cols={{ base: 1, sm: portals.length > 1 ? 2 : 1 }} spacing="md">
-              {portals.map((p) => (
-                <Radio.Card
-                  key={p.key}
-                  name="new-request-portal"
-                  value={p.key}
-                  checked={choice.portal === p.key}
-                  onClick={() => choosePortal(p.key)}
-                  p="md"
-                  radius="md"
-                  withBorder
-                >
-                  <Group wrap="nowrap" align="flex-start" gap="sm">
-                    <Radio.Indicator />
-                    <Stack gap={2}>
-                      <Text fw={700}>{p.name}</Text>
-                      <Text size="sm" c="dimmed">
-                        {t(`requests.portalHints.${p.key}`)}
-                      </Text>
-                    </Stack>
-                  </Group>
-                </Radio.Card>
-              ))}
-            </SimpleGrid>
-          </div>
-          {errors.portal && (
-            <Text id="new-request-portal-error" size="sm" c="var(--mantine-color-error)">
-              {errors.portal}
-            </Text>
-          )}
+          <PortalChoice
+            portals={portals}
+            chosen={form.choice.portal}
+            error={errors.portal}
+            onChoose={form.choosePortal}
+          />
         </Step>
-
         {portal && (
           <Step n={2} title={t('requests.new.typeStep')}>
-            <Input.Wrapper label={t('requests.new.group')} labelElement="div" id="request-group">
-              <Chip.Group
-                multiple={false}
-                value={choice.group ?? ''}
-                onChange={(value) => setChoice({ ...choice, group: value, type: null, sub: '' })}
-              >
-                <Group gap="xs" mt={6} role="radiogroup" aria-labelledby="request-group-label">
-                  {portal.requestTypeGroups.map((g) => (
-                    <Chip key={g.id} value={g.id} variant="outline">
-                      {g.name}
-                    </Chip>
-                  ))}
-                </Group>
-              </Chip.Group>
-            </Input.Wrapper>
-            {group && (
-              <Radio.Group
-                value={choice.type ?? ''}
-                onChange={(value) => {
-                  setChoice({ ...choice, type: value, sub: '' });
-                  setErrors((e) => ({ ...e, type: undefined }));
-                }}
-                label={t('requests.new.type')}
-                withAsterisk
-                error={errors.type}
-              >
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt={6}>
-                  {group.types.map((ty) => (
-                    <Radio.Card key={ty.id} value={ty.id} p="sm" radius="md" withBorder>
-                      <Group wrap="nowrap" gap="sm">
-                        <Radio.Indicator size="sm" />
-                        <Text size="sm" fw={500}>
-                          {ty.name}
-                        </Text>
-                      </Group>
-                    </Radio.Card>
-                  ))}
-                </SimpleGrid>
-              </Radio.Group>
-            )}
-            {type && type.children.length > 0 && (
-              <NativeSelect
-                label={t('requests.new.sub')}
-                description={t('requests.new.subHint')}
-                value={choice.sub}
-                onChange={(e) => setChoice({ ...choice, sub: e.currentTarget.value })}
-                maw={420}
-              >
-                <option value="">{t('requests.new.subNone')}</option>
-                {type.children.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
+            <TypeChoice
+              portal={portal}
+              choice={form.choice}
+              setChoice={form.setChoice}
+              error={errors.type}
+              clearError={() => form.setErrors((e) => ({ ...e, type: undefined }))}
+            />
           </Step>
         )}
-
         <Step n={portal ? 3 : 2} title={t('requests.new.detailsStep')}>
-          <TextInput
-            label={t('requests.new.subject')}
-            description={t('requests.new.subjectHint')}
-            value={subject}
-            onChange={(e) => setSubject(e.currentTarget.value)}
-            error={errors.subject}
-            maxLength={TICKET_LIMITS.subject.max + 50}
-            required
-          />
-          <Textarea
-            label={t('requests.new.description')}
-            description={t('requests.new.descriptionHint')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            error={errors.description}
-            autosize
-            minRows={6}
-            maxRows={20}
-            required
-          />
-          <FileInput
-            label={t('requests.new.files')}
-            description={t('requests.new.filesHint')}
-            placeholder={t('requests.new.filesPlaceholder')}
-            value={files}
-            onChange={setFiles}
-            accept={ACCEPT}
-            multiple
-            clearable
-            maw={560}
-          />
+          <DetailsFields {...form} />
         </Step>
-
         <Group gap="sm">
-          <Button type="submit" loading={loading || uploading} size="md">
+          <Button type="submit" loading={form.busy} size="md">
             {t('requests.new.submit')}
           </Button>
           <Button component={Link} to={ROUTES.requests} variant="default" size="md">

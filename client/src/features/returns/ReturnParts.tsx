@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   Group,
@@ -17,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { useCommentOnReturnMutation } from '../../gql/graphql';
-import { ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
+import { ConditionsVerdict, ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
 import { CommentIcon, DotIcon } from './icons';
 import { ItemPhotos } from './ReturnPhotos';
 import {
@@ -25,7 +24,6 @@ import {
   NEXT_STEP_COLOR,
   nextStepFor,
   splitStageNote,
-  unmetConditions,
   type ReturnEventView,
   type ReturnItemView,
   type ReturnView,
@@ -133,7 +131,6 @@ export function ItemsTable({
         </Table.Thead>
         <Table.Tbody>
           {request.items.map((item) => {
-            const unmet = unmetConditions(item.conditions);
             return (
               <Table.Tr key={item.id} style={{ verticalAlign: 'top' }}>
                 <Table.Td>
@@ -160,17 +157,7 @@ export function ItemsTable({
                   <Text size="sm">{t(`returns.reason.${item.reason}`)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  {unmet.length === 0 ? (
-                    <Badge color="teal" variant="light" size="sm">
-                      {t('returns.item.meetsAll')}
-                    </Badge>
-                  ) : (
-                    <Text size="sm" c="orange.9">
-                      {t('returns.item.doesNotMeet', {
-                        conditions: unmet.map((c) => t(`returns.condition.${c}.label`)).join(', '),
-                      })}
-                    </Text>
-                  )}
+                  <ConditionsVerdict conditions={item.conditions} badgeSize="sm" />
                 </Table.Td>
                 <Table.Td>
                   <ItemStatusCell request={request} item={item} />

@@ -1,8 +1,8 @@
-import { Badge, Button } from '@mantine/core';
+import { Badge, Button, Text, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReturnItemStatus, ReturnKind, ReturnStatus } from '../../gql/graphql';
 import { DownloadIcon } from './icons';
-import { ITEM_STATUS_COLOR, STATUS_COLOR } from './rmaView';
+import { ITEM_STATUS_COLOR, STATUS_COLOR, unmetConditions } from './rmaView';
 
 export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
   const { t } = useTranslation();
@@ -51,5 +51,30 @@ export function LabelButton({
     >
       {t('returns.label.download')}
     </Button>
+  );
+}
+
+interface ConditionsVerdictProps {
+  conditions: Parameters<typeof unmetConditions>[0];
+  badgeSize?: MantineSize;
+}
+
+/** "Meets all conditions" as a badge, or which conditions the product does not meet. */
+export function ConditionsVerdict({ conditions, badgeSize }: ConditionsVerdictProps) {
+  const { t } = useTranslation();
+  const unmet = unmetConditions(conditions);
+  if (unmet.length === 0) {
+    return (
+      <Badge color="teal" variant="light" size={badgeSize}>
+        {t('returns.item.meetsAll')}
+      </Badge>
+    );
+  }
+  return (
+    <Text size="sm" c="orange.9">
+      {t('returns.item.doesNotMeet', {
+        conditions: unmet.map((c) => t(`returns.condition.${c}.label`)).join(', '),
+      })}
+    </Text>
   );
 }

@@ -1,17 +1,58 @@
-import { Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
-import { useShopInvoiceQuery } from '../../gql/graphql';
+import { useShopInvoiceQuery, type ShopInvoiceQuery } from '../../gql/graphql';
+import { UnavailablePage } from './common';
 import { DocumentLines } from './DocumentLines';
 import { DocumentIcon } from './icons';
 import { SourceBadge } from './InvoicesPage';
 import { BackLink } from '../../ui/BackLink';
-import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
 import { formatDate, formatMoney } from '../../lib/format';
+
+type Invoice = NonNullable<ShopInvoiceQuery['invoice']>;
+
+/** Issued, source, total, and the PDF. */
+function InvoiceFacts({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" maw={560}>
+      <Stack gap="md">
+        <Table variant="vertical" withRowBorders={false} layout="fixed">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={180}>{t('shop.invoice.issued')}</Table.Th>
+              <Table.Td>{formatDate(invoice.issuedAt)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('shop.invoices.source')}</Table.Th>
+              <Table.Td>
+                <SourceBadge source={invoice.source} />
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('shop.common.total')}</Table.Th>
+              <Table.Td fw={700}>{formatMoney(invoice.total, invoice.currency)}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        <Button
+          component="a"
+          href={invoice.pdfUrl}
+          target="_blank"
+          rel="noopener"
+          leftSection={<DocumentIcon />}
+          variant="light"
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('shop.invoice.download')}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
 
 /** /shop/invoices/:id — an invoice with its numbered lines and its PDF. */
 export function InvoicePage() {
@@ -23,25 +64,15 @@ export function InvoicePage() {
 
   if (!invoice) {
     if (loading) return <Loading size="sm" />;
-    if (hasCode(error, 'NOT_FOUND')) {
-      return (
-        <Stack gap="md" align="flex-start">
-          <PageTitle page={t('shop.invoice.notFoundTitle')} />
-          {back}
-          <Title order={1}>{t('shop.invoice.notFoundTitle')}</Title>
-          <Text>{t('shop.invoice.notFound')}</Text>
-        </Stack>
-      );
-    }
     return (
-      <Stack gap="md">
-        {back}
-        <LoadError
-          title={t('shop.invoice.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      </Stack>
+      <UnavailablePage
+        back={back}
+        error={error}
+        notFoundTitle={t('shop.invoice.notFoundTitle')}
+        notFound={t('shop.invoice.notFound')}
+        loadFailed={t('shop.invoice.loadFailed')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
     );
   }
 
@@ -51,39 +82,7 @@ export function InvoicePage() {
       <PageTitle page={title} />
       {back}
       <Title order={1}>{title}</Title>
-      <Card withBorder padding="lg" maw={560}>
-        <Stack gap="md">
-          <Table variant="vertical" withRowBorders={false} layout="fixed">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w={180}>{t('shop.invoice.issued')}</Table.Th>
-                <Table.Td>{formatDate(invoice.issuedAt)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('shop.invoices.source')}</Table.Th>
-                <Table.Td>
-                  <SourceBadge source={invoice.source} />
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('shop.common.total')}</Table.Th>
-                <Table.Td fw={700}>{formatMoney(invoice.total, invoice.currency)}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-          <Button
-            component="a"
-            href={invoice.pdfUrl}
-            target="_blank"
-            rel="noopener"
-            leftSection={<DocumentIcon />}
-            variant="light"
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('shop.invoice.download')}
-          </Button>
-        </Stack>
-      </Card>
+      <InvoiceFacts invoice={invoice} />
       <Stack gap="sm">
         <Title order={2} size="h3" id="invoice-lines-title">
           {t('shop.invoice.lines')}

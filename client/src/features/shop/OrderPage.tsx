@@ -2,17 +2,74 @@ import { Alert, Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
-import { useShopOrderQuery } from '../../gql/graphql';
+import { useShopOrderQuery, type ShopOrderQuery } from '../../gql/graphql';
 import type { OrderPlacedState } from './CheckoutPanel';
-import { PdfLink } from './common';
+import { UnavailablePage, PdfLink } from './common';
 import { DocumentLines } from './DocumentLines';
 import { invoicePath } from './format';
 import { BackLink } from '../../ui/BackLink';
-import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
 import { formatDate, formatMoney } from '../../lib/format';
+
+type Order = NonNullable<ShopOrderQuery['order']>;
+
+/** The order's invoice (a link, and its PDF), or that there is none yet. */
+function OrderInvoice({ invoice }: { invoice: Order['invoice'] }) {
+  const { t } = useTranslation();
+  if (!invoice) {
+    return (
+      <Text c="dimmed" size="sm">
+        {t('shop.order.noInvoice')}
+      </Text>
+    );
+  }
+  return (
+    <Group gap="md">
+      <Anchor component={Link} to={invoicePath(invoice.id)} fw={600} size="sm">
+        {invoice.number}
+      </Anchor>
+      <PdfLink href={invoice.pdfUrl} number={invoice.number} />
+    </Group>
+  );
+}
+
+/** Date, reference, total and invoice. */
+function OrderFacts({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" maw={560}>
+      <Table variant="vertical" withRowBorders={false} layout="fixed">
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th w={180}>{t('shop.common.date')}</Table.Th>
+            <Table.Td>{formatDate(order.createdAt)}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('shop.common.reference')}</Table.Th>
+            <Table.Td>
+              {order.reference ?? (
+                <Text c="dimmed" size="sm">
+                  {t('shop.order.noReference')}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('shop.common.total')}</Table.Th>
+            <Table.Td fw={700}>{formatMoney(order.total, order.currency)}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('shop.orders.invoice')}</Table.Th>
+            <Table.Td>
+              <OrderInvoice invoice={order.invoice} />
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
 
 /** /shop/orders/:id — an order with its lines and its invoice; thanks right after checkout. */
 export function OrderPage() {
@@ -26,25 +83,15 @@ export function OrderPage() {
 
   if (!order) {
     if (loading) return <Loading size="sm" />;
-    if (hasCode(error, 'NOT_FOUND')) {
-      return (
-        <Stack gap="md" align="flex-start">
-          <PageTitle page={t('shop.order.notFoundTitle')} />
-          {back}
-          <Title order={1}>{t('shop.order.notFoundTitle')}</Title>
-          <Text>{t('shop.order.notFound')}</Text>
-        </Stack>
-      );
-    }
     return (
-      <Stack gap="md">
-        {back}
-        <LoadError
-          title={t('shop.order.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      </Stack>
+      <UnavailablePage
+        back={back}
+        error={error}
+        notFoundTitle={t('shop.order.notFoundTitle')}
+        notFound={t('shop.order.notFound')}
+        loadFailed={t('shop.order.loadFailed')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
     );
   }
 
@@ -61,47 +108,7 @@ export function OrderPage() {
         </Alert>
       )}
       <Title order={1}>{title}</Title>
-      <Card withBorder padding="lg" maw={560}>
-        <Table variant="vertical" withRowBorders={false} layout="fixed">
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={180}>{t('shop.common.date')}</Table.Th>
-              <Table.Td>{formatDate(order.createdAt)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('shop.common.reference')}</Table.Th>
-              <Table.Td>
-                {order.reference ?? (
-                  <Text c="dimmed" size="sm">
-                    {t('shop.order.noReference')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('shop.common.total')}</Table.Th>
-              <Table.Td fw={700}>{formatMoney(order.total, order.currency)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('shop.orders.invoice')}</Table.Th>
-              <Table.Td>
-                {order.invoice ? (
-                  <Group gap="md">
-                    <Anchor component={Link} to={invoicePath(order.invoice.id)} fw={600} size="sm">
-                      {order.invoice.number}
-                    </Anchor>
-                    <PdfLink href={order.invoice.pdfUrl} number={order.invoice.number} />
-                  </Group>
-                ) : (
-                  <Text c="dimmed" size="sm">
-                    {t('shop.order.noInvoice')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <OrderFacts order={order} />
       <Stack gap="sm">
         <Title order={2} size="h3" id="order-lines-title">
           {t('shop.order.lines')}

@@ -3,16 +3,64 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
-import { useShopProductQuery } from '../../gql/graphql';
+import { useShopProductQuery, type ShopProductQuery } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
-import { StockBadge } from './common';
+import { StockBadge, UnavailablePage } from './common';
 import { BackLink } from '../../ui/BackLink';
-import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../lib/format';
+
+type Product = NonNullable<ShopProductQuery['product']>;
+
+interface BuyCardProps {
+  product: Product;
+  /** How many are in the basket already. */
+  inBasket: number | undefined;
+  onAdded: (quantity: number) => void;
+}
+
+/** The buying card: price per unit, stock, and "Add to basket" for an active product. */
+function BuyCard({ product, inBasket, onAdded }: BuyCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" w={320} component="section" aria-label={t('shop.product.buy')}>
+      <Stack gap="sm">
+        <div>
+          <Text size="xl" fw={700}>
+            {formatMoney(product.price, product.currency)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('shop.product.perUnit')}
+          </Text>
+        </div>
+        <div>
+          <StockBadge stock={product.stock} />
+        </div>
+        {product.active && (
+          <AddToBasket product={product} inBasket={inBasket} size="md" onAdded={onAdded} />
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The SKU above the product's name. */
+function ProductHeading({ product }: { product: Product }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" c="dimmed">
+        {t('shop.common.sku')}:{' '}
+        <Text span fw={600} c="var(--mantine-color-text)">
+          {product.sku}
+        </Text>
+      </Text>
+      <Title order={1}>{product.name}</Title>
+    </Stack>
+  );
+}
 
 /** /shop/products/:sku — one product with its full description. */
 export function ProductPage() {
@@ -30,42 +78,23 @@ export function ProductPage() {
   const back = <BackLink to={ROUTES.shop}>{t('shop.product.back')}</BackLink>;
   if (!product) {
     if (loading) return <Loading size="sm" />;
-    if (hasCode(error, 'NOT_FOUND')) {
-      return (
-        <Stack gap="md" align="flex-start">
-          <PageTitle page={t('shop.product.notFoundTitle')} />
-          {back}
-          <Title order={1}>{t('shop.product.notFoundTitle')}</Title>
-          <Text>{t('shop.product.notFound', { sku })}</Text>
-        </Stack>
-      );
-    }
     return (
-      <Stack gap="md">
-        {back}
-        <LoadError
-          title={t('shop.product.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      </Stack>
+      <UnavailablePage
+        back={back}
+        error={error}
+        notFoundTitle={t('shop.product.notFoundTitle')}
+        notFound={t('shop.product.notFound', { sku })}
+        loadFailed={t('shop.product.loadFailed')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
     );
   }
 
-  const inBasket = quantitiesInBasket(basketData?.basket).get(product.id);
   return (
     <Stack gap="lg">
       <PageTitle page={product.name} />
       {back}
-      <Stack gap={4}>
-        <Text size="sm" c="dimmed">
-          {t('shop.common.sku')}:{' '}
-          <Text span fw={600} c="var(--mantine-color-text)">
-            {product.sku}
-          </Text>
-        </Text>
-        <Title order={1}>{product.name}</Title>
-      </Stack>
+      <ProductHeading product={product} />
       {!product.active && (
         <Alert color="yellow" variant="light" title={t('shop.product.inactiveTitle')}>
           {t('shop.product.inactive')}
@@ -85,37 +114,13 @@ export function ProductPage() {
             {product.description || t('shop.product.noDescription')}
           </Text>
         </Stack>
-        <Card
-          withBorder
-          padding="lg"
-          w={320}
-          component="section"
-          aria-label={t('shop.product.buy')}
-        >
-          <Stack gap="sm">
-            <div>
-              <Text size="xl" fw={700}>
-                {formatMoney(product.price, product.currency)}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {t('shop.product.perUnit')}
-              </Text>
-            </div>
-            <div>
-              <StockBadge stock={product.stock} />
-            </div>
-            {product.active && (
-              <AddToBasket
-                product={product}
-                inBasket={inBasket}
-                size="md"
-                onAdded={(quantity) =>
-                  setAnnouncement(t('shop.catalogue.added', { quantity, name: product.name }))
-                }
-              />
-            )}
-          </Stack>
-        </Card>
+        <BuyCard
+          product={product}
+          inBasket={quantitiesInBasket(basketData?.basket).get(product.id)}
+          onAdded={(quantity) =>
+            setAnnouncement(t('shop.catalogue.added', { quantity, name: product.name }))
+          }
+        />
       </Group>
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}

@@ -1,5 +1,9 @@
-import { Anchor, Box, Group, Text } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasCode } from '../../lib/errors';
+import { LoadError } from '../../ui/LoadError';
+import { PageTitle } from '../../ui/PageTitle';
 
 /** "In stock: 12" or "Out of stock", with a coloured dot (the words say it too). */
 export function StockBadge({ stock }: { stock: number }) {
@@ -35,5 +39,37 @@ export function PdfLink({ href, number }: { href: string; number: string }) {
     >
       PDF
     </Anchor>
+  );
+}
+
+interface UnavailablePageProps {
+  /** The link back to the list or catalogue. */
+  back: ReactNode;
+  error: unknown;
+  /** The heading (and page title) when there is no such thing. */
+  notFoundTitle: string;
+  notFound: string;
+  /** The heading of the load error. */
+  loadFailed: string;
+  onRetry: () => void;
+}
+
+/** A product, order or invoice that could not be shown: not found (or not ours), or a load error. */
+export function UnavailablePage(props: UnavailablePageProps) {
+  if (hasCode(props.error, 'NOT_FOUND')) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <PageTitle page={props.notFoundTitle} />
+        {props.back}
+        <Title order={1}>{props.notFoundTitle}</Title>
+        <Text>{props.notFound}</Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="md">
+      {props.back}
+      <LoadError title={props.loadFailed} error={props.error} onRetry={props.onRetry} />
+    </Stack>
   );
 }

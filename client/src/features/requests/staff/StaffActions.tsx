@@ -33,17 +33,14 @@ interface ActionProps {
 
 const SETTABLE: readonly TicketStatus[] = ['WAITING_FOR_CUSTOMER', 'IN_PROGRESS'];
 
-/** A public reply (emailed to the customer) or an internal note; a reply may set the status. */
-export function ReplyForm({ ticket, onDone, onError }: ActionProps) {
+/** The reply form's state and submission. */
+function useReplyForm({ ticket, onDone, onError }: ActionProps) {
   const { t } = useTranslation();
   const [reply, { loading }] = useReplyToTicketMutation();
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const [setStatus, setSetStatus] = useState<string>('KEEP');
   const [error, setError] = useState<string | null>(null);
-  const choices = SETTABLE.filter(
-    (s) => s !== ticket.status && nextTicketStatus(ticket.status, 'SET_STATUS', s) === s,
-  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,6 +67,57 @@ export function ReplyForm({ ticket, onDone, onError }: ActionProps) {
       onError(err);
     }
   };
+  return { body, setBody, internal, setInternal, setStatus, setSetStatus, error, loading, submit };
+}
+
+interface StatusAfterReplyProps {
+  ticket: Ticket;
+  internal: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The status a reply leaves the request in: as it is, or one staff may set (not for notes). */
+function StatusAfterReply({ ticket, internal, value, onChange }: StatusAfterReplyProps) {
+  const { t } = useTranslation();
+  const choices = SETTABLE.filter(
+    (s) => s !== ticket.status && nextTicketStatus(ticket.status, 'SET_STATUS', s) === s,
+  );
+  if (choices.length === 0) return null;
+  return (
+    <Radio.Group
+      label={t('requests.staff.statusAfter')}
+      value={internal ? 'KEEP' : value}
+      onChange={onChange}
+      description={internal ? t('requests.staff.statusAfterInternal') : undefined}
+    >
+      <Group gap="lg" mt={6}>
+        <Radio
+          value="KEEP"
+          disabled={internal}
+          label={t('requests.staff.keepStatus', {
+            status: t(`requests.status.${ticket.status}`),
+          })}
+        />
+        {choices.map((s) => (
+          <Radio key={s} value={s} disabled={internal} label={t(`requests.status.${s}`)} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}
+
+const NOTE_STYLE = {
+  background: 'var(--mantine-color-yellow-0)',
+  borderColor: 'var(--mantine-color-yellow-6)',
+  borderStyle: 'dashed',
+};
+
+/** A public reply (emailed to the customer) or an internal note; a reply may set the status. */
+export function ReplyForm(props: ActionProps) {
+  const { t } = useTranslation();
+  const form = useReplyForm(props);
+  const { internal } = form;
 
   return (
     <Paper
@@ -78,17 +126,9 @@ export function ReplyForm({ ticket, onDone, onError }: ActionProps) {
       radius="md"
       component="section"
       aria-labelledby="reply-title"
-      style={
-        internal
-          ? {
-              background: 'var(--mantine-color-yellow-0)',
-              borderColor: 'var(--mantine-color-yellow-6)',
-              borderStyle: 'dashed',
-            }
-          : undefined
-      }
+      style={internal ? NOTE_STYLE : undefined}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void form.submit(e)} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4" id="reply-title">
             {internal ? t('requests.staff.noteTitle') : t('requests.staff.replyTitle')}
@@ -96,9 +136,9 @@ export function ReplyForm({ ticket, onDone, onError }: ActionProps) {
           <Textarea
             label={internal ? t('requests.staff.noteLabel') : t('requests.staff.replyLabel')}
             description={internal ? t('requests.staff.noteHint') : t('requests.staff.replyHint')}
-            value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
-            error={error}
+            value={form.body}
+            onChange={(e) => form.setBody(e.currentTarget.value)}
+            error={form.error}
             autosize
             minRows={4}
             maxRows={16}
@@ -107,33 +147,18 @@ export function ReplyForm({ ticket, onDone, onError }: ActionProps) {
             label={t('requests.staff.internal')}
             description={t('requests.staff.internalHint')}
             checked={internal}
-            onChange={(e) => setInternal(e.currentTarget.checked)}
+            onChange={(e) => form.setInternal(e.currentTarget.checked)}
           />
-          {choices.length > 0 && (
-            <Radio.Group
-              label={t('requests.staff.statusAfter')}
-              value={internal ? 'KEEP' : setStatus}
-              onChange={setSetStatus}
-              description={internal ? t('requests.staff.statusAfterInternal') : undefined}
-            >
-              <Group gap="lg" mt={6}>
-                <Radio
-                  value="KEEP"
-                  disabled={internal}
-                  label={t('requests.staff.keepStatus', {
-                    status: t(`requests.status.${ticket.status}`),
-                  })}
-                />
-                {choices.map((s) => (
-                  <Radio key={s} value={s} disabled={internal} label={t(`requests.status.${s}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
-          )}
+          <StatusAfterReply
+            ticket={props.ticket}
+            internal={internal}
+            value={form.setStatus}
+            onChange={form.setSetStatus}
+          />
           <Group>
             <Button
               type="submit"
-              loading={loading}
+              loading={form.loading}
               color={internal ? 'yellow.5' : undefined}
               autoContrast
             >

@@ -73,6 +73,37 @@ interface StaffSidebarProps {
   reload: () => void;
 }
 
+/** The status, when it moves on by itself, and "Resolve" when staff may. */
+function StatusFact({ ticket, onResolve }: Pick<StaffSidebarProps, 'ticket' | 'onResolve'>) {
+  const { t } = useTranslation();
+  return (
+    <Fact label={t('requests.columns.status')}>
+      <Stack gap={6} align="flex-start">
+        <TicketStatusBadge status={ticket.status} size="lg" />
+        {ticket.status === 'WAITING_FOR_CUSTOMER' && ticket.autoResolveAt && (
+          <Text size="xs" c="dimmed">
+            {t('requests.detail.autoResolveShort', {
+              date: formatDateTime(ticket.autoResolveAt),
+            })}
+          </Text>
+        )}
+        {ticket.status === 'RESOLVED' && ticket.autoCloseAt && (
+          <Text size="xs" c="dimmed">
+            {t('requests.staff.resolvedText', {
+              date: formatDateTime(ticket.autoCloseAt),
+            })}
+          </Text>
+        )}
+        {onResolve && (
+          <Button color="teal.9" size="sm" onClick={onResolve}>
+            {t('requests.staff.resolveButton')}
+          </Button>
+        )}
+      </Stack>
+    </Fact>
+  );
+}
+
 /** The request's facts for staff, with assigning and resolving. */
 function StaffSidebar({ ticket, onResolve, done, failed, reload }: StaffSidebarProps) {
   const { t } = useTranslation();
@@ -86,30 +117,7 @@ function StaffSidebar({ ticket, onResolve, done, failed, reload }: StaffSidebarP
       aria-label={t('requests.detail.details')}
     >
       <Stack gap="md">
-        <Fact label={t('requests.columns.status')}>
-          <Stack gap={6} align="flex-start">
-            <TicketStatusBadge status={ticket.status} size="lg" />
-            {ticket.status === 'WAITING_FOR_CUSTOMER' && ticket.autoResolveAt && (
-              <Text size="xs" c="dimmed">
-                {t('requests.detail.autoResolveShort', {
-                  date: formatDateTime(ticket.autoResolveAt),
-                })}
-              </Text>
-            )}
-            {ticket.status === 'RESOLVED' && ticket.autoCloseAt && (
-              <Text size="xs" c="dimmed">
-                {t('requests.staff.resolvedText', {
-                  date: formatDateTime(ticket.autoCloseAt),
-                })}
-              </Text>
-            )}
-            {onResolve && (
-              <Button color="teal.9" size="sm" onClick={onResolve}>
-                {t('requests.staff.resolveButton')}
-              </Button>
-            )}
-          </Stack>
-        </Fact>
+        <StatusFact ticket={ticket} onResolve={onResolve} />
         <Fact label={t('requests.staff.assigneeColumn')}>
           {ticket.assignee ? (
             ticket.assignee.name

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError, firstApiError, hasCode } from '../../../lib/errors';
 import { FormErrorAlert } from '../../../ui/forms';
@@ -35,20 +36,96 @@ interface ActionDialogProps {
   onFailed: (error: unknown) => void;
 }
 
-/** The dialog of one step: its note (required to deny), the resolution of an approval. */
-export function ActionDialog({ request, action, onClose, onDone, onFailed }: ActionDialogProps) {
-  const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const [resolution, setResolution] = useState<ReturnResolution | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+/** The dialog's title: the step, and the return or product it is taken on. */
+function actionTitle(action: Action, request: ReturnView, t: TFunction): string {
+  if (action.type === 'stage') {
+    return t('returns.staff.dialog.stage.title', {
+      stage: t(`returns.stage.${action.stage}`),
+      name: action.item.name,
+    });
+  }
+  if (action.type === 'approve' || action.type === 'reject') {
+    return t(`returns.staff.dialog.${action.type}.title`, { name: action.item.name });
+  }
+  return t(`returns.staff.dialog.${action.type}.title`, { rma: request.rmaNumber });
+}
+
+/** The mutation of each step; send(action, note, resolution) runs the one the action names. */
+function useSendAction(request: ReturnView) {
   const [authorize] = useAuthorizeReturnRequestMutation();
   const [deny] = useDenyReturnRequestMutation();
   const [receive] = useReceiveReturnRequestMutation();
   const [close] = useCloseReturnRequestMutation();
   const [decide] = useDecideReturnItemMutation();
   const [advance] = useAdvanceServiceStageMutation();
+  /** note: trimmed, '' when none was written. */
+  return async (action: Action, note: string, resolution: ReturnResolution | null) => {
+    const optionalNote = note || null;
+    switch (action.type) {
+      case 'authorize':
+        return authorize({ variables: { id: request.id, note: optionalNote } });
+      case 'deny':
+        return deny({ variables: { id: request.id, note } });
+      case 'receive':
+        return receive({ variables: { id: request.id, note: optionalNote } });
+      case 'close':
+        return close({ variables: { id: request.id } });
+      case 'approve':
+        return decide({
+          variables: {
+            itemId: action.item.id,
+            decision: 'APPROVED',
+            resolution,
+            note: optionalNote,
+          },
+        });
+      case 'reject':
+        return decide({
+          variables: { itemId: action.item.id, decision: 'REJECTED', note: optionalNote },
+        });
+      case 'stage':
+        return advance({
+          variables: { itemId: action.item.id, stage: action.stage, note: optionalNote },
+        });
+    }
+  };
+}
+
+interface ResolutionChoiceProps {
+  value: ReturnResolution | null;
+  onChange: (value: ReturnResolution) => void;
+  error: string | null;
+}
+
+/** An approval's resolution: refund, replace or repair. */
+function ResolutionChoice({ value, onChange, error }: ResolutionChoiceProps) {
+  const { t } = useTranslation();
+  return (
+    <Radio.Group
+      label={t('returns.staff.resolution')}
+      value={value}
+      onChange={(v) => onChange(v as ReturnResolution)}
+      error={error && !value ? error : undefined}
+      required
+    >
+      <Stack gap="xs" mt="xs">
+        {APPROVE_RESOLUTIONS.map((r) => (
+          <Radio key={r} value={r} label={t(`returns.resolution.${r}`)} />
+        ))}
+      </Stack>
+    </Radio.Group>
+  );
+}
+
+/** The dialog's state (note, resolution, errors, busy) and its submission. */
+function useActionForm(request: ReturnView, props: ActionDialogProps) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const [resolution, setResolution] = useState<ReturnResolution | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = useSendAction(request);
 
   const reset = () => {
     setNote('');
@@ -57,137 +134,95 @@ export function ActionDialog({ request, action, onClose, onDone, onFailed }: Act
     setFormError(null);
   };
 
-  if (!action) return null;
-  const type = action.type;
-  const item = 'item' in action ? action.item : null;
-  const withNote = type !== 'close';
-  const noteRequired = type === 'deny';
-
-  const title =
-    action.type === 'stage'
-      ? t('returns.staff.dialog.stage.title', {
-          stage: t(`returns.stage.${action.stage}`),
-          name: action.item.name,
-        })
-      : item
-        ? t(`returns.staff.dialog.${action.type as 'approve' | 'reject'}.title`, {
-            name: item.name,
-          })
-        : t(
-            `returns.staff.dialog.${action.type as 'authorize' | 'deny' | 'receive' | 'close'}.title`,
-            {
-              rma: request.rmaNumber,
-            },
-          );
-  const text = t(`returns.staff.dialog.${type}.text`);
-  const confirm = t(`returns.staff.dialog.${type}.confirm`);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (action: Action) => {
     setFormError(null);
     const trimmed = note.trim();
-    if (noteRequired && !trimmed) {
-      setError(t('returns.staff.noteRequired'));
-      return;
+    if (action.type === 'deny' && !trimmed) return setError(t('returns.staff.noteRequired'));
+    if (action.type === 'approve' && !resolution) {
+      return setError(t('returns.staff.resolutionRequired'));
     }
-    if (type === 'approve' && !resolution) {
-      setError(t('returns.staff.resolutionRequired'));
-      return;
-    }
-    const optionalNote = trimmed || null;
     setBusy(true);
     try {
-      switch (action.type) {
-        case 'authorize':
-          await authorize({ variables: { id: request.id, note: optionalNote } });
-          break;
-        case 'deny':
-          await deny({ variables: { id: request.id, note: trimmed } });
-          break;
-        case 'receive':
-          await receive({ variables: { id: request.id, note: optionalNote } });
-          break;
-        case 'close':
-          await close({ variables: { id: request.id } });
-          break;
-        case 'approve':
-          await decide({
-            variables: {
-              itemId: action.item.id,
-              decision: 'APPROVED',
-              resolution,
-              note: optionalNote,
-            },
-          });
-          break;
-        case 'reject':
-          await decide({
-            variables: { itemId: action.item.id, decision: 'REJECTED', note: optionalNote },
-          });
-          break;
-        case 'stage':
-          await advance({
-            variables: { itemId: action.item.id, stage: action.stage, note: optionalNote },
-          });
-          break;
-      }
+      await send(action, trimmed, resolution);
       reset();
-      onDone(t(`returns.staff.done.${type}`));
+      props.onDone(t(`returns.staff.done.${action.type}`));
     } catch (err) {
       if (hasCode(err, 'BAD_USER_INPUT')) {
         setFormError(firstApiError(err)?.message ?? describeError(err, t));
       } else {
         reset();
-        onFailed(err);
+        props.onFailed(err);
       }
     } finally {
       setBusy(false);
     }
+  };
+  return {
+    note,
+    setNote,
+    resolution,
+    setResolution,
+    error,
+    setError,
+    formError,
+    busy,
+    reset,
+    submit,
+  };
+}
+
+/** The dialog of one step: its note (required to deny), the resolution of an approval. */
+export function ActionDialog(props: ActionDialogProps) {
+  const { request, action, onClose } = props;
+  const { t } = useTranslation();
+  const form = useActionForm(request, props);
+  if (!action) return null;
+  const type = action.type;
+  const noteRequired = type === 'deny';
+  const cancel = () => {
+    form.reset();
+    onClose();
   };
 
   return (
     <Modal
       opened
       onClose={() => {
-        if (busy) return;
-        reset();
-        onClose();
+        if (!form.busy) cancel();
       }}
-      title={title}
+      title={actionTitle(action, request, t)}
       centered
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void form.submit(action);
+        }}
+        noValidate
+      >
         <Stack gap="md">
-          {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
-          <Text size="sm">{text}</Text>
+          {form.formError && <FormErrorAlert>{form.formError}</FormErrorAlert>}
+          <Text size="sm">{t(`returns.staff.dialog.${type}.text`)}</Text>
           {type === 'approve' && (
-            <Radio.Group
-              label={t('returns.staff.resolution')}
-              value={resolution}
-              onChange={(v) => {
-                setResolution(v as ReturnResolution);
-                setError(null);
+            <ResolutionChoice
+              value={form.resolution}
+              onChange={(value) => {
+                form.setResolution(value);
+                form.setError(null);
               }}
-              error={error && !resolution ? error : undefined}
-              required
-            >
-              <Stack gap="xs" mt="xs">
-                {APPROVE_RESOLUTIONS.map((r) => (
-                  <Radio key={r} value={r} label={t(`returns.resolution.${r}`)} />
-                ))}
-              </Stack>
-            </Radio.Group>
+              error={form.error}
+            />
           )}
-          {withNote && (
+          {type !== 'close' && (
             <Textarea
               label={noteRequired ? t('returns.staff.reasonLabel') : t('returns.staff.noteLabel')}
               description={t('returns.staff.noteHint')}
-              value={note}
+              value={form.note}
               onChange={(e) => {
-                setNote(e.currentTarget.value);
-                setError(null);
+                form.setNote(e.currentTarget.value);
+                form.setError(null);
               }}
-              error={noteRequired ? error : undefined}
+              error={noteRequired ? form.error : undefined}
               required={noteRequired}
               autosize
               minRows={2}
@@ -195,22 +230,15 @@ export function ActionDialog({ request, action, onClose, onDone, onFailed }: Act
             />
           )}
           <Group justify="flex-end" gap="sm">
-            <Button
-              variant="default"
-              onClick={() => {
-                reset();
-                onClose();
-              }}
-              disabled={busy}
-            >
+            <Button variant="default" onClick={cancel} disabled={form.busy}>
               {t('common.cancel')}
             </Button>
             <Button
               type="submit"
-              loading={busy}
+              loading={form.busy}
               color={type === 'deny' || type === 'reject' ? 'red' : undefined}
             >
-              {confirm}
+              {t(`returns.staff.dialog.${type}.confirm`)}
             </Button>
           </Group>
         </Stack>

@@ -84,24 +84,107 @@ function ageColumn(t: TFunction): ReturnColumn {
   };
 }
 
-/** /staff/returns: every company's returns, to process; filters live in the address. */
-export function StaffReturnsPage() {
+interface FilterFieldsProps {
+  draft: Filters;
+  set: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+}
+
+/** Status, kind, RMA number, age and company of the returns to list. */
+function FilterFields({ draft, set }: FilterFieldsProps) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const applied = readFilters(params);
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }} spacing="sm">
+      <NativeSelect
+        label={t('returns.list.filterStatus')}
+        value={draft.status}
+        onChange={(e) => set('status', e.currentTarget.value as StatusChoice)}
+      >
+        <option value="open">{t('returns.staff.openStatuses')}</option>
+        <option value="all">{t('returns.list.allStatuses')}</option>
+        {RETURN_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`returns.status.${s}`)}
+          </option>
+        ))}
+      </NativeSelect>
+      <NativeSelect
+        label={t('returns.list.kind')}
+        value={draft.kind}
+        onChange={(e) => set('kind', e.currentTarget.value as Filters['kind'])}
+      >
+        <option value="">{t('returns.staff.allKinds')}</option>
+        <option value="RETURN">{t('returns.kind.RETURN')}</option>
+        <option value="SERVICE">{t('returns.kind.SERVICE')}</option>
+      </NativeSelect>
+      <TextInput
+        label={t('returns.staff.rmaFilter')}
+        placeholder="RMA-2026-"
+        value={draft.rma}
+        onChange={(e) => set('rma', e.currentTarget.value)}
+      />
+      <NumberInput
+        label={t('returns.staff.olderThan')}
+        value={draft.older === '' ? '' : Number(draft.older)}
+        onChange={(v) => set('older', typeof v === 'number' ? String(v) : '')}
+        min={0}
+        allowDecimal={false}
+        allowNegative={false}
+      />
+      <TextInput
+        label={t('returns.staff.companyId')}
+        value={draft.company}
+        onChange={(e) => set('company', e.currentTarget.value)}
+        autoComplete="off"
+      />
+    </SimpleGrid>
+  );
+}
+
+/** The filters card: edited as a draft, applied to the address on submit. */
+function FilterCard({ applied, onApply }: { applied: Filters; onApply: (f: Filters) => void }) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<Filters>(applied);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    setParams(toParams(draft));
+    onApply(draft);
   };
   const clear = () => {
     const empty: Filters = { status: 'open', kind: '', company: '', older: '', rma: '' };
     setDraft(empty);
-    setParams({});
+    onApply(empty);
   };
+
+  return (
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      component="section"
+      aria-label={t('returns.staff.filters')}
+    >
+      <form onSubmit={apply} noValidate>
+        <Stack gap="sm">
+          <FilterFields draft={draft} set={set} />
+          <Group gap="sm">
+            <Button type="submit">{t('returns.staff.apply')}</Button>
+            <Button variant="subtle" color="gray" onClick={clear}>
+              {t('returns.staff.clear')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/** /staff/returns: every company's returns, to process; filters live in the address. */
+export function StaffReturnsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const applied = readFilters(params);
 
   return (
     <Stack gap="lg">
@@ -115,70 +198,7 @@ export function StaffReturnsPage() {
           {t('returns.staff.queueIntro')}
         </Text>
       </Stack>
-
-      <Card
-        withBorder
-        padding="md"
-        radius="md"
-        component="section"
-        aria-label={t('returns.staff.filters')}
-      >
-        <form onSubmit={apply} noValidate>
-          <Stack gap="sm">
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }} spacing="sm">
-              <NativeSelect
-                label={t('returns.list.filterStatus')}
-                value={draft.status}
-                onChange={(e) => set('status', e.currentTarget.value as StatusChoice)}
-              >
-                <option value="open">{t('returns.staff.openStatuses')}</option>
-                <option value="all">{t('returns.list.allStatuses')}</option>
-                {RETURN_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`returns.status.${s}`)}
-                  </option>
-                ))}
-              </NativeSelect>
-              <NativeSelect
-                label={t('returns.list.kind')}
-                value={draft.kind}
-                onChange={(e) => set('kind', e.currentTarget.value as Filters['kind'])}
-              >
-                <option value="">{t('returns.staff.allKinds')}</option>
-                <option value="RETURN">{t('returns.kind.RETURN')}</option>
-                <option value="SERVICE">{t('returns.kind.SERVICE')}</option>
-              </NativeSelect>
-              <TextInput
-                label={t('returns.staff.rmaFilter')}
-                placeholder="RMA-2026-"
-                value={draft.rma}
-                onChange={(e) => set('rma', e.currentTarget.value)}
-              />
-              <NumberInput
-                label={t('returns.staff.olderThan')}
-                value={draft.older === '' ? '' : Number(draft.older)}
-                onChange={(v) => set('older', typeof v === 'number' ? String(v) : '')}
-                min={0}
-                allowDecimal={false}
-                allowNegative={false}
-              />
-              <TextInput
-                label={t('returns.staff.companyId')}
-                value={draft.company}
-                onChange={(e) => set('company', e.currentTarget.value)}
-                autoComplete="off"
-              />
-            </SimpleGrid>
-            <Group gap="sm">
-              <Button type="submit">{t('returns.staff.apply')}</Button>
-              <Button variant="subtle" color="gray" onClick={clear}>
-                {t('returns.staff.clear')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Card>
-
+      <FilterCard applied={applied} onApply={(f) => setParams(toParams(f))} />
       <ReturnsTable
         key={params.toString()}
         filter={toApiFilter(applied)}

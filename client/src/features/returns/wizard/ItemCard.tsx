@@ -1,22 +1,89 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { unmetConditions } from '../rmaView';
+import { faultRequired } from '../../../../../shared/src/rma';
+import type { ReturnKind } from '../../../gql/graphql';
+import { ConditionsVerdict } from '../components';
 import type { WizardItem } from './wizardState';
 
 interface ItemCardProps {
   item: WizardItem;
   index: number;
-  /** Shows the fault description (service requests). */
-  service: boolean;
+  /** The request's kind: a service request shows the fault description. */
+  kind: ReturnKind | null;
   problem?: string;
   onEdit?: () => void;
   onRemove?: () => void;
 }
 
-/** One product of the return being prepared: what, how many, why, and its conditions. */
-export function ItemCard({ item, index, service, problem, onEdit, onRemove }: ItemCardProps) {
+/** What the product is, where from, how many, why (and its serial number and fault). */
+function ItemFacts({ item, kind }: { item: WizardItem; kind: ReturnKind | null }) {
   const { t } = useTranslation();
-  const unmet = unmetConditions(item.conditions);
+  const showFault = kind !== null && faultRequired(kind);
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        {t('returns.item.facts', {
+          sku: item.line.sku,
+          invoice: item.invoice.number,
+          lineNo: item.line.lineNo,
+        })}
+      </Text>
+      <Text size="sm">
+        {t('returns.item.quantityReason', {
+          quantity: item.quantity,
+          reason: t(`returns.reason.${item.reason}`),
+        })}
+      </Text>
+      {item.serialNumber && (
+        <Text size="sm">
+          {t('returns.item.serialNumber')}: {item.serialNumber}
+        </Text>
+      )}
+      {showFault && item.faultDescription && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {t('returns.item.fault')}: {item.faultDescription}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** "Edit" and "Remove", each named after the product. */
+function ItemButtons({
+  item,
+  onEdit,
+  onRemove,
+}: Pick<ItemCardProps, 'item' | 'onEdit' | 'onRemove'>) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      {onEdit && (
+        <Button
+          variant="default"
+          size="xs"
+          onClick={onEdit}
+          aria-label={t('returns.item.editNamed', { name: item.line.name })}
+        >
+          {t('returns.item.edit')}
+        </Button>
+      )}
+      {onRemove && (
+        <Button
+          variant="subtle"
+          color="red"
+          size="xs"
+          onClick={onRemove}
+          aria-label={t('returns.item.removeNamed', { name: item.line.name })}
+        >
+          {t('returns.item.remove')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** One product of the return being prepared: what, how many, why, and its conditions. */
+export function ItemCard({ item, index, kind, problem, onEdit, onRemove }: ItemCardProps) {
   const titleId = `wizard-item-${item.uid}`;
   return (
     <Card
@@ -32,41 +99,9 @@ export function ItemCard({ item, index, service, problem, onEdit, onRemove }: It
           <Text fw={700} id={titleId}>
             {index + 1}. {item.line.name}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('returns.item.facts', {
-              sku: item.line.sku,
-              invoice: item.invoice.number,
-              lineNo: item.line.lineNo,
-            })}
-          </Text>
-          <Text size="sm">
-            {t('returns.item.quantityReason', {
-              quantity: item.quantity,
-              reason: t(`returns.reason.${item.reason}`),
-            })}
-          </Text>
-          {item.serialNumber && (
-            <Text size="sm">
-              {t('returns.item.serialNumber')}: {item.serialNumber}
-            </Text>
-          )}
-          {service && item.faultDescription && (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {t('returns.item.fault')}: {item.faultDescription}
-            </Text>
-          )}
+          <ItemFacts item={item} kind={kind} />
           <Group gap="xs" mt={4}>
-            {unmet.length === 0 ? (
-              <Badge color="teal" variant="light">
-                {t('returns.item.meetsAll')}
-              </Badge>
-            ) : (
-              <Text size="sm" c="orange.9">
-                {t('returns.item.doesNotMeet', {
-                  conditions: unmet.map((c) => t(`returns.condition.${c}.label`)).join(', '),
-                })}
-              </Text>
-            )}
+            <ConditionsVerdict conditions={item.conditions} />
           </Group>
           {problem && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert" fw={600}>
@@ -74,31 +109,7 @@ export function ItemCard({ item, index, service, problem, onEdit, onRemove }: It
             </Text>
           )}
         </Stack>
-        {(onEdit || onRemove) && (
-          <Group gap="xs">
-            {onEdit && (
-              <Button
-                variant="default"
-                size="xs"
-                onClick={onEdit}
-                aria-label={t('returns.item.editNamed', { name: item.line.name })}
-              >
-                {t('returns.item.edit')}
-              </Button>
-            )}
-            {onRemove && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="xs"
-                onClick={onRemove}
-                aria-label={t('returns.item.removeNamed', { name: item.line.name })}
-              >
-                {t('returns.item.remove')}
-              </Button>
-            )}
-          </Group>
-        )}
+        {(onEdit || onRemove) && <ItemButtons item={item} onEdit={onEdit} onRemove={onRemove} />}
       </Group>
     </Card>
   );

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { faultRequired } from '../../../../../shared/src/rma';
 import {
@@ -13,6 +13,7 @@ import {
   CheckInvoiceDocument,
   type CheckInvoiceQuery,
   type CheckInvoiceQueryVariables,
+  type ReturnKind,
 } from '../../../gql/graphql';
 import { describeError, hasCode } from '../../../lib/errors';
 import { TaxIdPendingNote } from '../../../ui/TaxIdPendingNote';
@@ -21,6 +22,7 @@ import {
   newId,
   NO_CONDITIONS,
   type CheckedInvoice,
+  type CheckedLine,
   type ProductDraft,
   type WizardItem,
   type WizardState,
@@ -99,7 +101,7 @@ function useInvoiceCheck() {
 }
 
 /** The product as it goes into the list, or null while the draft is not complete. */
-function toItem(draft: ProductDraft, line: CheckedInvoice['lines'][number], service: boolean) {
+function toItem(draft: ProductDraft, line: CheckedLine, kind: ReturnKind | null) {
   if (!draft.invoice || !draft.reason || typeof draft.quantity !== 'number') return null;
   const item: WizardItem = {
     uid: draft.editing ?? newId(),
@@ -108,10 +110,120 @@ function toItem(draft: ProductDraft, line: CheckedInvoice['lines'][number], serv
     quantity: draft.quantity,
     reason: draft.reason,
     serialNumber: draft.serialNumber.trim(),
-    faultDescription: service ? draft.faultDescription.trim() : '',
+    faultDescription: kind !== null && faultRequired(kind) ? draft.faultDescription.trim() : '',
     conditions: { ...draft.conditions },
   };
   return item;
+}
+
+interface InvoiceNumberFormProps {
+  invoiceNumber: string;
+  update: Update;
+  invoiceCheck: ReturnType<typeof useInvoiceCheck>;
+  onCheck: (event: FormEvent) => void;
+}
+
+/** The invoice number and "Check". */
+function InvoiceNumberForm({
+  invoiceNumber,
+  update,
+  invoiceCheck,
+  onCheck,
+}: InvoiceNumberFormProps) {
+  const { t } = useTranslation();
+  return (
+    <form onSubmit={onCheck} noValidate>
+      <Stack gap="xs">
+        <Text size="sm">{t('returns.wizard.product.invoiceIntro')}</Text>
+        <TaxIdPendingNote />
+        <Group align="flex-start" gap="sm" wrap="nowrap">
+          <TextInput
+            label={t('returns.wizard.product.invoiceNumber')}
+            placeholder={t('returns.wizard.product.invoicePlaceholder')}
+            value={invoiceNumber}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              invoiceCheck.setError(null);
+              // Another number: the lines shown belonged to the one checked before.
+              update((s) => ({
+                draft: {
+                  ...s.draft,
+                  invoiceNumber: value,
+                  ...(s.draft.invoice && s.draft.invoice.number !== value.trim()
+                    ? { invoice: null, lineId: null }
+                    : {}),
+                },
+              }));
+            }}
+            error={invoiceCheck.error}
+            required
+            autoComplete="off"
+            style={{ flex: 1, maxWidth: 360 }}
+          />
+          <Button type="submit" variant="outline" loading={invoiceCheck.checking} mt={25}>
+            {t('returns.wizard.product.check')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface LineFormProps {
+  draft: ProductDraft;
+  invoice: CheckedInvoice;
+  line: CheckedLine | null;
+  kind: ReturnKind | null;
+  errors: DraftErrors;
+  setErrors: (change: (e: DraftErrors) => DraftErrors) => void;
+  setDraft: (change: Partial<ProductDraft>) => void;
+  available: (line: CheckedLine) => number;
+  onAdd: (event: FormEvent) => void;
+  cancel: ReactNode;
+}
+
+/** The product on the checked invoice, how many, why, its conditions; "Add" (or "Save"). */
+function LineForm(props: LineFormProps) {
+  const { draft, invoice, line, errors, setDraft, available } = props;
+  const { t } = useTranslation();
+  return (
+    <form onSubmit={props.onAdd} noValidate>
+      <Stack gap="lg">
+        <LineChoice
+          invoice={invoice}
+          lineId={draft.lineId}
+          error={errors.line}
+          available={available}
+          onChoose={(lineId) => {
+            const chosen = invoice.lines.find((l) => l.id === lineId);
+            props.setErrors((e) => ({ ...e, line: undefined, quantity: undefined }));
+            setDraft({ lineId, quantity: chosen && available(chosen) >= 1 ? 1 : '' });
+          }}
+        />
+        {line && (
+          <>
+            <ProductDetails
+              draft={draft}
+              max={available(line)}
+              askFault={props.kind !== null && faultRequired(props.kind)}
+              errors={errors}
+              setDraft={setDraft}
+            />
+            <ConditionsFieldset
+              conditions={draft.conditions}
+              onChange={(conditions) => setDraft({ conditions })}
+            />
+          </>
+        )}
+        <Group gap="sm">
+          <Button type="submit">
+            {draft.editing ? t('returns.wizard.product.save') : t('returns.wizard.product.add')}
+          </Button>
+          {props.cancel}
+        </Group>
+      </Stack>
+    </form>
+  );
 }
 
 /**
@@ -123,7 +235,6 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
   const { draft, items, kind } = state;
   const invoiceCheck = useInvoiceCheck();
   const [errors, setErrors] = useState<DraftErrors>({});
-  const service = kind !== null && faultRequired(kind);
 
   const setDraft = (change: Partial<ProductDraft>) =>
     update((s) => ({ draft: { ...s.draft, ...change } }));
@@ -152,7 +263,7 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
     event.preventDefault();
     const problems = draftProblems({ ...draft, line }, state);
     setErrors(Object.fromEntries(problems.map((p) => [p.field, problemText(p, t)])));
-    const item = line && problems.length === 0 ? toItem(draft, line, service) : null;
+    const item = line && problems.length === 0 ? toItem(draft, line, kind) : null;
     if (!item) return;
     update((s) => ({
       items: draft.editing
@@ -180,78 +291,18 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
 
   return (
     <Stack gap="lg" maw={820}>
-      <form onSubmit={(e) => void check(e)} noValidate>
-        <Stack gap="xs">
-          <Text size="sm">{t('returns.wizard.product.invoiceIntro')}</Text>
-          <TaxIdPendingNote />
-          <Group align="flex-start" gap="sm" wrap="nowrap">
-            <TextInput
-              label={t('returns.wizard.product.invoiceNumber')}
-              placeholder={t('returns.wizard.product.invoicePlaceholder')}
-              value={draft.invoiceNumber}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                invoiceCheck.setError(null);
-                // Another number: the lines shown belonged to the one checked before.
-                update((s) => ({
-                  draft: {
-                    ...s.draft,
-                    invoiceNumber: value,
-                    ...(s.draft.invoice && s.draft.invoice.number !== value.trim()
-                      ? { invoice: null, lineId: null }
-                      : {}),
-                  },
-                }));
-              }}
-              error={invoiceCheck.error}
-              required
-              autoComplete="off"
-              style={{ flex: 1, maxWidth: 360 }}
-            />
-            <Button type="submit" variant="outline" loading={invoiceCheck.checking} mt={25}>
-              {t('returns.wizard.product.check')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-
+      <InvoiceNumberForm
+        invoiceNumber={draft.invoiceNumber}
+        update={update}
+        invoiceCheck={invoiceCheck}
+        onCheck={(e) => void check(e)}
+      />
       {draft.invoice ? (
-        <form onSubmit={add} noValidate>
-          <Stack gap="lg">
-            <LineChoice
-              invoice={draft.invoice}
-              lineId={draft.lineId}
-              error={errors.line}
-              available={available}
-              onChoose={(lineId) => {
-                const chosen = draft.invoice?.lines.find((l) => l.id === lineId);
-                setErrors((e) => ({ ...e, line: undefined, quantity: undefined }));
-                setDraft({ lineId, quantity: chosen && available(chosen) >= 1 ? 1 : '' });
-              }}
-            />
-            {line && (
-              <>
-                <ProductDetails
-                  draft={draft}
-                  max={available(line)}
-                  askFault={service}
-                  errors={errors}
-                  setDraft={setDraft}
-                />
-                <ConditionsFieldset
-                  conditions={draft.conditions}
-                  onChange={(conditions) => setDraft({ conditions })}
-                />
-              </>
-            )}
-            <Group gap="sm">
-              <Button type="submit">
-                {draft.editing ? t('returns.wizard.product.save') : t('returns.wizard.product.add')}
-              </Button>
-              {cancel}
-            </Group>
-          </Stack>
-        </form>
+        <LineForm
+          {...{ draft, line, kind, errors, setErrors, setDraft, available, cancel }}
+          invoice={draft.invoice}
+          onAdd={add}
+        />
       ) : (
         <Group gap="sm">{cancel}</Group>
       )}

@@ -41,7 +41,7 @@ export function ProductsStep(props: ProductsStepProps) {
             key={item.uid}
             item={item}
             index={index}
-            service={state.kind === 'SERVICE'}
+            kind={state.kind}
             problem={
               problems[item.uid] ??
               (tried && missing.has(item.uid)
