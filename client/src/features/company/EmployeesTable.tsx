@@ -37,10 +37,10 @@ function DotsIcon() {
 }
 
 /** What an administrator may do with a colleague, by status and role. */
-function actionsFor(rep: Rep, isSelf: boolean): Action[] {
+function actionsFor(rep: Rep, { self }: { self: boolean }): Action[] {
   if (rep.status === 'INVITED') return ['resend', 'revoke'];
   const actions: Action[] = [rep.role === 'ADMIN' ? 'makeMember' : 'makeAdmin'];
-  if (!isSelf) actions.push(rep.status === 'DISABLED' ? 'enable' : 'disable');
+  if (!self) actions.push(rep.status === 'DISABLED' ? 'enable' : 'disable');
   return actions;
 }
 
@@ -72,7 +72,7 @@ function ActionMenu({
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {actionsFor(rep, isSelf).map((action) => (
+        {actionsFor(rep, { self: isSelf }).map((action) => (
           <Menu.Item
             key={action}
             c={DESTRUCTIVE.has(action) ? 'red.9' : undefined}

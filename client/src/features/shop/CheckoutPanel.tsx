@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrors, describeError, fieldErrors } from '../../lib/errors';
@@ -119,7 +119,8 @@ function useCheckout(onStale: () => void) {
       else setReferenceError(failure.message);
     }
   };
-  const accept = (checked: boolean) => {
+  const accept = (event: ChangeEvent<HTMLInputElement>) => {
+    const checked = event.currentTarget.checked;
     setAccepted(checked);
     if (checked) setTermsError(null);
   };
@@ -196,7 +197,7 @@ export function CheckoutPanel({ basket, onStale }: { basket: Basket; onStale: ()
           <Checkbox
             label={t('shop.checkout.resale')}
             checked={form.accepted}
-            onChange={(e) => form.accept(e.currentTarget.checked)}
+            onChange={form.accept}
             error={termsError}
             aria-invalid={termsError ? true : undefined}
             required

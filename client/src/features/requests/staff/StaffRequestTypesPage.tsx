@@ -18,7 +18,7 @@ function useSetActive() {
   const [update] = useUpdateRequestTypeMutation();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const setActive = async (type: RequestType, active: boolean) => {
+  const setActive = async (type: RequestType, { active }: { active: boolean }) => {
     setProblem(null);
     setBusyId(type.id);
     try {
@@ -189,7 +189,7 @@ export function StaffRequestTypesPage() {
   }
   const handlers: Handlers = {
     onEdit: setEdit,
-    onSetActive: (type, active) => void setActive(type, active),
+    onSetActive: (type, active) => void setActive(type, { active }),
     busyId,
   };
 

@@ -170,7 +170,7 @@ export function ConditionsFieldset({ conditions, onChange }: ConditionsFieldsetP
           label={t('returns.wizard.conditions.all')}
           checked={allMet}
           indeterminate={someMet && !allMet}
-          onChange={(e) => onChange(everyCondition(e.currentTarget.checked))}
+          onChange={(e) => onChange(everyCondition({ met: e.currentTarget.checked }))}
           fw={600}
         />
         <Stack gap="sm" pl="lg">

@@ -13,10 +13,10 @@ const VERSION = 1;
 export type Conditions = ReturnConditions;
 
 /** Every condition set to one value (all unticked for a new product, "all of them" ticked). */
-export const everyCondition = (value: boolean): Conditions =>
-  Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, value])) as Conditions;
+export const everyCondition = ({ met }: { met: boolean }): Conditions =>
+  Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, met])) as Conditions;
 
-export const NO_CONDITIONS: Conditions = everyCondition(false);
+export const NO_CONDITIONS: Conditions = everyCondition({ met: false });
 
 export interface CheckedLine {
   id: string;
