@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../../shared/src/locales';
+import { LOCALES, type Locale } from '../../../../../shared/src/locales';
 import { currentLocale } from '../../../lib/locale';
 import type { StaffRequestTypeFieldsFragment, StaffRequestTypesQuery } from '../../../gql/graphql';
 
@@ -13,7 +13,7 @@ export type Edit =
   | { kind: 'addSub'; group: TypeGroup; parent: RequestType }
   | { kind: 'rename'; type: RequestType };
 
-export const EMPTY_NAMES: Names = { en: '', uk: '', hu: '', pl: '' };
+export const EMPTY_NAMES = Object.fromEntries(LOCALES.map((l) => [l, ''])) as Names;
 
 /**
  * A group's or type's name in the UI language. `name` follows the account's saved language,
