@@ -4,6 +4,7 @@ import {
   canMoveServiceStage,
   isItemSettled,
   RETURN_CONDITIONS,
+  RETURN_REASONS,
   SERVICE_STAGES,
   type ReturnCondition,
   type ServiceStage,
@@ -19,16 +20,8 @@ export type ReturnView = ReturnRequestFieldsFragment;
 export type ReturnItemView = ReturnView['items'][number];
 export type ReturnEventView = ReturnView['events'][number];
 
-export const REASONS: readonly ReturnReason[] = [
-  'DEFECTIVE',
-  'DAMAGED_IN_TRANSIT',
-  'WRONG_ITEM',
-  'NOT_AS_DESCRIBED',
-  'ORDERED_BY_MISTAKE',
-  'NO_LONGER_NEEDED',
-  'WARRANTY_REPAIR',
-  'OTHER',
-];
+/** The reasons a customer may pick per item, in this order (shared with the server). */
+export const REASONS: readonly ReturnReason[] = RETURN_REASONS;
 
 export { RETURN_CONDITIONS, type ReturnCondition };
 
