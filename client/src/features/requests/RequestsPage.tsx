@@ -10,6 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { keyColumn, statusColumn, timeColumn } from './ticketColumns';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,15 +28,9 @@ import { useViewer } from '../../lib/session';
 import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { PageTitle } from '../../ui/PageTitle';
-import { RelativeTime, StatusFilter, TicketStatusBadge } from './components';
+import { StatusFilter } from './components';
 import { isOpenOnly, REQUESTS_PAGE_SIZE, statusesVariable } from './format';
-import {
-  KeyLink,
-  TicketSearch,
-  TicketTable,
-  useTicketFilters,
-  type TicketColumn,
-} from './TicketList';
+import { TicketSearch, TicketTable, useTicketFilters, type TicketColumn } from './TicketList';
 import { personName } from '../../lib/format';
 
 type Scope = 'MINE' | 'COMPANY';
@@ -154,11 +149,7 @@ function columns(t: TFunction, portals: Portal[]): TicketColumn<Ticket>[] {
   const portalName = (key: PortalKey) =>
     portals.find((p) => p.key === key)?.name ?? t(`requests.portals.${key}`);
   return [
-    {
-      header: t('requests.columns.key'),
-      cell: (ticket) => <KeyLink to={requestPath(ticket.key)}>{ticket.key}</KeyLink>,
-      nowrap: true,
-    },
+    keyColumn(t, requestPath),
     {
       header: t('requests.columns.subject'),
       cell: (ticket) => (
@@ -180,10 +171,7 @@ function columns(t: TFunction, portals: Portal[]): TicketColumn<Ticket>[] {
         </>
       ),
     },
-    {
-      header: t('requests.columns.status'),
-      cell: (ticket) => <TicketStatusBadge status={ticket.status} />,
-    },
+    statusColumn(t),
     {
       header: t('requests.columns.type'),
       cell: (ticket) => <Text size="sm">{ticket.requestType.name}</Text>,
@@ -197,15 +185,7 @@ function columns(t: TFunction, portals: Portal[]): TicketColumn<Ticket>[] {
       ),
       nowrap: true,
     },
-    {
-      header: t('requests.columns.lastActivity'),
-      cell: (ticket) => (
-        <Text size="sm">
-          <RelativeTime iso={ticket.lastActivityAt} />
-        </Text>
-      ),
-      nowrap: true,
-    },
+    timeColumn(t('requests.columns.lastActivity'), (ticket) => ticket.lastActivityAt),
   ];
 }
 

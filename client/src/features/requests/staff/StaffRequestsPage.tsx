@@ -10,6 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { keyColumn, statusColumn, timeColumn } from '../ticketColumns';
 import { useDebouncedCallback } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -24,10 +25,9 @@ import { useCursorList } from '../../../lib/useCursorList';
 import { BackLink } from '../../../ui/BackLink';
 import { CursorList } from '../../../ui/CursorList';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RelativeTime, StatusFilter, TicketStatusBadge } from '../components';
+import { StatusFilter } from '../components';
 import { REQUESTS_PAGE_SIZE, SEARCH_DELAY_MS, statusesVariable } from '../format';
 import {
-  KeyLink,
   PORTAL_KEYS,
   TicketSearch,
   TicketTable,
@@ -119,11 +119,7 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
     </Text>
   );
   return [
-    {
-      header: t('requests.columns.key'),
-      cell: (ticket) => <KeyLink to={staffRequestPath(ticket.key)}>{ticket.key}</KeyLink>,
-      nowrap: true,
-    },
+    keyColumn(t, staffRequestPath),
     {
       header: t('requests.columns.subject'),
       cell: (ticket) => (
@@ -137,10 +133,7 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
         </>
       ),
     },
-    {
-      header: t('requests.columns.status'),
-      cell: (ticket) => <TicketStatusBadge status={ticket.status} />,
-    },
+    statusColumn(t),
     {
       header: t('requests.columns.reporter'),
       cell: ({ reporter }) =>
@@ -162,24 +155,8 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
       cell: ({ assignee }) =>
         assignee ? <Text size="sm">{assignee.name}</Text> : dimmed(t('requests.staff.nobody')),
     },
-    {
-      header: t('requests.staff.created'),
-      cell: (ticket) => (
-        <Text size="sm">
-          <RelativeTime iso={ticket.createdAt} />
-        </Text>
-      ),
-      nowrap: true,
-    },
-    {
-      header: t('requests.columns.lastActivity'),
-      cell: (ticket) => (
-        <Text size="sm">
-          <RelativeTime iso={ticket.lastActivityAt} />
-        </Text>
-      ),
-      nowrap: true,
-    },
+    timeColumn(t('requests.staff.created'), (ticket) => ticket.createdAt),
+    timeColumn(t('requests.columns.lastActivity'), (ticket) => ticket.lastActivityAt),
   ];
 }
 
