@@ -1,11 +1,10 @@
-import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
-import { hasCode } from '../../lib/errors';
 import { PageTitle } from '../../ui/PageTitle';
-import { useReturnRequestQuery } from '../../gql/graphql';
 import { LabelButton } from './components';
+import { ReturnLoader, type LoadedReturn } from './ReturnLoader';
 import {
   HistoryCard,
   isClosedReturn,
@@ -15,43 +14,24 @@ import {
   ReturnHeader,
 } from './ReturnParts';
 import { labelMatters, nextStepFor } from './rmaView';
-import { LoadError } from '../../ui/LoadError';
-import { Loading } from '../../ui/Loading';
 import { BackLink } from '../../ui/BackLink';
 
 /** /returns/:rmaNumber: where a return stands, what happens next, and its history. */
 export function ReturnDetailPage() {
   const { t } = useTranslation();
   const { rmaNumber = '' } = useParams();
-  const { data, loading, error, refetch } = useReturnRequestQuery({
-    variables: { rmaNumber },
-    fetchPolicy: 'cache-and-network',
-  });
-  const request = data?.returnRequest ?? null;
+  return (
+    <ReturnLoader
+      rmaNumber={rmaNumber}
+      back={{ to: ROUTES.returns, label: t('returns.list.back') }}
+    >
+      {(loaded) => <ReturnDetailView {...loaded} />}
+    </ReturnLoader>
+  );
+}
 
-  if (loading && !data) return <Loading />;
-  if (!request) {
-    if (error && !hasCode(error, 'NOT_FOUND')) {
-      return (
-        <LoadError
-          title={t('returns.detail.loadFailed')}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      );
-    }
-    return (
-      <Stack gap="md" align="flex-start" maw={640}>
-        <PageTitle page={rmaNumber} />
-        <Title order={1}>{t('returns.detail.notFoundTitle')}</Title>
-        <Text>{t('returns.detail.notFound', { rma: rmaNumber })}</Text>
-        <Button component={Link} to={ROUTES.returns}>
-          {t('returns.list.back')}
-        </Button>
-      </Stack>
-    );
-  }
-
+function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
+  const { t } = useTranslation();
   return (
     <Stack gap="lg">
       <PageTitle page={request.rmaNumber} />
@@ -67,7 +47,7 @@ export function ReturnDetailPage() {
         }
       />
       <NextStepPanel request={request} />
-      {error && (
+      {stale && (
         <Alert color="orange" variant="light" role="status">
           {t('returns.detail.stale')}
         </Alert>
