@@ -19,8 +19,7 @@ import {
   FeedbackAlert,
   TicketHeader,
   TicketLayout,
-  TicketMissing,
-  useTicket,
+  TicketLoader,
   type Feedback,
 } from './TicketDetail';
 import { Attachments } from './Attachments';
@@ -318,17 +317,9 @@ function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void })
 export function RequestPage() {
   const { t } = useTranslation();
   const { key = '' } = useParams();
-  const { ticket, loading, error, reload } = useTicket(key);
-  if (!ticket) {
-    return (
-      <TicketMissing
-        ticketKey={key}
-        loading={loading}
-        error={error}
-        reload={reload}
-        back={{ to: ROUTES.requests, label: t('requests.detail.back') }}
-      />
-    );
-  }
-  return <RequestView ticket={ticket} reload={reload} />;
+  return (
+    <TicketLoader ticketKey={key} back={{ to: ROUTES.requests, label: t('requests.detail.back') }}>
+      {({ ticket, reload }) => <RequestView ticket={ticket} reload={reload} />}
+    </TicketLoader>
+  );
 }

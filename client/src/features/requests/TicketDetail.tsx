@@ -60,6 +60,29 @@ export function TicketMissing({ ticketKey, loading, error, reload, back }: Ticke
   );
 }
 
+interface TicketLoaderProps {
+  ticketKey: string;
+  back: { to: string; label: string };
+  children: (loaded: { ticket: Ticket; reload: () => void }) => ReactNode;
+}
+
+/** The request of a detail page by its key, or what stands in its place (loading, error, none). */
+export function TicketLoader({ ticketKey, back, children }: TicketLoaderProps) {
+  const { ticket, loading, error, reload } = useTicket(ticketKey);
+  if (!ticket) {
+    return (
+      <TicketMissing
+        ticketKey={ticketKey}
+        loading={loading}
+        error={error}
+        reload={reload}
+        back={back}
+      />
+    );
+  }
+  return children({ ticket, reload });
+}
+
 interface TicketHeaderProps {
   ticket: Ticket;
   /** Who raised it, as this side shows them. */

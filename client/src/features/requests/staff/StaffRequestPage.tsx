@@ -18,8 +18,7 @@ import {
   FeedbackAlert,
   TicketHeader,
   TicketLayout,
-  TicketMissing,
-  useTicket,
+  TicketLoader,
   type Feedback,
 } from '../TicketDetail';
 import { BackLink } from '../../../ui/BackLink';
@@ -233,17 +232,12 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
 export function StaffRequestPage() {
   const { t } = useTranslation();
   const { key = '' } = useParams();
-  const { ticket, loading, error, reload } = useTicket(key);
-  if (!ticket) {
-    return (
-      <TicketMissing
-        ticketKey={key}
-        loading={loading}
-        error={error}
-        reload={reload}
-        back={{ to: ROUTES.staffRequests, label: t('requests.staff.queueTitle') }}
-      />
-    );
-  }
-  return <StaffRequestView ticket={ticket} reload={reload} />;
+  return (
+    <TicketLoader
+      ticketKey={key}
+      back={{ to: ROUTES.staffRequests, label: t('requests.staff.queueTitle') }}
+    >
+      {({ ticket, reload }) => <StaffRequestView ticket={ticket} reload={reload} />}
+    </TicketLoader>
+  );
 }
