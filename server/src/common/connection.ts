@@ -172,8 +172,8 @@ export async function keysetPage<T extends ObjectLiteral>(
   return toConnection(rows, size, (row) => keys.map((k) => k.value(row)));
 }
 
-/** The usual keys of a newest-first list: a timestamp column, then the id. */
-export function newestFirst<T extends ObjectLiteral & { id: string }>(
+/** The usual keyset of a list in time order (either way): a timestamp column, then the id. */
+export function timeThenId<T extends ObjectLiteral & { id: string }>(
   alias: string,
   column: string,
   value: (row: T) => Date,

@@ -1,5 +1,5 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { keysetPage, newestFirst, type Connection } from '../../common/connection';
+import { keysetPage, timeThenId, type Connection } from '../../common/connection';
 import type { RequestContext } from '../../context/request-context';
 import { requireRepresentative } from '../../context/viewer';
 import { likePattern } from '../../common/ids';
@@ -36,7 +36,7 @@ export function companyDocuments<T extends ObjectLiteral & { id: string }>(
   return keysetPage(
     qb,
     args,
-    newestFirst('d', dateColumn, (d) => d[dateColumn] as Date),
+    timeThenId('d', dateColumn, (d) => d[dateColumn] as Date),
     'DESC',
   );
 }

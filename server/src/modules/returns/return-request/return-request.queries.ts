@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { keysetPage, newestFirst, type Connection } from '../../../common/connection';
+import { keysetPage, timeThenId, type Connection } from '../../../common/connection';
 import { NotFoundError } from '../../../common/errors';
 import { isUuid, likePattern } from '../../../common/ids';
 import type { RequestContext } from '../../../context/request-context';
@@ -49,7 +49,7 @@ export class ReturnRequestQueries {
     return keysetPage(
       qb,
       args,
-      newestFirst<ReturnRequest>('r', 'createdAt', (r) => r.createdAt),
+      timeThenId<ReturnRequest>('r', 'createdAt', (r) => r.createdAt),
       'DESC',
     );
   }

@@ -1,12 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '../../../common/ids';
-import {
-  keysetPage,
-  newestFirst,
-  type Connection,
-  type PageArgs,
-} from '../../../common/connection';
+import { keysetPage, timeThenId, type Connection, type PageArgs } from '../../../common/connection';
 import { ConflictError, NotFoundError } from '../../../common/errors';
 import type { RequestContext } from '../../../context/request-context';
 import { requireStaff } from '../../../context/viewer';
@@ -113,7 +108,7 @@ export class InvoiceMatching {
     return keysetPage(
       qb,
       args,
-      newestFirst('i', 'createdAt', (i) => i.createdAt),
+      timeThenId('i', 'createdAt', (i) => i.createdAt),
       'ASC',
     );
   }
