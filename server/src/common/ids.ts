@@ -2,8 +2,11 @@
 export const isUuid = (id: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
+/** A text with LIKE's wildcards (and its escape character) escaped, to match literally. */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
+
 /** `%part%` for ILIKE, with the LIKE wildcards of the part escaped. */
-export const likePattern = (part: string): string => `%${part.trim().replace(/[\\%_]/g, '\\$&')}%`;
+export const likePattern = (part: string): string => `%${escapeLike(part.trim())}%`;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

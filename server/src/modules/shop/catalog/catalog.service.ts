@@ -1,5 +1,6 @@
 import { Brackets } from 'typeorm';
 import { keysetPage, type Connection } from '../../../common/connection';
+import { escapeLike } from '../../../common/ids';
 import { NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
@@ -32,7 +33,7 @@ export class CatalogService {
       qb.andWhere(
         new Brackets((w) => {
           w.where('lower(p.sku) LIKE :skuPrefix', {
-            skuPrefix: `${search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`,
+            skuPrefix: `${escapeLike(search.toLowerCase())}%`,
           });
           if (tsq) w.orWhere(`${PRODUCT_DOCUMENT} @@ to_tsquery('simple', :tsq)`, { tsq });
         }),

@@ -1,3 +1,4 @@
+import { likePattern } from '../../../common/ids';
 /**
  * The SQL of the request list, written for the indexes (issue 11): every way a row can match
  * (reporter or participant for "Mine"; key, words or fragment for search) is its own
@@ -66,7 +67,7 @@ export function searchBranches(params: SqlParams, text: string | undefined): Bra
   }
   // Trigrams need three characters; shorter fragments are found as words or not at all.
   if (search.length >= 3) {
-    const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const like = params.add(likePattern(search));
     branches.push(
       { where: [`t.subject ILIKE ${like}`], matchedByIndex: true },
       { where: [`t.description ILIKE ${like}`], matchedByIndex: true },
