@@ -9,6 +9,12 @@ export interface Config {
   port: number;
   /** A PostgreSQL URL, or null for the embedded database under dataDir. */
   databaseUrl: string | null;
+  /**
+   * DATABASE_DIRECT_URL: where connections that need a session of their own go (advisory
+   * locks, LISTEN/NOTIFY) when DATABASE_URL points at a transaction pooler such as PgBouncer.
+   * null: the same as databaseUrl.
+   */
+  databaseDirectUrl: string | null;
   dataDir: string;
   /** null: emails are written as .eml files under dataDir/mail. */
   smtpUrl: string | null;
@@ -107,6 +113,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
   const port = parsePort(env, 'PORT', 4000);
   const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
+  const databaseDirectUrl =
+    parseUrl(env, 'DATABASE_DIRECT_URL', ['postgres:', 'postgresql:']) ?? databaseUrl;
   const dataDir = path.resolve(cwd, value(env, 'DATA_DIR') ?? '.data');
   const smtpUrl = parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null;
   const appUrl = (
@@ -130,6 +138,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     env: nodeEnv,
     port,
     databaseUrl,
+    databaseDirectUrl,
     dataDir,
     smtpUrl,
     mailLeaseSeconds: parsePositiveInt(env, 'MAIL_LEASE_SECONDS', 300),

@@ -15,6 +15,11 @@ import {
 export interface Database {
   /** The URL every client of this process uses (TypeORM, pg-boss). */
   url: string;
+  /**
+   * For connections that need a session of their own (advisory locks, LISTEN/NOTIFY):
+   * DATABASE_DIRECT_URL when DATABASE_URL is a transaction pooler, else the same as url.
+   */
+  directUrl: string;
   dataSource: DataSource;
   embedded: boolean;
   /**
@@ -90,9 +95,9 @@ export async function openDatabase(
       'embedded PostgreSQL started',
     );
   }
-  const dbUrl = url;
+  const directUrl = embedded ? url : (config.databaseDirectUrl ?? url);
   const exclusively = <T>(fn: () => Promise<T>): Promise<T> =>
-    embedded ? fn() : withSetUpLock(dbUrl, fn);
+    embedded ? fn() : withSetUpLock(directUrl, fn);
   const dataSource = createDataSource(url);
   try {
     await exclusively(async () => {
@@ -114,6 +119,7 @@ export async function openDatabase(
   let closed = false;
   return {
     url,
+    directUrl,
     dataSource,
     embedded: embedded !== null,
     exclusively,
