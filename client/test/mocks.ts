@@ -11,6 +11,8 @@ export const appInfo = {
 
 export const portalHomeMock: MockLink.MockedResponse = {
   request: { query: PortalHomeDocument },
+  // Asked again whenever the language changes.
+  maxUsageCount: Number.POSITIVE_INFINITY,
   result: { data: { appInfo } },
 };
 

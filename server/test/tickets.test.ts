@@ -105,6 +105,14 @@ describe('portals', () => {
       'Ügyfélszolgálat',
       'Műszaki segítségnyújtás',
     ]);
+    // The page's language wins over the profile's: a page shown in Polish reads Polish names.
+    const page = app.browser({ 'x-portal-locale': 'pl' });
+    page.cookie = a.browser.cookie;
+    const polish = await page.gql<{ portals: Array<{ name: string }> }>(PORTALS);
+    expect(polish.data?.portals.map((p) => p.name)).toEqual([
+      'Obsługa klienta',
+      'Pomoc techniczna',
+    ]);
     await a.browser.gql('mutation { updateProfile(input: { locale: "en" }) { locale } }');
   });
 

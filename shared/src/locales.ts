@@ -14,6 +14,13 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The header in which the SPA names the language its page is shown in. It wins over the
+ * viewer's saved language, so every name a page shows (portals, request types, statuses) comes
+ * in the page's language even when an agent reads in another language than their profile's.
+ */
+export const PAGE_LOCALE_HEADER = 'x-portal-locale';
+
 /** The best supported locale for a BCP 47 tag or Accept-Language value ("hu-HU,hu;q=0.9"). */
 export function pickLocale(tags: string | null | undefined): Locale {
   if (!tags) return DEFAULT_LOCALE;

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, LOCALE_NAMES, isLocale } from '../../../shared/src/locales';
@@ -33,8 +34,10 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const { representative } = useViewer();
   const [updateProfile] = useUpdateProfileMutation();
+  const client = useApolloClient();
   const change = (locale: string) => {
-    void i18n.changeLanguage(locale);
+    // Names the server words (portals, request types) come again in the new language.
+    void i18n.changeLanguage(locale).then(() => client.refetchQueries({ include: 'active' }));
     if (representative && isLocale(locale) && representative.locale !== locale) {
       updateProfile({ variables: { input: { locale } } }).catch(() => undefined);
     }

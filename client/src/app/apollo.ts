@@ -7,6 +7,7 @@ import {
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
+import { PAGE_LOCALE_HEADER } from '../../../shared/src/locales';
 import { currentLocale } from '../lib/locale';
 import { emitSessionEnded } from './sessionEvents';
 
@@ -44,7 +45,11 @@ export function createSessionLink(): ApolloLink {
 /** The server words its own messages in the language the user reads the portal in. */
 const languageLink = new ApolloLink((operation, forward) => {
   operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-    headers: { ...headers, 'accept-language': currentLocale() },
+    headers: {
+      ...headers,
+      'accept-language': currentLocale(),
+      [PAGE_LOCALE_HEADER]: currentLocale(),
+    },
   }));
   return forward(operation);
 });

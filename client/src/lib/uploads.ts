@@ -1,3 +1,4 @@
+import { PAGE_LOCALE_HEADER } from '../../../shared/src/locales';
 import { currentLocale } from './locale';
 
 /** The server takes files of at most 10 MB (larger ones are refused before they are sent). */
@@ -30,7 +31,11 @@ export async function postUpload(path: string, file: File): Promise<UploadRefusa
       method: 'POST',
       body,
       credentials: 'same-origin',
-      headers: { 'X-Portal-Upload': '1', 'Accept-Language': currentLocale() },
+      headers: {
+        'X-Portal-Upload': '1',
+        'Accept-Language': currentLocale(),
+        [PAGE_LOCALE_HEADER]: currentLocale(),
+      },
     });
     if (res.ok) return null;
     const answer = (await res.json().catch(() => null)) as {

@@ -64,7 +64,7 @@ export interface SessionCookie {
 export interface RequestContext {
   requestId: string;
   viewer: Viewer | null;
-  /** The language for messages: the viewer's, else the browser's Accept-Language. */
+  /** The language for messages and names: the SPA page's, else the viewer's, else Accept-Language. */
   locale: string;
   clientIp: string;
   userAgent: string | null;

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { pickLocale } from '../../../shared/src/locales';
+import { isLocale, PAGE_LOCALE_HEADER, pickLocale } from '../../../shared/src/locales';
 import {
   createRequestContext,
   type ContextDeps,
@@ -20,7 +20,10 @@ export async function contextFromRequest(
   const sessionToken =
     (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
   const viewer = await resolveViewer(db, config, { bearer, sessionToken });
-  const locale = viewerLocale(viewer) ?? pickLocale(req.header('accept-language'));
+  const page = req.header(PAGE_LOCALE_HEADER);
+  const locale = isLocale(page)
+    ? page
+    : (viewerLocale(viewer) ?? pickLocale(req.header('accept-language')));
   const cookie = {
     httpOnly: true,
     sameSite: 'lax' as const,

@@ -11,7 +11,7 @@ import {
   representativeViewer,
   viewerMock,
 } from '../../../test/mocks';
-import { UpdateProfileDocument } from '../../gql/graphql';
+import { PortalHomeDocument, UpdateProfileDocument } from '../../gql/graphql';
 import { renderApp } from '../../../test/render';
 
 const mocks = [portalHomeMock, portalFooterMock, viewerMock(null)];
@@ -193,5 +193,27 @@ describe('Layout when signed in', () => {
       await screen.findByRole('heading', { level: 1, name: 'Üdvözöljük az ügyfélportálon' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+  });
+
+  it('asks the server again for what the page shows when the language changes', async () => {
+    const user = userEvent.setup();
+    const home = jest.fn(() => ({ data: { appInfo } }));
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock(null),
+        {
+          request: { query: PortalHomeDocument },
+          result: home,
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Welcome to your customer portal' });
+    expect(home).toHaveBeenCalledTimes(1);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Polski');
+
+    await waitFor(() => expect(home).toHaveBeenCalledTimes(2));
   });
 });
