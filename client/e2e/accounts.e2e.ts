@@ -74,11 +74,18 @@ describeInBrowser('accounts in Chromium', () => {
     const olaRow = table.getByRole('row').filter({ hasText: 'ola@baltic.test' });
     await olaRow.getByText(en.statuses.INVITED, { exact: true }).waitFor();
 
-    // 4. Sign out.
+    // 4. Sign out: the API explorer of this browser forgets Jan's queries and headers too.
+    await page.evaluate(() => {
+      localStorage.setItem('graphiql:queries', '[{"query":"{ viewer { kind } }"}]');
+      localStorage.setItem('graphiql:headers', '{"Authorization":"Bearer secret"}');
+    });
     await janMenu.click();
     await page.getByRole('menuitem', { name: en.userMenu.signOut }).click();
     await page.getByRole('heading', { level: 1, name: en.auth.signIn.title }).waitFor();
     await janMenu.waitFor({ state: 'detached' });
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('graphiql:'))),
+    ).toEqual([]);
 
     // 5. The invitation in the development mailbox; its button leads to this server.
     await page.goto(`${app.url}/dev/mailbox`);

@@ -22,7 +22,7 @@ let c: Registered; // no contract
 let types: { cs: string; ta: string };
 
 const PORTALS =
-  '{ portals { key name requestTypeGroups { id name types { id name children { id name } } } } }';
+  '{ portals { key name requestTypeGroups { id name types { id name fullName children { id name fullName } } } } }';
 const CREATE =
   'mutation C($input: CreateTicketInput!) { createTicket(input: $input) { id key status portalKey } }';
 const TICKET = `query T($key: String!) { ticket(key: $key) { id key status subject autoResolveAt autoCloseAt requestType { name }
@@ -97,6 +97,22 @@ describe('portals', () => {
       'TECHNICAL_ASSISTANCE',
     ]);
     expect(res.data?.portals[0]?.requestTypeGroups[0]?.types[1]?.children).toHaveLength(3);
+    // A sub-category is named with its type, so a request never shows only "Damaged".
+    const named = await a.browser.gql<{
+      portals: Array<{
+        requestTypeGroups: Array<{
+          types: Array<{
+            name: string;
+            fullName: string;
+            children: Array<{ name: string; fullName: string }>;
+          }>;
+        }>;
+      }>;
+    }>(PORTALS);
+    const type = named.data!.portals[0]!.requestTypeGroups[0]!.types[1]!;
+    const sub = type.children[0]!;
+    expect(type.fullName).toBe(type.name);
+    expect(sub.fullName).toBe(`${type.name} › ${sub.name}`);
     const hu = await app.browser({ 'accept-language': 'hu' });
     hu.cookie = a.browser.cookie;
     await a.browser.gql('mutation { updateProfile(input: { locale: "hu" }) { locale } }');

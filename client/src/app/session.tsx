@@ -15,9 +15,20 @@ import { onSessionEnded } from './sessionEvents';
  * Forgets everything the previous person saw: the viewer is null at once (pages stop asking),
  * then the store is emptied and the open queries asked again.
  */
+/** GraphiQL's storage prefix: its tabs, query history and headers (which may hold an API token). */
+const API_EXPLORER_STORAGE = 'graphiql:';
+
+/** The API explorer of this browser forgets what the previous person ran there. */
+export function forgetApiExplorer(): void {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith(API_EXPLORER_STORAGE)) localStorage.removeItem(key);
+  }
+}
+
 function useForgetSession() {
   const client = useApolloClient();
   return useCallback(() => {
+    forgetApiExplorer();
     client.cache.writeQuery<ViewerQuery>({ query: ViewerDocument, data: { viewer: null } });
     client.resetStore().catch(() => undefined);
   }, [client]);

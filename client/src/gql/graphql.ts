@@ -526,7 +526,7 @@ export type CancelTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -569,7 +569,7 @@ export type CommentOnTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -611,7 +611,7 @@ export type CreateTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -668,7 +668,7 @@ export type ReopenTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -711,7 +711,7 @@ export type ShareTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -753,7 +753,7 @@ export type TicketQuery = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -790,7 +790,7 @@ export type TicketDetailFieldsFragment = {
   closedAt: string | null;
   autoResolveAt: string | null;
   autoCloseAt: string | null;
-  requestType: { id: string; name: string };
+  requestType: { id: string; name: string; fullName: string };
   reporter: { id: string; name: string | null; email: string } | null;
   assignee: { id: string; name: string } | null;
   attachments: Array<{
@@ -875,7 +875,7 @@ export type AssignTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -935,7 +935,7 @@ export type ReplyToTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -978,7 +978,7 @@ export type ResolveTicketMutation = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -2237,6 +2237,7 @@ export const TicketDetailFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -4827,6 +4828,7 @@ export const CancelTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -5021,6 +5023,7 @@ export const CommentOnTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -5204,6 +5207,7 @@ export const CreateTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -5511,6 +5515,7 @@ export const ReopenTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -5712,6 +5717,7 @@ export const ShareTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -5894,6 +5900,7 @@ export const TicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -6372,6 +6379,7 @@ export const AssignTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -6722,6 +6730,7 @@ export const ReplyToTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },
@@ -6917,6 +6926,7 @@ export const ResolveTicketDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, hasCode } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
-import { useRememberViewer } from '../../lib/session';
+import { useRememberViewer, useViewer } from '../../lib/session';
 import {
   useActivateRepresentativeMutation,
   useRequestNewActivationLinkMutation,
@@ -55,9 +55,26 @@ function ExpiredInvitation({ token, email }: { token: string; email: string | nu
   );
 }
 
-/** A used or unknown invitation: sign in, or reset the password. */
+/** A used or unknown invitation: sign in, or reset the password; signed in: back to the portal. */
 function UsedInvitation() {
   const { t } = useTranslation();
+  const { viewer, representative } = useViewer();
+  if (viewer) {
+    return (
+      <Stack gap="md">
+        <Alert color="orange" variant="light" title={t('auth.activate.invalidTitle')} role="alert">
+          {representative
+            ? t('auth.activate.invalidSignedIn', { email: representative.email })
+            : t('auth.activate.invalidSignedInAgent')}
+        </Alert>
+        <Text>
+          <Anchor component={Link} to={ROUTES.home} fw={600}>
+            {t('auth.activate.toPortal')}
+          </Anchor>
+        </Text>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md">
       <Alert color="orange" variant="light" title={t('auth.activate.invalidTitle')} role="alert">

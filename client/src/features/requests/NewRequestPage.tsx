@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { requestPath, ROUTES } from '../../../../shared/src/routes';
@@ -76,6 +77,12 @@ function useAttachAll(files: File[]) {
   return { attach, uploading };
 }
 
+/** A follow-up's description: which request it follows (closed or canceled), then its words. */
+function followUpText(t: TFunction, from: TicketDetailFieldsFragment): string {
+  const context = from.status === 'CANCELED' ? 'canceled' : undefined;
+  return `${t('requests.new.followUp', { key: from.key, context })}\n\n${from.description}`;
+}
+
 /** The form's state (choice, words, files) and its submission: raise, attach, go there. */
 function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment | null) {
   const { t } = useTranslation();
@@ -83,9 +90,7 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
   const [create, { loading }] = useCreateTicketMutation();
   const [choice, setChoice] = useState<Choice>(() => initialChoice(portals, from));
   const [subject, setSubject] = useState(from?.subject ?? '');
-  const [description, setDescription] = useState(
-    from ? `${t('requests.new.followUp', { key: from.key })}\n\n${from.description}` : '',
-  );
+  const [description, setDescription] = useState(() => (from ? followUpText(t, from) : ''));
   const [files, setFiles] = useState<File[]>([]);
   const { attach, uploading } = useAttachAll(files);
   const [errors, setErrors] = useState<Errors>({});

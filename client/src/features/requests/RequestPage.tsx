@@ -156,7 +156,7 @@ function Sidebar({
     >
       <Stack gap="md">
         <StatusFact ticket={ticket} />
-        <Fact label={t('requests.columns.type')}>{ticket.requestType.name}</Fact>
+        <Fact label={t('requests.columns.type')}>{ticket.requestType.fullName}</Fact>
         <Fact label={t('requests.detail.portal')}>{portalName}</Fact>
         <Fact label={t('requests.columns.reporter')}>
           {ticket.reporter ? personName(ticket.reporter) : t('requests.detail.reporterGone')}

@@ -68,6 +68,20 @@ describe('ActivatePage', () => {
     );
   });
 
+  it('tells a signed-in person the used link needs nothing more, instead of "sign in"', async () => {
+    renderApp({
+      mocks: [portalFooterMock, portalHomeMock, viewerMock(memberViewer), linkMock('used', 'USED')],
+      route: '/activate?token=used',
+    });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `You are signed in as ${memberViewer.representative.email}.`,
+    );
+    const main = within(screen.getByRole('main'));
+    expect(main.getByRole('link', { name: 'Go to the portal' })).toHaveAttribute('href', '/');
+    expect(main.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
+  });
+
   it('shows the company and email, checks the form, activates and signs in', async () => {
     const user = userEvent.setup();
     renderApp({

@@ -36,7 +36,12 @@ describe('NewRequestPage', () => {
       key: 'CS-31',
       subject: 'Order ZAM/2026/000123: 3 of 10 boxes crushed',
       description: 'Boxes 2, 5 and 7 were crushed.',
-      requestType: { __typename: 'RequestType', id: 't-damaged', name: 'Damaged parcel' },
+      requestType: {
+        __typename: 'RequestType',
+        id: 't-damaged',
+        name: 'Damaged parcel',
+        fullName: 'Delivery problem › Damaged parcel',
+      },
     });
     renderApp({
       mocks: [
@@ -122,6 +127,19 @@ describe('NewRequestPage', () => {
     expect(url).toBe('/requests/CS-31/attachments');
     expect(init.headers).toMatchObject({ 'X-Portal-Upload': '1' });
     expect((init.body as FormData).get('file')).toBe(photo);
+  });
+
+  it('says "canceled", not "closed", when following up a canceled request', async () => {
+    const canceled = ticket({ status: 'CANCELED' });
+    renderApp({
+      mocks: [...customer(), ticketMock(canceled)],
+      route: '/requests/new?from=CS-12',
+    });
+
+    expect(await screen.findByText('Pre-filled from CS-12')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Description/ })).toHaveValue(
+      `Follows up on the canceled request CS-12.\n\n${canceled.description}`,
+    );
   });
 
   it('pre-fills a new request from a closed one (?from=KEY)', async () => {

@@ -95,7 +95,7 @@ describe('RequestPage', () => {
     expect(sidebar()).toHaveTextContent(
       `Without an answer, it will be resolved automatically on ${formatDateTime(autoResolveAt, 'en')}.`,
     );
-    expect(sidebar()).toHaveTextContent('Damaged parcel');
+    expect(sidebar()).toHaveTextContent('Delivery problem › Damaged parcel');
     expect(sidebar()).toHaveTextContent('Customer service');
     expect(sidebar()).toHaveTextContent('Anna Kowalska');
     expect(within(sidebar()).getByRole('link', { name: 'crushed-boxes.jpg' })).toHaveAttribute(

@@ -11,7 +11,12 @@ const waiting = ticket({
   portalKey: 'TECHNICAL_ASSISTANCE',
   status: 'WAITING_FOR_CUSTOMER',
   subject: 'Is SSD-SAM-0100 compatible with our servers?',
-  requestType: { __typename: 'RequestType', id: 't-compat', name: 'Compatibility' },
+  requestType: {
+    __typename: 'RequestType',
+    id: 't-compat',
+    name: 'Compatibility',
+    fullName: 'Product question › Compatibility',
+  },
   lastActivityAt: new Date(Date.now() - 5 * 60_000).toISOString(),
 });
 const resolved = ticket({
@@ -19,7 +24,12 @@ const resolved = ticket({
   key: 'CS-9',
   status: 'RESOLVED',
   subject: 'Invoice FV/2026/0042 shows the wrong VAT rate',
-  requestType: { __typename: 'RequestType', id: 't-invoice', name: 'Invoice correction' },
+  requestType: {
+    __typename: 'RequestType',
+    id: 't-invoice',
+    name: 'Invoice correction',
+    fullName: 'Invoicing › Invoice correction',
+  },
   lastActivityAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
 });
 

@@ -116,7 +116,12 @@ function baseTicket() {
     closedAt: null as string | null,
     autoResolveAt: null as string | null,
     autoCloseAt: null as string | null,
-    requestType: { __typename: 'RequestType' as const, id: 't-damaged', name: 'Damaged parcel' },
+    requestType: {
+      __typename: 'RequestType' as const,
+      id: 't-damaged',
+      name: 'Damaged parcel',
+      fullName: 'Delivery problem › Damaged parcel',
+    },
     reporter,
     assignee: null as { __typename: 'Agent'; id: string; name: string } | null,
     participants: [] as Array<typeof peter>,

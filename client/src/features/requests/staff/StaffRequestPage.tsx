@@ -198,7 +198,7 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
         reporter={reporter}
         aside={
           <Text size="sm" c="dimmed">
-            {t(`requests.portals.${ticket.portalKey}`)} · {ticket.requestType.name}
+            {t(`requests.portals.${ticket.portalKey}`)} · {ticket.requestType.fullName}
           </Text>
         }
       />

@@ -1,11 +1,22 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../../../context/request-context';
-import { requestTypeView, RequestTypeService } from './request-type.service';
+import { nameIn } from './request-type.entity';
+import { requestTypeLoader, requestTypeView, RequestTypeService } from './request-type.service';
 import { LocalizedNamesInput, PortalType, RequestTypeType } from './request-type.types';
 
 const service = new RequestTypeService();
 
-@Resolver()
+@Resolver(() => RequestTypeType)
 export class RequestTypeResolver {
   @Authorized()
   @Query(() => [PortalType], {
@@ -52,5 +63,15 @@ export class RequestTypeResolver {
       ctx,
       await service.update(ctx, id, { names: names ?? null, active: active ?? null }),
     );
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'With its parent for a sub-category ("Delivery problem › Damaged"), in the viewer\'s language.',
+  })
+  async fullName(@Root() type: RequestTypeType, @Ctx() ctx: RequestContext): Promise<string> {
+    if (!type.parentId) return type.name;
+    const parent = await requestTypeLoader(ctx).load(type.parentId);
+    return parent ? `${nameIn(parent.names, ctx.locale)} › ${type.name}` : type.name;
   }
 }

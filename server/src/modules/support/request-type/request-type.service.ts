@@ -40,7 +40,16 @@ export function requestTypeView(
     names: type.names,
     active: type.active,
     children,
+    parentId: type.parentId,
   };
+}
+
+/** Request types by id, batched per request (a ticket's type and a sub-category's parent). */
+export function requestTypeLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, RequestType | null>('requestType', async (ids) => {
+    const types = await ctx.db.getRepository(RequestType).find({ where: { id: In([...ids]) } });
+    return ids.map((id) => types.find((t) => t.id === id) ?? null);
+  });
 }
 
 /** Portals, their request type groups, request types and sub-categories. */

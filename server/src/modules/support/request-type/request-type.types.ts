@@ -37,6 +37,9 @@ export class RequestTypeType {
 
   @Field(() => [RequestTypeType])
   children: RequestTypeType[];
+
+  /** The type a sub-category belongs to (for fullName); null for a type. */
+  parentId: string | null;
 }
 
 @ObjectType('RequestTypeGroup')

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../../context/request-context';
 import { representativeOrNull } from '../../../context/viewer';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
-import { Portal, type PortalKey, RequestType } from '../request-type/request-type.entity';
+import { Portal, type PortalKey } from '../request-type/request-type.entity';
+import { requestTypeLoader } from '../request-type/request-type.service';
 import { TicketComment } from './ticket.entity';
 
 /**
@@ -80,10 +81,5 @@ export const ticketLoaders = {
     });
   },
 
-  requestType(ctx: RequestContext) {
-    return ctx.loaders.get<string, RequestType | null>('requestType', async (ids) => {
-      const types = await ctx.db.getRepository(RequestType).find({ where: { id: In([...ids]) } });
-      return ids.map((id) => types.find((t) => t.id === id) ?? null);
-    });
-  },
+  requestType: requestTypeLoader,
 };

@@ -188,7 +188,14 @@ export class TicketResolver {
     const type = await ticketLoaders.requestType(ctx).load(t.requestTypeId);
     if (type) return requestTypeView(ctx, type);
     const none = Object.fromEntries(LOCALES.map((l) => [l, ''])) as Names;
-    return { id: t.requestTypeId, name: '', names: none, active: false, children: [] };
+    return {
+      id: t.requestTypeId,
+      name: '',
+      names: none,
+      active: false,
+      children: [],
+      parentId: null,
+    };
   }
 
   @FieldResolver(() => Date, {
