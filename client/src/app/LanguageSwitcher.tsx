@@ -49,7 +49,8 @@ export function LanguageSwitcher() {
       onChange={(event) => change(event.currentTarget.value)}
       leftSection={<GlobeIcon />}
       size="sm"
-      w={150}
+      w={{ base: 112, sm: 150 }}
+      className="language-switcher"
     >
       {LOCALES.map((locale) => (
         <option key={locale} value={locale} lang={locale}>

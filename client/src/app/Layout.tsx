@@ -35,8 +35,8 @@ export function Layout() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Container size="lg" py="sm">
-          <Group justify="space-between" gap="md">
+        <Container size="lg" py="sm" className="app-header-frame">
+          <Group justify="space-between" gap="md" className="app-header-bar">
             <Anchor component={Link} to={ROUTES.home} className="app-brand" underline="never">
               {t('app.name')}
             </Anchor>
@@ -49,7 +49,7 @@ export function Layout() {
                 ))}
               </ul>
             </nav>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" className="app-header-tools">
               <LanguageSwitcher />
               {viewer ? (
                 <UserMenu />

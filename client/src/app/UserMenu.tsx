@@ -59,6 +59,7 @@ export function UserMenu() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        {where && <Menu.Label className="phone-only">{where}</Menu.Label>}
         {representative && (
           <>
             <Menu.Item component={Link} to={ROUTES.profile}>

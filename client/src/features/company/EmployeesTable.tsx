@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Group, Menu, Table, Text, VisuallyHidden } from '@ma
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import type { RepresentativeFieldsFragment, RepresentativeStatus } from '../../gql/graphql';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 export type Rep = RepresentativeFieldsFragment;
 export type Action = 'resend' | 'revoke' | 'makeAdmin' | 'makeMember' | 'disable' | 'enable';
@@ -150,7 +151,7 @@ interface EmployeesTableProps {
 export function EmployeesTable({ reps, meId, busyId, onChoose }: EmployeesTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ResponsiveTable minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover aria-labelledby="employees-title">
         <Table.Thead>
           <Table.Tr>
@@ -177,6 +178,6 @@ export function EmployeesTable({ reps, meId, busyId, onChoose }: EmployeesTableP
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }

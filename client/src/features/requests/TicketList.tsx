@@ -7,6 +7,7 @@ import { OPEN_TICKET_STATUSES, type TicketStatus } from '../../../../shared/src/
 import type { PortalKey } from '../../gql/graphql';
 import { isOpenOnly, parseStatuses, SEARCH_DELAY_MS } from './format';
 import { useFilterParams } from './useFilterParams';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 export const PORTAL_KEYS: readonly PortalKey[] = ['CUSTOMER_SERVICE', 'TECHNICAL_ASSISTANCE'];
 
@@ -100,7 +101,7 @@ export function TicketTable<T extends { id: string }>(props: TicketTableProps<T>
   const navigate = useNavigate();
   const nowrap = { whiteSpace: 'nowrap' } as const;
   return (
-    <Table.ScrollContainer minWidth={props.minWidth}>
+    <ResponsiveTable minWidth={props.minWidth}>
       <Table verticalSpacing="sm" highlightOnHover aria-labelledby={props.labelledBy}>
         <Table.Thead>
           <Table.Tr>
@@ -128,7 +129,7 @@ export function TicketTable<T extends { id: string }>(props: TicketTableProps<T>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }
 

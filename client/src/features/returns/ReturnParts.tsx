@@ -29,6 +29,7 @@ import {
   type ReturnView,
 } from './rmaView';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 /** The RMA number, its kind and status, and when it was sent. */
 export function ReturnHeader({ request, aside }: { request: ReturnView; aside?: ReactNode }) {
@@ -117,7 +118,7 @@ export function ItemsTable({
   const cells = new Map(request.items.map((i) => [i.id, actions?.(i) ?? null]));
   const withActions = [...cells.values()].some((c) => c !== null);
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ResponsiveTable minWidth={720}>
       <Table verticalSpacing="sm" aria-labelledby="return-items-title" layout="auto">
         <Table.Thead>
           <Table.Tr>
@@ -168,7 +169,7 @@ export function ItemsTable({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }
 

@@ -11,6 +11,7 @@ import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { KindBadge, ReturnStatusBadge } from './components';
 import { formatDate } from '../../lib/format';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 export const PAGE_SIZE = 20;
 
@@ -51,7 +52,7 @@ export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: Re
       }
     >
       {(rows) => (
-        <Table.ScrollContainer minWidth={640}>
+        <ResponsiveTable minWidth={640}>
           <Table verticalSpacing="sm" highlightOnHover aria-labelledby={titleId}>
             <Table.Thead>
               <Table.Tr>
@@ -84,7 +85,7 @@ export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: Re
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ResponsiveTable>
       )}
     </CursorList>
   );

@@ -6,6 +6,7 @@ import type { Basket, BasketLine } from './basket';
 import { productPath } from './format';
 import { WarningIcon } from './icons';
 import { QuantityStepper } from './QuantityStepper';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 interface BasketTableProps {
   basket: Basket;
@@ -91,7 +92,7 @@ function BasketRow({
 export function BasketTable({ basket, busy, onChange }: BasketTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ResponsiveTable minWidth={640}>
       <Table verticalSpacing="sm" aria-labelledby="basket-title">
         <Table.Thead>
           <Table.Tr>
@@ -131,6 +132,6 @@ export function BasketTable({ basket, busy, onChange }: BasketTableProps) {
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }

@@ -22,6 +22,7 @@ import { SearchIcon } from './icons';
 import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { formatMoney } from '../../lib/format';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 export const PRODUCTS_PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;
@@ -41,7 +42,7 @@ function CatalogueTable({ products, onAdded }: CatalogueTableProps) {
       <Text size="sm" c="dimmed">
         {t('shop.catalogue.count', { shown: products.length })}
       </Text>
-      <Table.ScrollContainer minWidth={820}>
+      <ResponsiveTable minWidth={820}>
         <Table verticalSpacing="sm" aria-labelledby="catalogue-title" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -89,7 +90,7 @@ function CatalogueTable({ products, onAdded }: CatalogueTableProps) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ResponsiveTable>
     </>
   );
 }

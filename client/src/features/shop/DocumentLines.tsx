@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 interface Line {
   lineNo: number;
@@ -25,7 +26,7 @@ export function DocumentLines({
 }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ResponsiveTable minWidth={640}>
       <Table verticalSpacing="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
@@ -66,6 +67,6 @@ export function DocumentLines({
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }

@@ -4,6 +4,7 @@ import type { CursorList as CursorListState } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { PageTitle } from '../../ui/PageTitle';
 import { DocumentFilterForm, type useDocumentFilter } from './DocumentFilter';
+import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 export const DOCUMENTS_PAGE_SIZE = 20;
 
@@ -53,7 +54,7 @@ export function DocumentsPage<D extends { id: string }>(props: DocumentsPageProp
       <DocumentFilterForm values={props.filter.values} onApply={props.filter.apply} />
       <CursorList list={props.list} loadFailed={props.loadFailed} empty={empty}>
         {(documents) => (
-          <Table.ScrollContainer minWidth={props.minWidth}>
+          <ResponsiveTable minWidth={props.minWidth}>
             <Table verticalSpacing="sm" highlightOnHover aria-labelledby={props.titleId}>
               <Table.Thead>
                 <Table.Tr>
@@ -80,7 +81,7 @@ export function DocumentsPage<D extends { id: string }>(props: DocumentsPageProp
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ResponsiveTable>
         )}
       </CursorList>
     </Stack>

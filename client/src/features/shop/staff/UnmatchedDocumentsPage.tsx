@@ -15,6 +15,7 @@ import { CursorList } from '../../../ui/CursorList';
 import { countryName, FormErrorAlert } from '../../../ui/forms';
 import { PageTitle } from '../../../ui/PageTitle';
 import { AssignButton, ConfirmTaxIdButton, type ActionResult } from './UnmatchedActions';
+import { ResponsiveTable } from '../../../ui/ResponsiveTable';
 
 type Invoice = UnmatchedInvoiceFieldsFragment;
 
@@ -121,7 +122,7 @@ function Row({ invoice, result }: { invoice: Invoice; result: ActionResult }) {
 function UnmatchedTable({ invoices, result }: { invoices: Invoice[]; result: ActionResult }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ResponsiveTable minWidth={900}>
       <Table verticalSpacing="sm" aria-labelledby="unmatched-title">
         <Table.Thead>
           <Table.Tr>
@@ -140,7 +141,7 @@ function UnmatchedTable({ invoices, result }: { invoices: Invoice[]; result: Act
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }
 
