@@ -50,9 +50,7 @@ need(/^smtps?:\/\//.test(appEnv.SMTP_URL ?? ''), 'compose: app needs SMTP_URL to
 const inbound = String(appEnv.INBOUND_SMTP_PORT ?? '');
 need(/^\d+$/.test(inbound), 'compose: app needs INBOUND_SMTP_PORT (the reply listener)');
 need(
-  (services.app?.ports ?? []).some((/** @type {unknown} */ p) =>
-    String(p).endsWith(`:${inbound}`),
-  ),
+  (services.app?.ports ?? []).some((/** @type {unknown} */ p) => String(p).endsWith(`:${inbound}`)),
   'compose: app must publish the INBOUND_SMTP_PORT port',
 );
 need(
