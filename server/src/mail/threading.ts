@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
-import { EmailReplyToken, type MailThreadType } from './reply-token.entity';
+import type { EmailReplyToken, MailThreadType } from './reply-token.entity';
 
 /** The conversation an e-mail is about and the person it goes to (their reply token). */
 export interface MailThread {
