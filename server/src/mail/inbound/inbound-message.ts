@@ -42,6 +42,21 @@ function headerText(mail: ParsedMail, name: string): string | null {
   return String(v);
 }
 
+/** The addresses of a header mailparser may give as text or as parsed addresses. */
+function headerAddresses(mail: ParsedMail, name: string): string[] {
+  const v = mail.headers.get(name);
+  if (typeof v === 'string')
+    return [
+      v
+        .replace(/^.*<|>.*$/g, '')
+        .trim()
+        .toLowerCase(),
+    ];
+  if (v && typeof v === 'object' && 'value' in v && Array.isArray(v.value))
+    return addresses(v as AddressObject);
+  return [];
+}
+
 /**
  * Whether a machine wrote the message: a bounce (null reverse path, an empty Return-Path, a
  * delivery report `multipart/report`, mailer-daemon) or an auto-reply (`Auto-Submitted` other
@@ -85,15 +100,7 @@ export async function parseInbound(
     : mail.references
       ? [mail.references]
       : [];
-  const extra = ['delivered-to', 'x-original-to']
-    .map((h) => headerText(mail, h))
-    .filter((v): v is string => !!v)
-    .map((v) =>
-      v
-        .replace(/^.*<|>.*$/g, '')
-        .trim()
-        .toLowerCase(),
-    );
+  const extra = ['delivered-to', 'x-original-to'].flatMap((h) => headerAddresses(mail, h));
   return {
     dedupeKey: sha256(messageId ? `message-id:${messageId.toLowerCase()}` : raw),
     messageId,
