@@ -1,9 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
 import { createTransport } from '../src/mail/transport';
 import { newReplyToken, replyAddress } from '../src/mail/threading';
-import { confirmTaxId, emailsTo, registerCompany, type Registered } from './accounts-helpers';
+import {
+  confirmTaxId,
+  emailsTo,
+  newEmail,
+  PASSWORD,
+  registerCompany,
+  signIn,
+  type Registered,
+} from './accounts-helpers';
 import {
   inboundRow,
   newMessageId,
@@ -90,6 +99,35 @@ describe('a reply by e-mail', () => {
     });
     expect(t.comments.map((c) => c.body).join('\n')).not.toContain('wrote:');
     expect((await inboundRow(app, id))?.outcome).toBe('POSTED');
+  });
+
+  it('is read from an HTML-only message, the Gmail quote cut', async () => {
+    const html =
+      '<div dir="ltr">Sent the <b>serial number</b> to the workshop.</div><br>' +
+      '<div class="gmail_quote"><div class="gmail_attr">On Mon, 30 Nov 2026 at 14:00, ' +
+      'B2B Customer Portal &lt;support@example.com&gt; wrote:<br></div>' +
+      '<blockquote class="gmail_quote">Hello,<br>Your request</blockquote></div>';
+    await reply(a.email, '', { text: undefined, html });
+    expect((await comments(a, ticket.key)).comments.at(-1)?.body).toBe(
+      'Sent the serial number to the workshop.',
+    );
+  });
+
+  it('reopens a resolved request, as Reopen in the portal does', async () => {
+    const email = newEmail('agent');
+    await app.db.dataSource.transaction((tx) =>
+      createAgent(tx, { email, name: 'Gábor Support', password: PASSWORD }),
+    );
+    const agent = await signIn(app, email);
+    const resolved = await agent.gql<{ resolveTicket: { status: string } }>(
+      'mutation R($id: ID!) { resolveTicket(ticketId: $id, comment: "Replaced the fuse.") { status } }',
+      { id: ticket.id },
+    );
+    expect(resolved.data?.resolveTicket.status).toBe('RESOLVED');
+    await reply(a.email, `It is blank again since this morning.${QUOTED}`);
+    const t = await comments(a, ticket.key);
+    expect(t.status).toBe('WAITING_FOR_SUPPORT');
+    expect(t.comments.at(-1)?.body).toBe('It is blank again since this morning.');
   });
 
   it('is posted once when the same message is delivered twice', async () => {
