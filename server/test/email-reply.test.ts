@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
-import { createTransport } from '../src/mail/transport';
+import { createTransport, messageOf } from '../src/mail/transport';
 import { newReplyToken, replyAddress } from '../src/mail/threading';
 import {
   confirmTaxId,
@@ -273,6 +273,8 @@ describe('a reply by e-mail', () => {
     expect(answer.subject).toBe(`${own.key} закрито: вашу відповідь не додано`);
     expect(answer.text).toContain(`/requests/new?from=${own.key}`);
     expect(answer.text).toContain('One more thing.');
+    // Marked as an automatic answer (RFC 3834), so that auto-responders do not answer it.
+    expect(messageOf(app.config, answer).headers).toEqual({ 'Auto-Submitted': 'auto-replied' });
     await send({
       from: c.email,
       ...replyTo(app, email),
