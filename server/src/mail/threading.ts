@@ -97,7 +97,10 @@ export async function replyTokens(
   tx: EntityManager,
   threads: readonly MailThread[],
 ): Promise<Map<string, string>> {
-  const unique = [...new Map(threads.map((t) => [pairKey(t), t])).values()];
+  // In one order, so that two transactions making overlapping pairs do not deadlock.
+  const unique = [...new Map(threads.map((t) => [pairKey(t), t])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, t]) => t);
   if (!unique.length) return new Map();
   const column = <K extends keyof MailThread>(k: K) => unique.map((t) => t[k]);
   await tx.query(
