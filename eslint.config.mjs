@@ -5,16 +5,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The server's layers, top to bottom: graphql/ and http/ (with the composition root app.ts,
+// The server's layers, top to bottom: graphql/, http/ and inbound/ (with the composition root app.ts,
 // main.ts, cli.ts and jobs/) -> modules/ -> context/, common/, mail/, audit/, i18n/ -> shared/.
 // Nothing imports upwards; the domains depend one way: accounts <- shop <- returns, support.
 const S = 'server/src';
 const serverBoundaries = [
   {
     target: [`${S}/modules`, `${S}/context`, `${S}/common`, `${S}/mail`, `${S}/audit`, `${S}/i18n`],
-    from: [`${S}/graphql`, `${S}/http`, `${S}/app.ts`, `${S}/main.ts`, `${S}/cli.ts`],
+    from: [
+      `${S}/graphql`,
+      `${S}/http`,
+      `${S}/inbound`,
+      `${S}/app.ts`,
+      `${S}/main.ts`,
+      `${S}/cli.ts`,
+    ],
     message:
-      'graphql/, http/ and the composition root are the top layer: nothing below imports them.',
+      'graphql/, http/, inbound/ and the composition root are the top layer: nothing below imports them.',
   },
   {
     target: [`${S}/context`, `${S}/common`, `${S}/mail`, `${S}/audit`, `${S}/i18n`],

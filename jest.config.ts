@@ -49,7 +49,12 @@ const config: Config = {
       testPathIgnorePatterns: realPostgres
         ? ['/node_modules/']
         : ['/node_modules/', '\\.pg\\.test\\.ts$'],
-      transform: { '^.+\\.ts$': swc(false) },
+      // email-reply-parser ships ES modules only: compiled to CommonJS like our sources.
+      transform: {
+        '^.+\\.ts$': swc(false),
+        '/node_modules/email-reply-parser/.+\\.js$': swc(false),
+      },
+      transformIgnorePatterns: ['/node_modules/(?!email-reply-parser/)'],
       setupFiles: ['reflect-metadata'],
     },
     {
@@ -67,7 +72,12 @@ const config: Config = {
       testEnvironment: 'node',
       roots: ['<rootDir>/client/e2e'],
       testMatch: ['**/*.e2e.ts'],
-      transform: { '^.+\\.ts$': swc(false) },
+      // email-reply-parser ships ES modules only: compiled to CommonJS like our sources.
+      transform: {
+        '^.+\\.ts$': swc(false),
+        '/node_modules/email-reply-parser/.+\\.js$': swc(false),
+      },
+      transformIgnorePatterns: ['/node_modules/(?!email-reply-parser/)'],
       setupFiles: ['reflect-metadata'],
     },
   ],

@@ -1,7 +1,7 @@
 // No Docker engine runs on the development and CI machines, so docker/ is kept honest by
 // this check: the image is multi-stage, non-root, production-only, with a HEALTHCHECK that
 // hits /healthz, starting the same entry point as `npm start`; compose wires PostgreSQL 17,
-// the app (DATABASE_URL, SMTP_URL) and a mail catcher.
+// the app (DATABASE_URL, SMTP_URL, the reply listener INBOUND_SMTP_PORT) and a mail catcher.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -47,6 +47,12 @@ need(!!mail, 'compose: a mail catcher service is missing');
 const appEnv = services.app?.environment ?? {};
 need(/^postgres(ql)?:\/\//.test(appEnv.DATABASE_URL ?? ''), 'compose: app needs DATABASE_URL');
 need(/^smtps?:\/\//.test(appEnv.SMTP_URL ?? ''), 'compose: app needs SMTP_URL to the mail catcher');
+const inbound = String(appEnv.INBOUND_SMTP_PORT ?? '');
+need(/^\d+$/.test(inbound), 'compose: app needs INBOUND_SMTP_PORT (the reply listener)');
+need(
+  (services.app?.ports ?? []).some((/** @type {unknown} */ p) => String(p).endsWith(`:${inbound}`)),
+  'compose: app must publish the INBOUND_SMTP_PORT port',
+);
 need(
   services.app?.build?.dockerfile === 'docker/Dockerfile',
   'compose: app must build docker/Dockerfile',

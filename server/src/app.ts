@@ -13,6 +13,7 @@ import { seedDemo } from './db/seed-demo';
 import { ensureSupportCatalog } from './modules/support/request-type/request-type.catalog';
 import { deliverMailJob } from './mail/deliver.job';
 import { Throttle, type ThrottleLimits } from './context/throttle';
+import { startInbound, type InboundChannels } from './inbound/start';
 
 export interface RunningApp {
   url: string;
@@ -21,6 +22,8 @@ export interface RunningApp {
   db: Database;
   jobs: JobQueue;
   logger: Logger;
+  /** The inbound SMTP listener's port (replies by e-mail); null when INBOUND_SMTP_PORT is unset. */
+  inboundSmtpPort: number | null;
   /** Stops taking requests, drains, stops the jobs and closes the database. Idempotent. */
   stop(): Promise<void>;
 }
@@ -49,6 +52,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     db.exclusively,
   );
   let httpServer: http.Server | null = null;
+  let inbound: InboundChannels | null = null;
   try {
     // Processes started together must not both find the catalog empty and both write it.
     await db.exclusively(async () => {
@@ -74,6 +78,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await jobs.start();
       nudgeMail(); // what a stopped or killed process left in the outbox goes out now
     }
+    inbound = await startInbound({ config, logger, db: db.dataSource, throttle, nudgeMail });
+    const channels = inbound;
 
     const port = (server.address() as AddressInfo).port;
     let stopping: Promise<void> | null = null;
@@ -84,8 +90,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       db,
       jobs,
       logger,
+      inboundSmtpPort: channels.smtpPort,
       stop() {
         stopping ??= (async () => {
+          await channels.stop();
           // The jobs stop claiming work at once and finish what they hold, while open requests
           // drain; the database closes after both.
           await Promise.all([apollo.stop(), jobs.stop()]);
@@ -96,6 +104,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     };
   } catch (err) {
     httpServer?.close();
+    await inbound?.stop();
     await jobs.stop().catch(() => undefined);
     await db.close();
     throw err;

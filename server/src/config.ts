@@ -40,6 +40,15 @@ export interface Config {
   sellerName: string;
   /** Where returned goods go (printed on RMA labels). */
   warehouseAddress: string;
+  /**
+   * INBOUND_SMTP_PORT: the port of the SMTP listener that receives replies to the portal's
+   * e-mails (0: any free port, for tests). null: no listener.
+   */
+  inboundSmtpPort: number | null;
+  /** INBOUND_IMAP_URL (imaps://user:pass@host/INBOX): a mailbox polled for replies. null: none. */
+  inboundImapUrl: string | null;
+  /** How often the IMAP mailbox is polled (INBOUND_IMAP_POLL_SECONDS, 60). */
+  inboundImapPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -155,5 +164,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     warehouseAddress:
       value(env, 'WAREHOUSE_ADDRESS') ??
       'Returns Department, ul. Magazynowa 5, 05-800 Pruszków, Poland',
+    inboundSmtpPort:
+      value(env, 'INBOUND_SMTP_PORT') === undefined ? null : parsePort(env, 'INBOUND_SMTP_PORT', 0),
+    inboundImapUrl: parseUrl(env, 'INBOUND_IMAP_URL', ['imap:', 'imaps:']) ?? null,
+    inboundImapPollSeconds: parsePositiveInt(env, 'INBOUND_IMAP_POLL_SECONDS', 60),
   };
 }

@@ -74,7 +74,7 @@ describe('/dev/mailbox', () => {
       ip: '127.0.0.1',
       socket: { remoteAddress: '::ffff:192.0.2.9' },
     };
-    const router = mailboxRouter(app.db.dataSource) as unknown as (
+    const router = mailboxRouter(app.db.dataSource, app.config) as unknown as (
       req: unknown,
       res: unknown,
       next: unknown,

@@ -39,6 +39,14 @@ describe('import boundaries', () => {
     expect(rules(messages)).toContain('import-x/no-restricted-paths');
   });
 
+  it('refuses a module that imports the inbound e-mail layer', () => {
+    const messages = lint(
+      ['server/src/modules/support/ticket/zz-fixture.ts'],
+      "import { EmailReplyService } from '../../../inbound/email-reply.service';\nexport const x = EmailReplyService;\n",
+    );
+    expect(rules(messages)).toContain('import-x/no-restricted-paths');
+  });
+
   it('refuses common/ importing a domain module', () => {
     const messages = lint(
       ['server/src/common/zz-fixture.ts'],

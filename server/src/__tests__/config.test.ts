@@ -15,6 +15,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('starts no inbound channel unless INBOUND_SMTP_PORT or INBOUND_IMAP_URL is set', () => {
+    expect(loadConfig({})).toMatchObject({ inboundSmtpPort: null, inboundImapUrl: null });
+    const c = loadConfig({
+      INBOUND_SMTP_PORT: '2525',
+      INBOUND_IMAP_URL: 'imaps://replies:secret@imap.example.com/INBOX',
+    });
+    expect(c.inboundSmtpPort).toBe(2525);
+    expect(c.inboundImapUrl).toBe('imaps://replies:secret@imap.example.com/INBOX');
+    expect(c.inboundImapPollSeconds).toBe(60);
+  });
+
   it('derives APP_URL from PORT and turns demo data off with an external database', () => {
     const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@db:5432/portal' }, '/srv');
     expect(c.appUrl).toBe('http://localhost:8080');
@@ -28,6 +39,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ INBOUND_SMTP_PORT: 'smtp' }, 'INBOUND_SMTP_PORT'],
+    [{ INBOUND_IMAP_URL: 'pop3://u:p@mail/INBOX' }, 'INBOUND_IMAP_URL'],
+    [{ INBOUND_IMAP_POLL_SECONDS: '0' }, 'INBOUND_IMAP_POLL_SECONDS'],
     [{ APP_URL: 'ftp://portal' }, 'APP_URL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],

@@ -7,6 +7,8 @@ import { Attachment } from '../modules/returns/attachment/attachment.entity';
 import { Company } from '../modules/accounts/company/company.entity';
 import { Representative } from '../modules/accounts/representative/representative.entity';
 import { OutboxEmail } from '../mail/outbox.entity';
+import { EmailReplyToken } from '../mail/reply-token.entity';
+import { InboundEmail } from '../mail/inbound-email.entity';
 import { BasketItem } from '../modules/shop/basket/basket-item.entity';
 import { Product } from '../modules/shop/catalog/product.entity';
 import { Invoice, InvoiceLine, NumberSequence } from '../modules/shop/invoice/invoice.entity';
@@ -50,4 +52,6 @@ export const entities = [
   TicketParticipant,
   TicketComment,
   Attachment,
+  EmailReplyToken,
+  InboundEmail,
 ];

@@ -73,7 +73,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   );
 
   app.use(cookieParser(), documentsRouter(contextFor), uploadsRouter(contextFor));
-  if (!production) app.use('/dev/mailbox', mailboxRouter(db));
+  if (!production) app.use('/dev/mailbox', mailboxRouter(db, config));
 
   const clientDir = config.clientDir;
   const page = (file: string) => path.join(clientDir, file);

@@ -25,7 +25,7 @@ const CLAIM = `
       ORDER BY "nextAttemptAt", id
       LIMIT 1
       FOR UPDATE SKIP LOCKED)
-  RETURNING id, "to", subject, text, html, attempts, "createdAt"`;
+  RETURNING id, "to", subject, text, html, attempts, "createdAt", template, "replyToken", thread`;
 
 /** When the next email falls due (a retry, or a lease that runs out), if any. */
 const NEXT_DUE = `
@@ -34,7 +34,16 @@ const NEXT_DUE = `
 
 type Claimed = Pick<
   OutboxEmail,
-  'id' | 'to' | 'subject' | 'text' | 'html' | 'attempts' | 'createdAt'
+  | 'id'
+  | 'to'
+  | 'subject'
+  | 'text'
+  | 'html'
+  | 'attempts'
+  | 'createdAt'
+  | 'template'
+  | 'replyToken'
+  | 'thread'
 >;
 
 async function claimNext(deps: JobDeps): Promise<Claimed | null> {
@@ -100,7 +109,7 @@ export async function deliverDueEmails(deps: JobDeps): Promise<JobResult> {
       if (!email) break;
       transport ??= createTransport(deps.config);
       try {
-        await transport.send(email as OutboxEmail);
+        await transport.send(email);
       } catch (err) {
         failedInARow++;
         await markFailed(deps, email, err);

@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../context/request-context';
 import { OutboxEmail } from './outbox.entity';
-import { renderEmail, type TemplateName } from './templates';
+import { renderEmail, REPLY_HINT, type TemplateName } from './templates';
+import { pairKey, replyTokens, threadKey, type MailThread } from './threading';
+import { DEFAULT_LOCALE, isLocale } from '../../../shared/src/locales';
 
 export interface EmailRequest {
   to: string;
@@ -12,11 +14,22 @@ export interface EmailRequest {
   /** A path on the portal (e.g. /activate?token=…), made absolute with APP_URL. */
   linkPath?: string;
   companyId?: string | null;
+  /**
+   * An e-mail about a request or a return: the conversation and the recipient. It then carries
+   * a Reply-To with the recipient's reply token, and the reply becomes their comment.
+   */
+  thread?: MailThread;
 }
 
 /** The outbox row of an e-mail: rendered in the recipient's language, links made absolute. */
-function outboxRow(config: Config, req: EmailRequest) {
-  const params = { portal: 'B2B Customer Portal', support: config.supportEmail, ...req.params };
+function outboxRow(config: Config, req: EmailRequest, replyToken: string | null = null) {
+  const lang = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE;
+  const params = {
+    portal: 'B2B Customer Portal',
+    support: config.supportEmail,
+    replyHint: replyToken ? REPLY_HINT[lang] : '',
+    ...req.params,
+  };
   const link = req.linkPath ? `${config.appUrl}${req.linkPath}` : undefined;
   const rendered = renderEmail(req.template, req.locale, params, link);
   return {
@@ -24,8 +37,20 @@ function outboxRow(config: Config, req: EmailRequest) {
     template: req.template,
     locale: req.locale,
     companyId: req.companyId ?? null,
+    replyToken,
+    thread: req.thread && replyToken ? threadKey(req.thread) : null,
     ...rendered,
   };
+}
+
+/** The reply tokens of the e-mails that are about a conversation (made where missing). */
+async function tokensFor(
+  tx: EntityManager,
+  reqs: readonly EmailRequest[],
+): Promise<(req: EmailRequest) => string | null> {
+  const threads = reqs.flatMap((r) => (r.thread ? [r.thread] : []));
+  const tokens = await replyTokens(tx, threads);
+  return (req) => (req.thread ? (tokens.get(pairKey(req.thread)) ?? null) : null);
 }
 
 /**
@@ -38,7 +63,8 @@ export async function enqueueEmail(
   req: EmailRequest,
 ): Promise<OutboxEmail> {
   const repo = tx.getRepository(OutboxEmail);
-  return repo.save(repo.create(outboxRow(config, req)));
+  const token = await tokensFor(tx, [req]);
+  return repo.save(repo.create(outboxRow(config, req, token(req))));
 }
 
 /** E-mails rendered per yield to the event loop (rendering is synchronous). */
@@ -55,14 +81,16 @@ export async function enqueueEmails(
 ): Promise<number> {
   if (!reqs.length) return 0;
   const rows: Array<ReturnType<typeof outboxRow>> = [];
+  const token = await tokensFor(tx, reqs);
   for (let i = 0; i < reqs.length; i += RENDER_CHUNK) {
     if (i) await new Promise((resolve) => setImmediate(resolve));
-    for (const req of reqs.slice(i, i + RENDER_CHUNK)) rows.push(outboxRow(config, req));
+    for (const req of reqs.slice(i, i + RENDER_CHUNK))
+      rows.push(outboxRow(config, req, token(req)));
   }
   const column = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
   await tx.query(
-    `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, text, html)
-     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::text[], $7::text[])`,
+    `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, text, html, "replyToken", thread)
+     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::text[], $7::text[], $8::varchar[], $9::varchar[])`,
     [
       column('to'),
       column('template'),
@@ -71,6 +99,8 @@ export async function enqueueEmails(
       column('subject'),
       column('text'),
       column('html'),
+      column('replyToken'),
+      column('thread'),
     ],
   );
   return rows.length;

@@ -1,7 +1,9 @@
 import { isUuid } from '../common/ids';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
 import { OutboxEmail } from './outbox.entity';
+import { replyAddress } from './threading';
 
 const esc = (s: string) =>
   s.replace(
@@ -28,7 +30,7 @@ export function fromLoopback(remoteAddress: string | undefined): boolean {
  * newcomer can open an activation or reset email locally and click its link. It shows every
  * reset link, so anyone else gets 404.
  */
-export function mailboxRouter(db: DataSource): Router {
+export function mailboxRouter(db: DataSource, config: Config): Router {
   const router = Router();
   router.use((req, res, next) => {
     if (fromLoopback(req.socket.remoteAddress)) return next();
@@ -71,7 +73,7 @@ export function mailboxRouter(db: DataSource): Router {
       .send(
         page(
           email.subject,
-          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br><strong>Status:</strong> ${esc(email.status)}</p><div class="email">${email.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(email.text)}</pre>`,
+          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br>${email.replyToken ? `<strong>Reply-To:</strong> ${esc(replyAddress(config, email.replyToken))}<br>` : ''}<strong>Status:</strong> ${esc(email.status)}</p><div class="email">${email.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(email.text)}</pre>`,
         ),
       );
   });

@@ -52,4 +52,12 @@ export class OutboxEmail extends BaseEntity {
   @Index('IDX_outbox_email_company')
   @Column({ type: 'uuid', nullable: true })
   companyId: string | null;
+
+  /** An e-mail about a request or a return: the recipient's reply token (its Reply-To). */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  replyToken: string | null;
+
+  /** The conversation it belongs to, `TICKET:<id>` or `RETURN:<id>` (its References header). */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  thread: string | null;
 }

@@ -1,11 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { Config } from '../config';
 import type { OutboxEmail } from './outbox.entity';
+import { outboxMessageId, replyAddress, threadMessageId } from './threading';
+
+/** Templates that answer automatically: marked so (RFC 3834) that no responder answers back. */
+const AUTOMATIC_ANSWERS = new Set(['EMAIL_REPLY_CLOSED']);
+
+type Sendable = Pick<OutboxEmail, 'id' | 'to' | 'subject' | 'text' | 'html' | 'createdAt'> &
+  Partial<Pick<OutboxEmail, 'replyToken' | 'thread' | 'template'>>;
+
+/**
+ * The message of an outbox e-mail: a Message-ID made from its outbox id (a copy sent twice is
+ * recognisable as one, and a reply's In-Reply-To leads back to it); an e-mail about a request
+ * or a return also carries the recipient's reply address and references its conversation.
+ */
+export function messageOf(config: Config, email: Sendable): SendMailOptions {
+  const root = email.thread ? threadMessageId(config, email.thread) : undefined;
+  return {
+    from: `"B2B Customer Portal" <${config.supportEmail}>`,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    messageId: outboxMessageId(config, email.id),
+    ...(email.replyToken ? { replyTo: replyAddress(config, email.replyToken) } : {}),
+    ...(root ? { references: [root], inReplyTo: root } : {}),
+    ...(email.template && AUTOMATIC_ANSWERS.has(email.template)
+      ? { headers: { 'Auto-Submitted': 'auto-replied' } }
+      : {}),
+  };
+}
 
 export interface MailTransport {
-  send(email: OutboxEmail): Promise<void>;
+  send(email: Sendable): Promise<void>;
   close(): void;
 }
 
@@ -21,8 +50,6 @@ const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, sock
  * carries a Message-ID made from its outbox id, so a copy sent twice is recognisable as one.
  */
 export function createTransport(config: Config): MailTransport {
-  const from = `"B2B Customer Portal" <${config.supportEmail}>`;
-  const messageId = (email: OutboxEmail) => `<${email.id}@${new URL(config.appUrl).hostname}>`;
   if (config.smtpUrl) {
     // One connection for the emails of a run (they are sent one after another), not one each.
     const smtp: Transporter = nodemailer.createTransport({
@@ -33,14 +60,7 @@ export function createTransport(config: Config): MailTransport {
     });
     return {
       async send(email) {
-        await smtp.sendMail({
-          from,
-          to: email.to,
-          subject: email.subject,
-          text: email.text,
-          html: email.html,
-          messageId: messageId(email),
-        });
+        await smtp.sendMail(messageOf(config, email));
       },
       close: () => smtp.close(),
     };
@@ -53,14 +73,7 @@ export function createTransport(config: Config): MailTransport {
   });
   return {
     async send(email) {
-      const info = await stream.sendMail({
-        from,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        messageId: messageId(email),
-      });
+      const info = await stream.sendMail(messageOf(config, email));
       fs.mkdirSync(dir, { recursive: true });
       // Named by outbox id: writing the same email again replaces the file, never adds one.
       fs.writeFileSync(

@@ -1,17 +1,24 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../../shared/src/locales';
 import { accountTemplates } from './accounts';
+import { inboundTemplates } from './inbound';
 import { returnTemplates } from './returns';
 import { supportTemplates } from './support';
 import type { Wording } from './wording';
 
 export { RMA_WORDS } from './returns';
 export { TICKET_WORDS } from './support';
+export { REPLY_HINT } from './wording';
 
 /**
  * One template per message, in every portal language, rendered to text and HTML in the
  * recipient's language. Parameters are escaped in HTML; links are built from APP_URL.
  */
-export const templates = { ...accountTemplates, ...returnTemplates, ...supportTemplates };
+export const templates = {
+  ...accountTemplates,
+  ...returnTemplates,
+  ...supportTemplates,
+  ...inboundTemplates,
+};
 
 export type TemplateName = keyof typeof templates;
 

@@ -6,13 +6,25 @@ export const supportTemplates = {
   TICKET_UPDATE: {
     en: {
       subject: '[{{key}}] {{subject}}: {{step}}',
-      body: ['Hello,', 'Your request {{key}} "{{subject}}": {{step}}.', '{{body}}', '{{when}}'],
+      body: [
+        'Hello,',
+        'Your request {{key}} "{{subject}}": {{step}}.',
+        '{{body}}',
+        '{{when}}',
+        '{{replyHint}}',
+      ],
       action: 'Open the request',
       footer: footer.en,
     },
     uk: {
       subject: '[{{key}}] {{subject}}: {{step}}',
-      body: ['Вітаємо!', 'Ваше звернення {{key}} «{{subject}}»: {{step}}.', '{{body}}', '{{when}}'],
+      body: [
+        'Вітаємо!',
+        'Ваше звернення {{key}} «{{subject}}»: {{step}}.',
+        '{{body}}',
+        '{{when}}',
+        '{{replyHint}}',
+      ],
       action: 'Відкрити звернення',
       footer: footer.uk,
     },
@@ -23,6 +35,7 @@ export const supportTemplates = {
         'A(z) {{key}} „{{subject}}” bejelentés: {{step}}.',
         '{{body}}',
         '{{when}}',
+        '{{replyHint}}',
       ],
       action: 'Bejelentés megnyitása',
       footer: footer.hu,
@@ -34,6 +47,7 @@ export const supportTemplates = {
         'Twoje zgłoszenie {{key}} „{{subject}}”: {{step}}.',
         '{{body}}',
         '{{when}}',
+        '{{replyHint}}',
       ],
       action: 'Otwórz zgłoszenie',
       footer: footer.pl,

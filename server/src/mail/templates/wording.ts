@@ -21,3 +21,11 @@ export const footer: Record<Locale, string> = {
   hu: 'Ezt az e-mailt a(z) {{portal}} fiókja miatt kapta. Kérdések: {{support}}.',
   pl: 'Otrzymujesz tę wiadomość w związku z kontem w {{portal}}. Pytania: {{support}}.',
 };
+
+/** The line of an e-mail that can be answered (it carries a reply address): how to answer. */
+export const REPLY_HINT: Record<Locale, string> = {
+  en: 'You can also answer by replying to this e-mail; please write above the quoted text.',
+  uk: 'Ви також можете відповісти на цей лист; пишіть, будь ласка, над цитованим текстом.',
+  hu: 'Erre az e-mailre válaszolva is írhat nekünk; kérjük, az idézett szöveg fölé írjon.',
+  pl: 'Możesz też odpowiedzieć na tę wiadomość; pisz, proszę, nad cytowanym tekstem.',
+};

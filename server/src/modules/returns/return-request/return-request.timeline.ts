@@ -61,6 +61,7 @@ export class ReturnTimeline {
       },
       linkPath: returnPath(request.rmaNumber),
       companyId: request.companyId,
+      thread: { type: 'RETURN', id: request.id, recipientId: rep.id },
     });
   }
 }

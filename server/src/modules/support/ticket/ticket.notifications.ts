@@ -74,6 +74,7 @@ function emailOf(
     },
     linkPath: requestPath(ticket.key),
     companyId: ticket.companyId,
+    thread: { type: 'TICKET', id: ticket.id, recipientId: person.id },
   };
 }
 
