@@ -40,6 +40,21 @@ export interface Config {
   sellerName: string;
   /** Where returned goods go (printed on RMA labels). */
   warehouseAddress: string;
+  /**
+   * METRICS_TOKEN: /metrics answers a request with `Authorization: Bearer <token>`. null: it
+   * answers connections from this machine's loopback interface only.
+   */
+  metricsToken: string | null;
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT (the OpenTelemetry standard): traces go to <endpoint>/v1/traces
+   * over OTLP/HTTP. null: tracing is off and its packages are never loaded.
+   */
+  otelEndpoint: string | null;
+  /**
+   * SHUTDOWN_DELAY_SECONDS (0): on SIGTERM, /readyz answers 503 this long while requests are
+   * still served, so a load balancer stops sending new ones before the listener closes.
+   */
+  shutdownDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +111,24 @@ function parsePositiveInt(env: Env, name: string, fallback: number): number {
     throw new ConfigError(name, `must be a whole number of at least 1, got "${raw}"`);
   }
   return Number(raw);
+}
+
+function parseSeconds(env: Env, name: string, fallback: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number of seconds from 0 to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseToken(env: Env, name: string): string | null {
+  const raw = value(env, name);
+  if (raw === undefined) return null;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new ConfigError(name, 'must be at least 16 printable characters without spaces');
+  }
+  return raw;
 }
 
 function parseFlag(env: Env, name: string): boolean | undefined {
@@ -155,5 +188,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     warehouseAddress:
       value(env, 'WAREHOUSE_ADDRESS') ??
       'Returns Department, ul. Magazynowa 5, 05-800 Pruszków, Poland',
+    metricsToken: parseToken(env, 'METRICS_TOKEN'),
+    otelEndpoint:
+      parseUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'])?.replace(/\/+$/, '') ??
+      null,
+    shutdownDelaySeconds: parseSeconds(env, 'SHUTDOWN_DELAY_SECONDS', 0, 30),
   };
 }
