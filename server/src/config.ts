@@ -55,6 +55,13 @@ export interface Config {
    * still served, so a load balancer stops sending new ones before the listener closes.
    */
   shutdownDelaySeconds: number;
+  /**
+   * TRUST_PROXY ("loopback"): the proxies whose X-Forwarded-For is believed for the client's
+   * address (throttling, logs), as Express's "trust proxy" takes them: addresses, CIDR ranges or
+   * loopback / linklocal / uniquelocal, comma-separated. Behind a reverse proxy in another
+   * container: "loopback, uniquelocal".
+   */
+  trustProxy: string;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +138,21 @@ function parseToken(env: Env, name: string): string | null {
   return raw;
 }
 
+const PROXY_RANGE = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+
+function parseTrustProxy(env: Env): string {
+  const raw = value(env, 'TRUST_PROXY') ?? 'loopback';
+  const parts = raw.split(',').map((p) => p.trim());
+  const wrong = parts.find((p) => !PROXY_RANGE.test(p));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must list addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${wrong}"`,
+    );
+  }
+  return parts.join(', ');
+}
+
 function parseFlag(env: Env, name: string): boolean | undefined {
   const raw = value(env, name);
   if (raw === undefined) return undefined;
@@ -193,5 +215,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       parseUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'])?.replace(/\/+$/, '') ??
       null,
     shutdownDelaySeconds: parseSeconds(env, 'SHUTDOWN_DELAY_SECONDS', 0, 30),
+    trustProxy: parseTrustProxy(env),
   };
 }

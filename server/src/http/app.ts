@@ -42,9 +42,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
-  // req.ip (throttling, logs) believes X-Forwarded-For from a proxy on this machine only.
-  // Access decisions (/dev/mailbox) look at the socket itself, never at that header.
-  app.set('trust proxy', 'loopback');
+  // req.ip (throttling, logs) believes X-Forwarded-For from the proxies of TRUST_PROXY only
+  // (default: this machine). Access decisions (/dev/mailbox, /metrics without a token) look at
+  // the socket itself, never at that header.
+  app.set('trust proxy', config.trustProxy);
   // GraphQL answers, pages and anything not precompressed: gzip/brotli when the client accepts it.
   app.use(compression());
   app.use(requestId);
