@@ -107,7 +107,7 @@ describe('backup and restore of the embedded database', () => {
     const again = admin(fresh, 'restore', file);
     expect(again.status).toBe(1);
     expect(again.output).toContain('The database is not empty');
-  }, 300_000);
+  }, 420_000);
 
   it('refuses a file that is not a backup, and a missing argument', async () => {
     const junk = path.join(work, 'junk.sql');
