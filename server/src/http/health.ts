@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
+import { withTimeout } from '../common/timeout';
 import type { Logger } from '../logger';
 import { fromLoopback } from '../mail/mailbox.http';
 import type { Metrics } from '../observability/metrics';
@@ -19,19 +20,7 @@ export interface HealthDeps {
 /** A database check that does not answer within this long counts as unreachable. */
 const CHECK_TIMEOUT_MS = 3_000;
 
-async function within<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      work,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('database timeout')), CHECK_TIMEOUT_MS);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const within = <T>(work: Promise<T>) => withTimeout(work, CHECK_TIMEOUT_MS, 'database timeout');
 
 /** `Authorization: Bearer <METRICS_TOKEN>`, compared in constant time; no token: loopback only. */
 function mayReadMetrics(req: Request, token: string | null): boolean {

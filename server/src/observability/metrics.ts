@@ -7,6 +7,7 @@ import {
   type CounterConfiguration,
   type HistogramConfiguration,
 } from 'prom-client';
+import { withTimeout } from '../common/timeout';
 
 /** What the pool of the application's database connections holds right now. */
 export interface PoolState {
@@ -35,14 +36,6 @@ const MAX_OPERATION_NAMES = 300;
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const STATEMENTS = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
 const JOB_SECONDS = [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300];
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The process's Prometheus metrics (prom-client), one registry per running app: HTTP requests
@@ -210,7 +203,7 @@ export class Metrics {
   private readOutbox(): Promise<OutboxState> {
     const sources = this.sources;
     if (!sources) return Promise.resolve(this.lastOutbox);
-    this.outboxRead ??= withTimeout(sources.outbox(), SOURCE_TIMEOUT_MS)
+    this.outboxRead ??= withTimeout(sources.outbox(), SOURCE_TIMEOUT_MS, 'outbox query timeout')
       .then(
         (state) => (this.lastOutbox = state),
         () => this.lastOutbox,
