@@ -43,7 +43,7 @@ describe('/metrics, /livez and /readyz', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({}, { jobs: true });
-  });
+  }, 180_000);
   afterAll(() => app?.close());
 
   it('serves every series an operator needs after a few requests', async () => {
@@ -69,7 +69,7 @@ describe('/metrics, /livez and /readyz', () => {
         text = (await metricsOf(app)).text;
         return (sample(text, 'portal_job_runs_total', { job: 'mail-deliver' }) ?? 0) >= 1;
       },
-      20_000,
+      60_000,
       () => `no mail-deliver run in:\n${text}`,
     );
 
@@ -110,7 +110,7 @@ describe('/metrics, /livez and /readyz', () => {
     expect(sample(text, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(sample(text, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('counts a scan of random paths under one route label', async () => {
     for (const p of ['/wp-admin', '/a/b/c', '/.env']) await fetch(`${app.url}${p}`);
@@ -143,7 +143,7 @@ describe('with METRICS_TOKEN, and at shutdown', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ metricsToken: token, shutdownDelaySeconds: 1 });
-  });
+  }, 180_000);
   afterAll(() => app?.close());
 
   it('answers /metrics only to the bearer of the token, even from loopback', async () => {
@@ -240,7 +240,7 @@ describe('OpenTelemetry traces (the built server as a process)', () => {
         OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
         OTEL_BSP_SCHEDULE_DELAY: '200',
       },
-      { readyWithinMs: 90_000 },
+      { readyWithinMs: 150_000 },
     ).catch(async (err: unknown) => {
       await collector.close();
       throw err;
@@ -274,13 +274,13 @@ describe('OpenTelemetry traces (the built server as a process)', () => {
       expect((await stopServer(server, 'SIGTERM')).code).toBe(0);
       await collector.close();
     }
-  }, 150_000);
+  }, 240_000);
 
   it('loads none of OpenTelemetry when the variable is unset', async () => {
     const port = String(await freePort());
     const server = await startServer(
       { PORT: port, DATA_DIR: dataDir, SEED_DEMO: '0', NODE_OPTIONS: `--require ${probe}` },
-      { readyWithinMs: 90_000 },
+      { readyWithinMs: 150_000 },
     );
     const res = await fetch(`http://localhost:${port}/graphql`, {
       method: 'POST',
@@ -290,5 +290,5 @@ describe('OpenTelemetry traces (the built server as a process)', () => {
     expect(res.status).toBe(200);
     expect((await stopServer(server, 'SIGTERM')).code).toBe(0);
     expect(server.output()).toContain('otel-modules=0');
-  }, 150_000);
+  }, 240_000);
 });
