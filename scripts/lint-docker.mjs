@@ -1,7 +1,9 @@
 // No Docker engine runs on the development and CI machines, so docker/ is kept honest by
 // this check: the image is multi-stage, non-root, production-only, with a HEALTHCHECK that
 // hits /healthz, starting the same entry point as `npm start`; compose wires PostgreSQL 17,
-// the app (DATABASE_URL, SMTP_URL, the reply listener INBOUND_SMTP_PORT) and a mail catcher.
+// at least two app replicas (DATABASE_URL through PgBouncer, DATABASE_DIRECT_URL to
+// PostgreSQL, SMTP_URL) behind a reverse proxy that checks /readyz, PgBouncer in transaction
+// pooling mode, a mail catcher, and the reply listener (INBOUND_SMTP_PORT, published by app).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -33,7 +35,9 @@ need(
   'scripts/build-state.mjs: entry point moved; update the Dockerfile',
 );
 
-const compose = parse(fs.readFileSync(path.join(root, 'docker/compose.yaml'), 'utf8'));
+const compose = parse(fs.readFileSync(path.join(root, 'docker/compose.yaml'), 'utf8'), {
+  merge: true,
+});
 const services = compose?.services ?? {};
 need(/^postgres:17/.test(services.postgres?.image ?? ''), 'compose: postgres must be postgres:17');
 need(
@@ -44,19 +48,51 @@ need(
 );
 const mail = Object.values(services).find((s) => /mailpit|mailhog|maildev/.test(s?.image ?? ''));
 need(!!mail, 'compose: a mail catcher service is missing');
-const appEnv = services.app?.environment ?? {};
-need(/^postgres(ql)?:\/\//.test(appEnv.DATABASE_URL ?? ''), 'compose: app needs DATABASE_URL');
-need(/^smtps?:\/\//.test(appEnv.SMTP_URL ?? ''), 'compose: app needs SMTP_URL to the mail catcher');
-const inbound = String(appEnv.INBOUND_SMTP_PORT ?? '');
+
+const replicas = Object.entries(services).filter(
+  ([, s]) => s?.build?.dockerfile === 'docker/Dockerfile',
+);
+need(replicas.length >= 2, 'compose: run at least two app replicas built from docker/Dockerfile');
+need(!!services.app, 'compose: the first replica is the service "app"');
+for (const [name, service] of replicas) {
+  const env = service.environment ?? {};
+  need(
+    /^postgres(ql)?:\/\/[^@]*@pgbouncer[:/]/.test(env.DATABASE_URL ?? ''),
+    `compose: ${name} needs DATABASE_URL through pgbouncer`,
+  );
+  need(
+    /^postgres(ql)?:\/\/[^@]*@postgres[:/]/.test(env.DATABASE_DIRECT_URL ?? ''),
+    `compose: ${name} needs DATABASE_DIRECT_URL straight to postgres`,
+  );
+  need(
+    /^smtps?:\/\//.test(env.SMTP_URL ?? ''),
+    `compose: ${name} needs SMTP_URL to the mail catcher`,
+  );
+  need(!!env.METRICS_TOKEN, `compose: ${name} needs METRICS_TOKEN (/metrics is not public)`);
+}
+const inbound = String(services.app?.environment?.INBOUND_SMTP_PORT ?? '');
 need(/^\d+$/.test(inbound), 'compose: app needs INBOUND_SMTP_PORT (the reply listener)');
 need(
   (services.app?.ports ?? []).some((/** @type {unknown} */ p) => String(p).endsWith(`:${inbound}`)),
   'compose: app must publish the INBOUND_SMTP_PORT port',
 );
+
+const proxy = Object.values(services).find((s) => /^(caddy|nginx)(:|$)/.test(s?.image ?? ''));
+need(!!proxy, 'compose: a reverse proxy (caddy or nginx) in front of the replicas is missing');
+const caddyfile = fs.readFileSync(path.join(root, 'docker/Caddyfile'), 'utf8');
+for (const [name] of replicas) {
+  need(caddyfile.includes(`${name}:4000`), `Caddyfile: the proxy does not send to ${name}:4000`);
+}
+need(/health_uri\s+\/readyz/.test(caddyfile), 'Caddyfile: health checks must use /readyz');
 need(
-  services.app?.build?.dockerfile === 'docker/Dockerfile',
-  'compose: app must build docker/Dockerfile',
+  (proxy?.volumes ?? []).some((/** @type {unknown} */ v) => String(v).includes('Caddyfile')),
+  'compose: the proxy must mount docker/Caddyfile',
 );
+
+need(!!services.pgbouncer?.build, 'compose: a pgbouncer service is missing');
+const ini = fs.readFileSync(path.join(root, 'docker/pgbouncer/pgbouncer.ini'), 'utf8');
+need(/^pool_mode\s*=\s*transaction\s*$/m.test(ini), 'pgbouncer.ini: pool_mode must be transaction');
+need(/^listen_port\s*=\s*6432\s*$/m.test(ini), 'pgbouncer.ini: listen on 6432 as compose expects');
 
 if (problems.length) {
   console.error(problems.map((p) => `docker lint: ${p}`).join('\n'));

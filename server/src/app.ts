@@ -11,9 +11,11 @@ import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
 import { ensureSupportCatalog } from './modules/support/request-type/request-type.catalog';
-import { deliverMailJob } from './mail/deliver.job';
+import { deliverMailJob, outboxBacklog } from './mail/deliver.job';
 import { Throttle, type ThrottleLimits } from './context/throttle';
 import { startInbound, type InboundChannels } from './inbound/start';
+import type { Lifecycle } from './http/health';
+import { Metrics, type PoolState } from './observability/metrics';
 
 export interface RunningApp {
   url: string;
@@ -24,7 +26,14 @@ export interface RunningApp {
   logger: Logger;
   /** The inbound SMTP listener's port (replies by e-mail); null when INBOUND_SMTP_PORT is unset. */
   inboundSmtpPort: number | null;
-  /** Stops taking requests, drains, stops the jobs and closes the database. Idempotent. */
+  metrics: Metrics;
+  /** "starting" until the jobs run, "ready", then "draining" from the moment stop() is called. */
+  lifecycle(): Lifecycle;
+  /**
+   * Answers /readyz with 503 at once, keeps serving for SHUTDOWN_DELAY_SECONDS (so a load
+   * balancer stops sending), then stops taking requests, drains, stops the jobs and closes the
+   * database. Idempotent.
+   */
   stop(): Promise<void>;
 }
 
@@ -45,11 +54,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     inMemory: options.inMemoryDatabase,
     publishUrl: !options.inMemoryDatabase,
   });
+  const metrics = new Metrics();
+  metrics.attach({ pool: () => poolState(db), outbox: () => outboxBacklog(db.dataSource) });
+  let lifecycle: Lifecycle = 'starting';
   const jobs = new JobQueue(
     db.url,
     { config, logger, db: db.dataSource, now: () => new Date() },
     scheduledJobs,
     db.exclusively,
+    metrics,
   );
   let httpServer: http.Server | null = null;
   let inbound: InboundChannels | null = null;
@@ -61,13 +74,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     });
     const schema = await buildAppSchema();
     httpServer = http.createServer();
-    const apollo = createApolloServer(schema, httpServer, config, logger);
+    const apollo = createApolloServer(schema, httpServer, config, logger, metrics);
     await apollo.start();
     const throttle = new Throttle(db.dataSource, options.throttleLimits);
     const nudgeMail = () => jobs.nudge(deliverMailJob.name);
     httpServer.on(
       'request',
-      createHttpApp({ config, logger, db: db.dataSource, apollo, throttle, nudgeMail }),
+      createHttpApp({
+        ...{ config, logger, db: db.dataSource, apollo, throttle, nudgeMail, metrics },
+        lifecycle: () => lifecycle,
+      }),
     );
     const server = httpServer;
     await new Promise<void>((resolve, reject) => {
@@ -80,6 +96,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     }
     inbound = await startInbound({ config, logger, db: db.dataSource, throttle, nudgeMail });
     const channels = inbound;
+    lifecycle = 'ready';
 
     const port = (server.address() as AddressInfo).port;
     let stopping: Promise<void> | null = null;
@@ -91,12 +108,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       jobs,
       logger,
       inboundSmtpPort: channels.smtpPort,
+      metrics,
+      lifecycle: () => lifecycle,
       stop() {
+        lifecycle = 'draining';
         stopping ??= (async () => {
           await channels.stop();
-          // The jobs stop claiming work at once and finish what they hold, while open requests
-          // drain; the database closes after both.
-          await Promise.all([apollo.stop(), jobs.stop()]);
+          // The jobs stop claiming work at once and finish what they hold. Requests are still
+          // served for the shutdown delay while /readyz says 503; then the listener closes and
+          // open requests drain. The database closes after both.
+          const delay = sleep(config.shutdownDelaySeconds * 1000);
+          await Promise.all([delay.then(() => apollo.stop()), jobs.stop()]);
           await db.close();
         })();
         return stopping;
@@ -109,4 +131,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await db.close();
     throw err;
   }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The pg pool behind TypeORM (its driver's "master"), for the pool gauges. */
+function poolState(db: Database): PoolState | null {
+  const pool = (
+    db.dataSource.driver as unknown as {
+      master?: { totalCount: number; idleCount: number; waitingCount: number };
+    }
+  ).master;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }

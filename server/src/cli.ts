@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDataSource } from './db/data-source';
 import { openDatabase, withSetUpLock } from './db/database';
+import { restoreBackup, writeBackup } from './db/backup';
 import { runningEmbeddedUrl } from './db/embedded';
 import { scheduledJobs } from './jobs';
 import { JobQueue } from './jobs/queue';
@@ -28,7 +29,19 @@ interface Command {
   summary: string;
   usage: string;
   options: Record<string, { type: 'string' | 'boolean'; description: string }>;
-  run(ctx: CliContext, values: Record<string, string | boolean | undefined>): Promise<void>;
+  /** Names of the positional arguments, all required (e.g. ['file']). */
+  arguments?: string[];
+  /**
+   * "migrated" (default): pending migrations run when the command opens the database.
+   * "as-is": the command runs them itself. "own-as-is": the same, and it refuses a database a
+   * running app is serving (restore).
+   */
+  database?: 'migrated' | 'as-is' | 'own-as-is';
+  run(
+    ctx: CliContext,
+    values: Record<string, string | boolean | undefined>,
+    args: string[],
+  ): Promise<void>;
 }
 
 interface CliContext {
@@ -145,13 +158,37 @@ const commands: Record<string, Command> = {
     summary: 'Apply the committed database migrations that have not run yet.',
     usage: 'migrate',
     options: {},
-    async run({ config, url, db, out }) {
+    database: 'as-is',
+    async run({ config, db, out }) {
       // Under the same lock as the server's start-up: a process starting now waits for us.
       const migrate = () => db.runMigrations({ transaction: 'each' });
-      const ran = config.databaseUrl ? await withSetUpLock(url, migrate) : await migrate();
+      const ran = await setUpLock(config)(migrate);
       out(
         ran.length ? `Applied ${ran.map((m) => m.name).join(', ')}` : 'The database is up to date.',
       );
+    },
+  },
+  backup: {
+    summary: 'Write every row of the database to a file (PostgreSQL SQL; restore with `restore`).',
+    usage: 'backup <file>',
+    options: {},
+    arguments: ['file'],
+    async run({ url, out }, _values, [file]) {
+      const { tables, rows } = await writeBackup(url, file!);
+      out(`Backed up ${rows} rows of ${tables} tables to ${file}.`);
+      out('Uploaded files are not in it: copy DATA_DIR/uploads beside it (docs/operations.md).');
+    },
+  },
+  restore: {
+    summary: 'Load a backup into an empty database (a fresh DATA_DIR, or an empty DATABASE_URL).',
+    usage: 'restore <file>',
+    options: {},
+    arguments: ['file'],
+    database: 'own-as-is',
+    async run({ config, url, out }, _values, [file]) {
+      const { statements, migrationsAfter } = await restoreBackup(url, file!, setUpLock(config));
+      out(`Restored ${file} (${statements} statements).`);
+      if (migrationsAfter.length) out(`Then applied ${migrationsAfter.join(', ')}.`);
     },
   },
   'run-jobs': {
@@ -166,6 +203,12 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+/** The set-up lock of an external database (on its direct URL); the embedded one needs none. */
+function setUpLock(config: Config): <T>(fn: () => Promise<T>) => Promise<T> {
+  const direct = config.databaseDirectUrl;
+  return direct ? (fn) => withSetUpLock(direct, fn) : (fn) => fn();
+}
 
 function help(): string {
   const lines = [
@@ -207,12 +250,22 @@ export async function runCli(
     return 1;
   }
   let values: Record<string, string | boolean | undefined>;
+  let args: string[];
   try {
-    values = parseArgs({
+    ({ values, positionals: args } = parseArgs({
       args: rest,
       options: { ...command.options, help: { type: 'boolean' } },
       strict: true,
-    }).values;
+      allowPositionals: true,
+    }));
+    const wanted = command.arguments ?? [];
+    if (!values.help && args.length !== wanted.length) {
+      throw new UsageError(
+        wanted.length
+          ? `Expected ${wanted.map((w) => `<${w}>`).join(' ')}.`
+          : `Unexpected "${args[0]}".`,
+      );
+    }
   } catch (err) {
     out(`${(err as Error).message}\n\n${commandHelp(name, command)}`);
     return 1;
@@ -225,27 +278,45 @@ export async function runCli(
   const config = loadConfig();
   // Commands print their own results; the log shows only warnings unless LOG_LEVEL asks for more.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  await withDatabase(config, logger, command, (url, db) =>
+    command.run({ config, logger, url, db, out }, values, args),
+  );
+  return 0;
+}
+
+/**
+ * Runs fn on the database: the running app's embedded one through the URL it publishes, or
+ * opened here (DATABASE_URL, or the embedded one under DATA_DIR).
+ */
+async function withDatabase(
+  config: Config,
+  logger: Logger,
+  command: Command,
+  fn: (url: string, db: DataSource) => Promise<void>,
+): Promise<void> {
   const shared = config.databaseUrl ? null : await runningEmbeddedUrl(config.dataDir);
+  const mode = command.database ?? 'migrated';
+  if (shared && mode === 'own-as-is') {
+    throw new UsageError(
+      `The portal is running on ${config.dataDir}: stop it first, or restore into a fresh DATA_DIR.`,
+    );
+  }
   if (shared) {
     const db = createDataSource(shared, { poolSize: 2 });
     await db.initialize();
     try {
-      await command.run({ config, logger, url: shared, db, out }, values);
+      await fn(shared, db);
     } finally {
       await db.destroy();
     }
-  } else {
-    const database = await openDatabase(config, logger, { runMigrations: name !== 'migrate' });
-    try {
-      await command.run(
-        { config, logger, url: database.url, db: database.dataSource, out },
-        values,
-      );
-    } finally {
-      await database.close();
-    }
+    return;
   }
-  return 0;
+  const database = await openDatabase(config, logger, { runMigrations: mode === 'migrated' });
+  try {
+    await fn(database.url, database.dataSource);
+  } finally {
+    await database.close();
+  }
 }
 
 if (require.main === module) {

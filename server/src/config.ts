@@ -49,6 +49,28 @@ export interface Config {
   inboundImapUrl: string | null;
   /** How often the IMAP mailbox is polled (INBOUND_IMAP_POLL_SECONDS, 60). */
   inboundImapPollSeconds: number;
+  /**
+   * METRICS_TOKEN: /metrics answers a request with `Authorization: Bearer <token>`. null: it
+   * answers connections from this machine's loopback interface only.
+   */
+  metricsToken: string | null;
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT (the OpenTelemetry standard): traces go to <endpoint>/v1/traces
+   * over OTLP/HTTP. null: tracing is off and its packages are never loaded.
+   */
+  otelEndpoint: string | null;
+  /**
+   * SHUTDOWN_DELAY_SECONDS (0): on SIGTERM, /readyz answers 503 this long while requests are
+   * still served, so a load balancer stops sending new ones before the listener closes.
+   */
+  shutdownDelaySeconds: number;
+  /**
+   * TRUST_PROXY ("loopback"): the proxies whose X-Forwarded-For is believed for the client's
+   * address (throttling, logs), as Express's "trust proxy" takes them: addresses, CIDR ranges or
+   * loopback / linklocal / uniquelocal, comma-separated. Behind a reverse proxy in another
+   * container: "loopback, uniquelocal".
+   */
+  trustProxy: string;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +127,39 @@ function parsePositiveInt(env: Env, name: string, fallback: number): number {
     throw new ConfigError(name, `must be a whole number of at least 1, got "${raw}"`);
   }
   return Number(raw);
+}
+
+function parseSeconds(env: Env, name: string, fallback: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number of seconds from 0 to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseToken(env: Env, name: string): string | null {
+  const raw = value(env, name);
+  if (raw === undefined) return null;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new ConfigError(name, 'must be at least 16 printable characters without spaces');
+  }
+  return raw;
+}
+
+const PROXY_RANGE = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+
+function parseTrustProxy(env: Env): string {
+  const raw = value(env, 'TRUST_PROXY') ?? 'loopback';
+  const parts = raw.split(',').map((p) => p.trim());
+  const wrong = parts.find((p) => !PROXY_RANGE.test(p));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must list addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${wrong}"`,
+    );
+  }
+  return parts.join(', ');
 }
 
 function parseFlag(env: Env, name: string): boolean | undefined {
@@ -168,5 +223,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       value(env, 'INBOUND_SMTP_PORT') === undefined ? null : parsePort(env, 'INBOUND_SMTP_PORT', 0),
     inboundImapUrl: parseUrl(env, 'INBOUND_IMAP_URL', ['imap:', 'imaps:']) ?? null,
     inboundImapPollSeconds: parsePositiveInt(env, 'INBOUND_IMAP_POLL_SECONDS', 60),
+    metricsToken: parseToken(env, 'METRICS_TOKEN'),
+    otelEndpoint:
+      parseUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'])?.replace(/\/+$/, '') ??
+      null,
+    shutdownDelaySeconds: parseSeconds(env, 'SHUTDOWN_DELAY_SECONDS', 0, 30),
+    trustProxy: parseTrustProxy(env),
   };
 }

@@ -1,6 +1,6 @@
-import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import type { Tracing } from './observability/tracing';
 
 async function main(): Promise<void> {
   let config;
@@ -15,6 +15,16 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const started = Date.now();
+  // Tracing, when asked for, starts before the server's modules load: its instrumentations
+  // patch http, express, graphql and pg as they are required. Unset: nothing of it is loaded.
+  let tracing: Tracing | null = null;
+  if (config.otelEndpoint) {
+    const { startTracing } = await import('./observability/tracing.js');
+    const { APP_VERSION } = await import('./version.js');
+    tracing = await startTracing(config.otelEndpoint, APP_VERSION);
+    logger.info({ endpoint: config.otelEndpoint }, 'tracing to OTLP/HTTP');
+  }
+  const { startApp } = await import('./app.js');
   const app = await startApp(config, { logger });
   logger.info(
     { ms: Date.now() - started, database: app.db.embedded ? 'embedded' : 'external' },
@@ -29,12 +39,16 @@ async function main(): Promise<void> {
     if (exiting) return;
     exiting = true;
     logger.info({ signal }, 'shutting down');
+    const limit = 9 + config.shutdownDelaySeconds;
     const force = setTimeout(() => {
-      logger.error('shutdown took longer than 9 s; exiting anyway');
+      logger.error(`shutdown took longer than ${limit} s; exiting anyway`);
       process.exit(1);
-    }, 9_000);
+    }, limit * 1000);
     force.unref();
-    app.stop().then(
+    const stopped = app.stop().then(async () => {
+      await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'tracing shutdown'));
+    });
+    stopped.then(
       () => process.exit(0),
       (err: unknown) => {
         logger.error({ err }, 'shutdown failed');

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { createIsolatedDatabase, freePort } from './harness';
 import { requireRealPostgres } from './real-postgres';
+import { startSink, type Sink } from './smtp-sink';
 import {
   buildServer,
   killAllServers,
@@ -28,40 +28,6 @@ const EMAILS = 100;
 /** How long the sink takes to accept each message: delivery of 100 takes ~6 s. */
 const SINK_DELAY_MS = 60;
 const LEASE_SECONDS = 3;
-
-interface Sink {
-  url: string;
-  /** Message-IDs in the order the sink accepted them (a duplicate appears twice). */
-  accepted: string[];
-  close(): Promise<void>;
-}
-
-async function startSink(): Promise<Sink> {
-  const accepted: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      let raw = '';
-      stream.on('data', (d: Buffer) => (raw += d.toString()));
-      stream.on('end', () => {
-        setTimeout(() => {
-          accepted.push(/^Message-ID: <([^>]+)>/im.exec(raw)?.[1] ?? 'no Message-ID');
-          done();
-        }, SINK_DELAY_MS);
-      });
-    },
-  });
-  server.on('error', () => undefined); // a client killed mid-conversation
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    accepted,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 async function sql<T>(url: string, text: string): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -123,7 +89,7 @@ beforeAll(async () => {
     port: String(await freePort()),
   };
   // A first start migrates the empty database; emails are queued while no server runs.
-  sink = await startSink();
+  sink = await startSink({ delayMs: SINK_DELAY_MS });
   await stopServer(await start(), 'SIGTERM');
   await sink.close();
 }, 60_000);
@@ -134,7 +100,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  sink = await startSink();
+  sink = await startSink({ delayMs: SINK_DELAY_MS });
   await sql(setup.db.url, 'TRUNCATE outbox_email');
   await queueEmails(setup.db.url);
 });

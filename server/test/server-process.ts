@@ -79,7 +79,7 @@ export async function startServer(
   const exited = new Promise<Exit>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const readyWithinMs = options.readyWithinMs ?? 40_000;
+  const readyWithinMs = options.readyWithinMs ?? 90_000;
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
       if (out.includes('is ready:')) {

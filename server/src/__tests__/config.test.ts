@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SUPPORT_EMAIL: 'nobody' }, 'SUPPORT_EMAIL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATABASE_DIRECT_URL: 'http://db/x' }, 'DATABASE_DIRECT_URL'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS_TOKEN: 'has a space in the middle!' }, 'METRICS_TOKEN'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }, 'OTEL_EXPORTER_OTLP_ENDPOINT'],
+    [{ SHUTDOWN_DELAY_SECONDS: '31' }, 'SHUTDOWN_DELAY_SECONDS'],
+    [{ SHUTDOWN_DELAY_SECONDS: '-1' }, 'SHUTDOWN_DELAY_SECONDS'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
   ])('stops on %j naming the variable', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));
@@ -55,6 +62,35 @@ describe('loadConfig', () => {
   it('strips a trailing slash from APP_URL', () => {
     expect(loadConfig({ APP_URL: 'https://portal.example.com/' }).appUrl).toBe(
       'https://portal.example.com',
+    );
+  });
+
+  it('reads the operations settings: metrics token, traces, shutdown delay, proxies', () => {
+    expect(loadConfig({})).toMatchObject({
+      databaseDirectUrl: null,
+      metricsToken: null,
+      otelEndpoint: null,
+      shutdownDelaySeconds: 0,
+      trustProxy: 'loopback',
+    });
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@pgbouncer:6432/portal',
+      DATABASE_DIRECT_URL: 'postgres://u@postgres:5432/portal',
+      METRICS_TOKEN: 'a-long-enough-metrics-token',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+      SHUTDOWN_DELAY_SECONDS: '5',
+      TRUST_PROXY: 'loopback,uniquelocal, 203.0.113.0/24',
+    });
+    expect(c).toMatchObject({
+      databaseDirectUrl: 'postgres://u@postgres:5432/portal',
+      metricsToken: 'a-long-enough-metrics-token',
+      otelEndpoint: 'http://collector:4318',
+      shutdownDelaySeconds: 5,
+      trustProxy: 'loopback, uniquelocal, 203.0.113.0/24',
+    });
+    // Without DATABASE_DIRECT_URL, session-level connections go where DATABASE_URL points.
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/x' }).databaseDirectUrl).toBe(
+      'postgres://u@db/x',
     );
   });
 });

@@ -3,12 +3,18 @@ import { requestScope } from '../logger';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  /** Other migrations than all committed ones (a restore runs those its backup was taken at). */
+  migrations?: typeof migrations;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities,
-    migrations,
+    migrations: options.migrations ?? migrations,
     migrationsTableName: 'typeorm_migrations',
     uuidExtension: 'pgcrypto',
     synchronize: false,

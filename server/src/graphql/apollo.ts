@@ -13,12 +13,15 @@ import type { RequestContext } from '../context/request-context';
 import { createFormatError } from './format-error';
 import { requestScope } from '../logger';
 import { MAX_TOKENS, queryLimits } from './limits';
+import { operationMetrics } from './operation-metrics';
+import type { Metrics } from '../observability/metrics';
 
 export function createApolloServer(
   schema: GraphQLSchema,
   httpServer: http.Server,
   config: Config,
   logger: Logger,
+  metrics: Metrics,
 ): ApolloServer<RequestContext> {
   const production = config.env === 'production';
   const limits = queryLimits({ production });
@@ -38,6 +41,7 @@ export function createApolloServer(
     plugins: [
       ...limits.plugins,
       refuseUnsafeStrings,
+      operationMetrics(metrics),
       {
         // Outside production, every response says how many SQL statements it took.
         async requestDidStart() {

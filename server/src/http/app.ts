@@ -18,6 +18,8 @@ import type { Throttle } from '../context/throttle';
 import { requestId } from './request-id';
 import { errorHandler } from './errors';
 import { securityHeaders } from './security-headers';
+import { healthRouter, requestMetrics, type Lifecycle } from './health';
+import type { Metrics } from '../observability/metrics';
 
 export interface HttpDeps {
   config: Config;
@@ -26,42 +28,39 @@ export interface HttpDeps {
   apollo: ApolloServer<RequestContext>;
   throttle: Throttle;
   nudgeMail: () => void;
+  metrics: Metrics;
+  /** Where the process is: /readyz answers 503 unless "ready". */
+  lifecycle: () => Lifecycle;
 }
 
 /**
- * The one HTTP app: /graphql, /graphiql (the explorer from our own build), /healthz, and the
- * built SPA with history fallback.
+ * The one HTTP app: /graphql, /graphiql (the explorer from our own build), /livez, /readyz,
+ * /healthz, /metrics, and the built SPA with history fallback.
  */
 export function createHttpApp(deps: HttpDeps): Express {
   const { config, logger, db, apollo } = deps;
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
-  // req.ip (throttling, logs) believes X-Forwarded-For from a proxy on this machine only.
-  // Access decisions (/dev/mailbox) look at the socket itself, never at that header.
-  app.set('trust proxy', 'loopback');
+  // req.ip (throttling, logs) believes X-Forwarded-For from the proxies of TRUST_PROXY only
+  // (default: this machine). Access decisions (/dev/mailbox, /metrics without a token) look at
+  // the socket itself, never at that header.
+  app.set('trust proxy', config.trustProxy);
   // GraphQL answers, pages and anything not precompressed: gzip/brotli when the client accepts it.
   app.use(compression());
   app.use(requestId);
+  app.use(requestMetrics(deps.metrics));
   app.use(securityHeaders({ production }));
 
-  app.get('/healthz', async (_req, res) => {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        db.query('SELECT 1'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('database timeout')), 3_000);
-        }),
-      ]);
-      res.status(200).json({ status: 'ok', database: 'ok' });
-    } catch (err) {
-      logger.warn({ err }, 'health check failed');
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
-    } finally {
-      clearTimeout(timer);
-    }
-  });
+  app.use(
+    healthRouter({
+      db,
+      logger,
+      metrics: deps.metrics,
+      metricsToken: config.metricsToken,
+      lifecycle: deps.lifecycle,
+    }),
+  );
 
   const contextFor = (req: Request, res: Response) => contextFromRequest(deps, req, res);
 

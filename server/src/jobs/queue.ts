@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { Metrics } from '../observability/metrics';
 
 /** What a scheduled job needs; no HTTP, no GraphQL. */
 export interface JobDeps {
@@ -51,6 +52,8 @@ export class JobQueue {
     private readonly deps: JobDeps,
     readonly jobs: readonly ScheduledJob[],
     private readonly exclusively: Exclusively = (fn) => fn(),
+    /** Counts and times the runs (portal_job_runs_total, portal_job_failures_total …). */
+    private readonly metrics: Metrics | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -81,7 +84,16 @@ export class JobQueue {
 
   private async runJob(job: ScheduledJob): Promise<void> {
     if (this.stopping.signal.aborted) return;
-    const result = await job.run({ ...this.deps, stopping: this.stopping.signal });
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    let result: JobResult;
+    try {
+      result = await job.run({ ...this.deps, stopping: this.stopping.signal });
+    } catch (err) {
+      this.metrics?.jobFailed(job.name, seconds());
+      throw err;
+    }
+    this.metrics?.jobRan(job.name, seconds());
     this.deps.logger.info({ job: job.name, ...result }, 'job finished');
     if (result.nextRunAt) this.followUp(job.name, result.nextRunAt.getTime());
   }

@@ -131,3 +131,15 @@ export const deliverMailJob: ScheduledJob = {
   description: 'Deliver due emails from the outbox, one at a time (retries with backoff).',
   run: deliverDueEmails,
 };
+
+/** Emails written but not yet sent, and the age of the oldest in seconds (for /metrics). */
+export async function outboxBacklog(
+  db: DataSource,
+): Promise<{ backlog: number; oldestSeconds: number }> {
+  const rows = (await db.query(
+    `SELECT count(*)::int AS backlog,
+            COALESCE(EXTRACT(EPOCH FROM now() - min("createdAt")), 0)::float8 AS "oldestSeconds"
+       FROM outbox_email WHERE status IN ('PENDING', 'SENDING')`,
+  )) as Array<{ backlog: number; oldestSeconds: number }>;
+  return rows[0] ?? { backlog: 0, oldestSeconds: 0 };
+}
