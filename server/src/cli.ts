@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/errors';
 import { createSystemContext } from './context/system-context';
+import { attachLiveBus } from './context/live-events';
 import { createAgent } from './modules/accounts/agent/agent.service';
 import {
   createApiToken,
@@ -236,6 +237,8 @@ export async function runCli(
     }
   } else {
     const database = await openDatabase(config, logger, { runMigrations: name !== 'migrate' });
+    // On PostgreSQL, what a command changes (run-jobs, a revoked token) reaches the servers' live pages.
+    attachLiveBus(database.dataSource, { crossProcess: !database.embedded });
     try {
       await command.run(
         { config, logger, url: database.url, db: database.dataSource, out },
