@@ -17,7 +17,8 @@ import { LoaderRegistry } from './loaders';
  *  TICKET   a request's conversation, status, assignee or participants changed
  *  RETURN   a return's timeline (and so its status) changed
  *  SESSIONS sessions ended (sign-out, disabling, password change): open sockets check theirs
- *  RESYNC   the listener was disconnected and is back: events may have been missed, re-read
+ *  RESYNC   re-read: first on every subscription, and when the listener is back after losing
+ *           its connection (events may have been missed)
  */
 export type LiveEvent =
   | { type: 'TICKET'; id: string; key: string; companyId: string; internal: boolean }
@@ -71,9 +72,13 @@ export class LiveBus implements EntitySubscriberInterface {
     this.emitter.emit('event', event);
   }
 
-  /** Every event until the iterator is returned (graphql-ws does so when the client stops). */
+  /**
+   * A RESYNC at once (the subscriber sends the current state: nothing falls between the page's
+   * query and its subscription, and the client knows it is listening), then every accepted
+   * event until the iterator is returned (graphql-ws does so when the client stops).
+   */
   events(accept: (e: LiveEvent) => boolean): AsyncIterableIterator<LiveEvent> {
-    return new LiveIterator(this.emitter, accept);
+    return new LiveIterator(this.emitter, { accept, resync: true });
   }
 
   /**
@@ -87,7 +92,8 @@ export class LiveBus implements EntitySubscriberInterface {
         const event = args[0] as LiveEvent | undefined;
         if (event?.type === routingKey) this.deliver(event);
       },
-      subscribe: (routingKey) => this.events((e) => e.type === routingKey),
+      subscribe: (routingKey) =>
+        new LiveIterator(this.emitter, { accept: (e) => e.type === routingKey, resync: false }),
     };
   }
 
@@ -117,7 +123,8 @@ class LiveIterator implements AsyncIterableIterator<LiveEvent> {
   private waiting: ((r: IteratorResult<LiveEvent>) => void) | null = null;
   private done = false;
   private readonly onEvent = (e: LiveEvent) => {
-    if (this.done || !(e.type === 'RESYNC' || this.accept(e))) return;
+    if (this.done || !((this.options.resync && e.type === 'RESYNC') || this.options.accept(e)))
+      return;
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
@@ -130,9 +137,10 @@ class LiveIterator implements AsyncIterableIterator<LiveEvent> {
 
   constructor(
     private readonly emitter: EventEmitter,
-    private readonly accept: (e: LiveEvent) => boolean,
+    private readonly options: { accept: (e: LiveEvent) => boolean; resync: boolean },
   ) {
     emitter.on('event', this.onEvent);
+    if (options.resync) this.queue.push({ type: 'RESYNC' });
   }
 
   next(): Promise<IteratorResult<LiveEvent>> {

@@ -88,8 +88,10 @@ export class LiveSessions {
     for (const c of this.open.values())
       (c.holderKind === 'SESSION' ? sessionIds : tokenIds).add(c.holder);
     const valid = await this.stillValid({ sessionIds: [...sessionIds], tokenIds: [...tokenIds] });
+    // Connections opened during the query were not asked about: the next check sees them.
     for (const [socket, c] of this.open) {
-      if (!valid.has(c.holder)) this.end(socket, 'The session has ended.');
+      const asked = c.holderKind === 'SESSION' ? sessionIds : tokenIds;
+      if (asked.has(c.holder) && !valid.has(c.holder)) this.end(socket, 'The session has ended.');
     }
   }
 }
