@@ -5,8 +5,8 @@ import { LIVE_CHANNEL, type LiveBus, type LiveEvent } from './live-events';
 /** Waits before connecting again after a lost connection: 0.5 s, doubling up to 15 s. */
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 15_000;
-/** The listener's name in pg_stat_activity. */
-export const LIVE_LISTENER_APPLICATION = 'b2b-portal-live';
+/** The listener's name in pg_stat_activity (with the process id: one per process). */
+export const liveListenerName = (pid = process.pid) => `b2b-portal-live-${pid}`;
 
 export interface LiveListener {
   /** Resolves once the first LISTEN is in place. */
@@ -45,7 +45,7 @@ export function startLiveListener(url: string, bus: LiveBus, logger: Logger): Li
   };
 
   const connect = async () => {
-    const c = new Client({ connectionString: url, application_name: LIVE_LISTENER_APPLICATION });
+    const c = new Client({ connectionString: url, application_name: liveListenerName() });
     c.on('notification', onNotification);
     // Only the connection in use reconnects: a late event of an older one changes nothing.
     const lost = () => {
