@@ -6,7 +6,10 @@ import {
   InMemoryCache,
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
+import { createLiveClient } from '../lib/live';
 import { currentLocale } from '../lib/locale';
 import { emitSessionEnded } from './sessionEvents';
 
@@ -49,14 +52,33 @@ const languageLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-/** The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie. */
+/**
+ * The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie.
+ * Subscriptions (live pages) go over a WebSocket to the same /graphql (graphql-ws), everything
+ * else over HTTP.
+ */
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
+  let client: ApolloClient | null = null;
+  // The server closes a live connection when its session ends: the page learns it at once.
+  const live = createLiveClient({
+    onSessionEnded: () => {
+      const cached = client?.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
+      if (cached?.viewer) emitSessionEnded();
+    },
+  });
+  client = new ApolloClient({
     link: ApolloLink.from([
       createSessionLink(),
-      languageLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      ApolloLink.split(
+        (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+        new GraphQLWsLink(live),
+        ApolloLink.from([
+          languageLink,
+          new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+        ]),
+      ),
     ]),
     cache: createCache(),
   });
+  return client;
 }
