@@ -52,6 +52,8 @@ const languageLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
+const SIGN_OUT_GRACE_MS = 1_500;
+
 /**
  * The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie.
  * Subscriptions (live pages) go over a WebSocket to the same /graphql (graphql-ws), everything
@@ -60,11 +62,14 @@ const languageLink = new ApolloLink((operation, forward) => {
 export function createApolloClient(): ApolloClient {
   let client: ApolloClient | null = null;
   // The server closes a live connection when its session ends: the page learns it at once.
+  // Checked a moment later: a sign-out in this tab closes it too, and has forgotten the viewer
+  // by then (no "your session ended" for someone who just signed out).
   const live = createLiveClient({
-    onSessionEnded: () => {
-      const cached = client?.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
-      if (cached?.viewer) emitSessionEnded();
-    },
+    onSessionEnded: () =>
+      setTimeout(() => {
+        const cached = client?.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
+        if (cached?.viewer) emitSessionEnded();
+      }, SIGN_OUT_GRACE_MS),
   });
   client = new ApolloClient({
     link: ApolloLink.from([
