@@ -124,7 +124,8 @@ export default defineConfig(({ command }) => ({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/graphql': { target: api },
+      // ws: live updates (GraphQL subscriptions) use a WebSocket at the same /graphql.
+      '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
       '/dev': { target: api },
       '/returns': { target: api, bypass: spaPageBypass },

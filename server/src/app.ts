@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { createApolloServer } from './graphql/apollo';
@@ -16,6 +17,9 @@ import { Throttle, type ThrottleLimits } from './context/throttle';
 import { startInbound, type InboundChannels } from './inbound/start';
 import type { Lifecycle } from './http/health';
 import { Metrics, type PoolState } from './observability/metrics';
+import { attachLiveBus } from './context/live-events';
+import { startLiveListener, type LiveListener } from './context/live-listener';
+import { startLiveSocket } from './http/live-socket';
 
 export interface RunningApp {
   url: string;
@@ -45,7 +49,12 @@ export interface StartOptions {
   logger?: Logger;
   /** Other limits than THROTTLE_LIMITS (tests that register many companies from one address). */
   throttleLimits?: Partial<ThrottleLimits>;
+  /** How often live connections check their session (default LIVE_SESSION_CHECK_MS). */
+  liveSessionCheckMs?: number;
 }
+
+/** Waits this long for the live listener's first LISTEN before starting without it. */
+const LIVE_LISTENER_WAIT_MS = 10_000;
 
 /** The composition root: config -> database -> schema -> http -> jobs. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
@@ -66,29 +75,30 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   );
   let httpServer: http.Server | null = null;
   let inbound: InboundChannels | null = null;
+  // Live events: NOTIFY/LISTEN across processes on PostgreSQL, in this process on the
+  // embedded database (docs/decisions/0011-live-updates.md).
+  const bus = attachLiveBus(db.dataSource, { crossProcess: !db.embedded });
+  let listener: LiveListener | null = null;
   try {
     // Processes started together must not both find the catalog empty and both write it.
     await db.exclusively(async () => {
       await ensureSupportCatalog(db.dataSource);
       if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
     });
-    const schema = await buildAppSchema();
+    if (!db.embedded) {
+      listener = startLiveListener(db.directUrl, bus, logger);
+      await waitFor(listener.ready, LIVE_LISTENER_WAIT_MS, () =>
+        logger.warn('live listener not connected yet; it keeps trying'),
+      );
+    }
+    const schema = await buildAppSchema(bus.asPubSub());
     httpServer = http.createServer();
-    const apollo = createApolloServer(schema, httpServer, config, logger, metrics);
-    await apollo.start();
     const throttle = new Throttle(db.dataSource, options.throttleLimits);
     const nudgeMail = () => jobs.nudge(deliverMailJob.name);
-    httpServer.on(
-      'request',
-      createHttpApp({
-        ...{ config, logger, db: db.dataSource, apollo, throttle, nudgeMail, metrics },
-        lifecycle: () => lifecycle,
-      }),
-    );
-    const server = httpServer;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, () => resolve());
+    const apollo = await serveHttp(httpServer, schema, {
+      ...{ config, logger, db: db.dataSource, throttle, nudgeMail, metrics },
+      lifecycle: () => lifecycle,
+      liveSessionCheckMs: options.liveSessionCheckMs,
     });
     if (options.jobs !== false) {
       await jobs.start();
@@ -98,7 +108,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const channels = inbound;
     lifecycle = 'ready';
 
-    const port = (server.address() as AddressInfo).port;
+    const port = (httpServer.address() as AddressInfo).port;
     let stopping: Promise<void> | null = null;
     return {
       url: `http://localhost:${port}`,
@@ -119,6 +129,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
           // open requests drain. The database closes after both.
           const delay = sleep(config.shutdownDelaySeconds * 1000);
           await Promise.all([delay.then(() => apollo.stop()), jobs.stop()]);
+          await listener?.stop();
           await db.close();
         })();
         return stopping;
@@ -127,10 +138,47 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   } catch (err) {
     httpServer?.close();
     await inbound?.stop();
+    await listener?.stop();
     await jobs.stop().catch(() => undefined);
     await db.close();
     throw err;
   }
+}
+
+interface HttpDeps {
+  config: Config;
+  logger: Logger;
+  db: Database['dataSource'];
+  throttle: Throttle;
+  nudgeMail: () => void;
+  metrics: Metrics;
+  lifecycle: () => Lifecycle;
+  liveSessionCheckMs?: number;
+}
+
+/** GraphQL over HTTP and WebSocket, the REST routes, then the listener on config.port. */
+async function serveHttp(server: http.Server, schema: GraphQLSchema, deps: HttpDeps) {
+  const { config, logger, db, throttle, nudgeMail, metrics } = deps;
+  const liveSocket = startLiveSocket(
+    server,
+    schema,
+    { config, logger, db, throttle, nudgeMail },
+    { sessionCheckMs: deps.liveSessionCheckMs },
+  );
+  const apollo = createApolloServer(schema, server, config, logger, metrics, liveSocket);
+  await apollo.start();
+  server.on(
+    'request',
+    createHttpApp({
+      ...{ config, logger, db, apollo, throttle, nudgeMail, metrics },
+      lifecycle: deps.lifecycle,
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, () => resolve());
+  });
+  return apollo;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -143,4 +191,14 @@ function poolState(db: Database): PoolState | null {
     }
   ).master;
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
+
+/** Waits for `promise` at most `ms`; says so when it took longer, and goes on. */
+async function waitFor(promise: Promise<void>, ms: number, late: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  if ((await Promise.race([promise, timeout])) === 'late') late();
+  clearTimeout(timer);
 }

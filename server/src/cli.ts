@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/errors';
 import { createSystemContext } from './context/system-context';
+import { attachLiveBus } from './context/live-events';
 import { createAgent } from './modules/accounts/agent/agent.service';
 import {
   createApiToken,
@@ -312,6 +313,8 @@ async function withDatabase(
     return;
   }
   const database = await openDatabase(config, logger, { runMigrations: mode === 'migrated' });
+  // On PostgreSQL, what a command changes (run-jobs, a revoked token) reaches the servers' live pages.
+  attachLiveBus(database.dataSource, { crossProcess: !database.embedded });
   try {
     await fn(database.url, database.dataSource);
   } finally {

@@ -6,8 +6,11 @@ import {
   InMemoryCache,
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
 import { PAGE_LOCALE_HEADER } from '../../../shared/src/locales';
+import { createLiveClient } from '../lib/live';
 import { currentLocale } from '../lib/locale';
 import { emitSessionEnded } from './sessionEvents';
 
@@ -54,14 +57,38 @@ const languageLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-/** The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie. */
+const SIGN_OUT_GRACE_MS = 1_500;
+
+/**
+ * The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie.
+ * Subscriptions (live pages) go over a WebSocket to the same /graphql (graphql-ws), everything
+ * else over HTTP.
+ */
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
+  let client: ApolloClient | null = null;
+  // The server closes a live connection when its session ends: the page learns it at once.
+  // Checked a moment later: a sign-out in this tab closes it too, and has forgotten the viewer
+  // by then (no "your session ended" for someone who just signed out).
+  const live = createLiveClient({
+    onSessionEnded: () =>
+      setTimeout(() => {
+        const cached = client?.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
+        if (cached?.viewer) emitSessionEnded();
+      }, SIGN_OUT_GRACE_MS),
+  });
+  client = new ApolloClient({
     link: ApolloLink.from([
       createSessionLink(),
-      languageLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      ApolloLink.split(
+        (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+        new GraphQLWsLink(live),
+        ApolloLink.from([
+          languageLink,
+          new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+        ]),
+      ),
     ]),
     cache: createCache(),
   });
+  return client;
 }

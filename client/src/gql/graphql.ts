@@ -171,6 +171,8 @@ export type ReturnStatus =
 /** Workshop stages of a service item. */
 export type ServiceStage = 'DIAGNOSIS' | 'RECEIVED' | 'REPAIR' | 'SHIPPED_BACK';
 
+export type StaffQueue = 'ALL' | 'REQUESTS' | 'RETURNS';
+
 export type SubmitReturnRequestInput = {
   /** Chosen by the client per wizard run: a retried submission returns the same RMA. */
   idempotencyKey: string;
@@ -825,6 +827,48 @@ export type TicketSummaryFieldsFragment = {
   reporter: { id: string; name: string | null; email: string } | null;
 };
 
+export type TicketUpdatedSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+export type TicketUpdatedSubscription = {
+  ticketUpdated: {
+    id: string;
+    key: string;
+    portalKey: PortalKey;
+    status: TicketStatus;
+    subject: string;
+    description: string;
+    createdAt: string;
+    lastActivityAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    autoResolveAt: string | null;
+    autoCloseAt: string | null;
+    requestType: { id: string; name: string };
+    reporter: { id: string; name: string | null; email: string } | null;
+    assignee: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      url: string;
+      createdAt: string;
+    }>;
+    participants: Array<{ id: string; name: string | null; email: string }>;
+    comments: Array<{
+      id: string;
+      authorType: string;
+      authorName: string;
+      body: string;
+      internal: boolean;
+      statusChange: TicketStatus | null;
+      createdAt: string;
+    }>;
+  };
+};
+
 export type TicketsQueryVariables = Exact<{
   filter?: TicketFilter | null | undefined;
   first?: number | null | undefined;
@@ -1257,6 +1301,64 @@ export type ReturnRequestFieldsFragment = {
     statusAfter: ReturnStatus;
     createdAt: string;
   }>;
+};
+
+export type ReturnRequestUpdatedSubscriptionVariables = Exact<{
+  rmaNumber: string;
+}>;
+
+export type ReturnRequestUpdatedSubscription = {
+  returnRequestUpdated: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      createdAt: string;
+    }>;
+  };
 };
 
 export type ReturnRequestsQueryVariables = Exact<{
@@ -2129,6 +2231,12 @@ export type CompanyFieldsFragment = {
 export type PortalFooterQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortalFooterQuery = { appInfo: { supportEmail: string; version: string } };
+
+export type StaffQueueUpdatedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type StaffQueueUpdatedSubscription = {
+  staffQueueUpdated: { queue: StaffQueue; key: string | null };
+};
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -6025,6 +6133,180 @@ export type TicketQueryHookResult = ReturnType<typeof useTicketQuery>;
 export type TicketLazyQueryHookResult = ReturnType<typeof useTicketLazyQuery>;
 export type TicketSuspenseQueryHookResult = ReturnType<typeof useTicketSuspenseQuery>;
 export type TicketQueryResult = ApolloReactHooks.useQuery.Result<TicketQuery, TicketQueryVariables>;
+export const TicketUpdatedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'TicketUpdated' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticketUpdated' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetailFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoResolveAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoCloseAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useTicketUpdatedSubscription__
+ *
+ * To run a query within a React component, call `useTicketUpdatedSubscription` and pass it any options that fit your needs.
+ * When your component renders, `useTicketUpdatedSubscription` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the subscription, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTicketUpdatedSubscription({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useTicketUpdatedSubscription(
+  baseOptions: ApolloReactHooks.useSubscription.Options<
+    TicketUpdatedSubscription,
+    TicketUpdatedSubscriptionVariables
+  > &
+    ({ variables: TicketUpdatedSubscriptionVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSubscription<
+    TicketUpdatedSubscription,
+    TicketUpdatedSubscriptionVariables
+  >(TicketUpdatedDocument, options);
+}
+export type TicketUpdatedSubscriptionHookResult = ReturnType<typeof useTicketUpdatedSubscription>;
+export type TicketUpdatedSubscriptionResult =
+  ApolloReactHooks.useSubscription.Result<TicketUpdatedSubscription>;
 export const TicketsDocument = {
   kind: 'Document',
   definitions: [
@@ -8040,6 +8322,170 @@ export type ReturnRequestQueryResult = ApolloReactHooks.useQuery.Result<
   ReturnRequestQuery,
   ReturnRequestQueryVariables
 >;
+export const ReturnRequestUpdatedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ReturnRequestUpdated' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnRequestUpdated' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rmaNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useReturnRequestUpdatedSubscription__
+ *
+ * To run a query within a React component, call `useReturnRequestUpdatedSubscription` and pass it any options that fit your needs.
+ * When your component renders, `useReturnRequestUpdatedSubscription` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the subscription, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReturnRequestUpdatedSubscription({
+ *   variables: {
+ *      rmaNumber: // value for 'rmaNumber'
+ *   },
+ * });
+ */
+export function useReturnRequestUpdatedSubscription(
+  baseOptions: ApolloReactHooks.useSubscription.Options<
+    ReturnRequestUpdatedSubscription,
+    ReturnRequestUpdatedSubscriptionVariables
+  > &
+    ({ variables: ReturnRequestUpdatedSubscriptionVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSubscription<
+    ReturnRequestUpdatedSubscription,
+    ReturnRequestUpdatedSubscriptionVariables
+  >(ReturnRequestUpdatedDocument, options);
+}
+export type ReturnRequestUpdatedSubscriptionHookResult = ReturnType<
+  typeof useReturnRequestUpdatedSubscription
+>;
+export type ReturnRequestUpdatedSubscriptionResult =
+  ApolloReactHooks.useSubscription.Result<ReturnRequestUpdatedSubscription>;
 export const ReturnRequestsDocument = {
   kind: 'Document',
   definitions: [
@@ -11675,6 +12121,65 @@ export type PortalFooterQueryResult = ApolloReactHooks.useQuery.Result<
   PortalFooterQuery,
   PortalFooterQueryVariables
 >;
+export const StaffQueueUpdatedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'StaffQueueUpdated' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffQueueUpdated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffQueueUpdatedSubscription__
+ *
+ * To run a query within a React component, call `useStaffQueueUpdatedSubscription` and pass it any options that fit your needs.
+ * When your component renders, `useStaffQueueUpdatedSubscription` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the subscription, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffQueueUpdatedSubscription({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useStaffQueueUpdatedSubscription(
+  baseOptions?: ApolloReactHooks.useSubscription.Options<
+    StaffQueueUpdatedSubscription,
+    StaffQueueUpdatedSubscriptionVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSubscription<
+    StaffQueueUpdatedSubscription,
+    StaffQueueUpdatedSubscriptionVariables
+  >(StaffQueueUpdatedDocument, options);
+}
+export type StaffQueueUpdatedSubscriptionHookResult = ReturnType<
+  typeof useStaffQueueUpdatedSubscription
+>;
+export type StaffQueueUpdatedSubscriptionResult =
+  ApolloReactHooks.useSubscription.Result<StaffQueueUpdatedSubscription>;
 export const ViewerDocument = {
   kind: 'Document',
   definitions: [

@@ -10,6 +10,7 @@ import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ROUTES } from '../../../shared/src/routes';
+import { liveSocketUrl } from '../lib/live';
 
 const DEFAULT_QUERY = `# The customer portal's GraphQL API.
 # Run: the play button or Ctrl/Cmd + Enter.
@@ -27,6 +28,8 @@ const fetcher = createGraphiQLFetcher({
   // Same-origin requests carry the session cookie, so the explorer acts as the signed-in user.
   fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
   headers: { 'content-type': 'application/json' },
+  // Subscriptions over a WebSocket to the same /graphql (graphql-ws), signed in by the cookie.
+  subscriptionUrl: liveSocketUrl(window.location),
 });
 
 const plugins = [explorerPlugin(), HISTORY_PLUGIN];

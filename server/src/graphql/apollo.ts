@@ -22,6 +22,7 @@ export function createApolloServer(
   config: Config,
   logger: Logger,
   metrics: Metrics,
+  liveSocket?: { dispose(): Promise<void> },
 ): ApolloServer<RequestContext> {
   const production = config.env === 'production';
   const limits = queryLimits({ production });
@@ -55,6 +56,16 @@ export function createApolloServer(
         },
       },
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // Stopping closes the live (WebSocket) connections too, as Apollo's docs show.
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await liveSocket?.dispose();
+            },
+          };
+        },
+      },
       // The explorer lives at /graphiql, built into our own bundle (no CDN).
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL answers: the cache-control plugin's per-field hook

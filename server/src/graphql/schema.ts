@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { LiveBus } from '../context/live-events';
+import { StaffQueueResolver } from './live/staff-queue.resolver';
 import {
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
@@ -35,11 +37,16 @@ export const resolvers = [
   RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
+  StaffQueueResolver,
 ] as const;
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** `pubSub`: the app's live bus (app.ts); printing the schema needs none of its own. */
+export async function buildAppSchema(
+  pubSub: PubSub = new LiveBus({ crossProcess: false }).asPubSub(),
+): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers],
+    pubSub,
     // type-graphql 2 leaves class-validator off unless asked: every input class is validated.
     validate: { forbidUnknownValues: false },
     authChecker,

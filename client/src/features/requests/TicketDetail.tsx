@@ -9,6 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { Conversation, TicketStatusBadge } from './components';
 import { formatDateTime } from '../../lib/format';
+import { NewReplyNotice, useLiveTicket } from './LiveTicket';
 
 type Ticket = TicketDetailFieldsFragment;
 
@@ -66,9 +67,13 @@ interface TicketLoaderProps {
   children: (loaded: { ticket: Ticket; reload: () => void }) => ReactNode;
 }
 
-/** The request of a detail page by its key, or what stands in its place (loading, error, none). */
+/**
+ * The request of a detail page by its key, or what stands in its place (loading, error, none);
+ * kept up to date live, with a "New reply" notice.
+ */
 export function TicketLoader({ ticketKey, back, children }: TicketLoaderProps) {
   const { ticket, loading, error, reload } = useTicket(ticketKey);
+  const live = useLiveTicket(ticketKey, ticket);
   if (!ticket) {
     return (
       <TicketMissing
@@ -80,7 +85,12 @@ export function TicketLoader({ ticketKey, back, children }: TicketLoaderProps) {
       />
     );
   }
-  return children({ ticket, reload });
+  return (
+    <>
+      {children({ ticket, reload })}
+      {live.newReply && <NewReplyNotice name={live.newReply.name} onClose={live.dismiss} />}
+    </>
+  );
 }
 
 interface TicketHeaderProps {

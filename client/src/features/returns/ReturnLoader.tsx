@@ -2,7 +2,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useReturnRequestQuery } from '../../gql/graphql';
+import { useReturnRequestQuery, useReturnRequestUpdatedSubscription } from '../../gql/graphql';
 import { hasCode } from '../../lib/errors';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
@@ -26,7 +26,7 @@ interface ReturnLoaderProps {
 /**
  * One return by its RMA number, for the customer's and the agents' pages alike: a spinner
  * while it loads, a load error with a retry, "not found" (for another company's return too),
- * or the return itself.
+ * or the return itself, kept up to date live (returnRequestUpdated).
  */
 export function ReturnLoader({ rmaNumber, back, children }: ReturnLoaderProps) {
   const { t } = useTranslation();
@@ -35,6 +35,8 @@ export function ReturnLoader({ rmaNumber, back, children }: ReturnLoaderProps) {
     fetchPolicy: 'cache-and-network',
   });
   const request = data?.returnRequest ?? null;
+  // Live: each change to the timeline arrives as the whole return, into the cache read above.
+  useReturnRequestUpdatedSubscription({ variables: { rmaNumber }, skip: !request });
 
   if (loading && !data) return <Loading />;
   if (request) return children({ request, refetch: () => refetch(), stale: !!error });

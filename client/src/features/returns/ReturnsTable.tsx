@@ -8,6 +8,7 @@ import {
   type ReturnRequestsQuery,
 } from '../../gql/graphql';
 import { useCursorList } from '../../lib/useCursorList';
+import { useStaffQueueUpdates } from '../../lib/useStaffQueueUpdates';
 import { CursorList } from '../../ui/CursorList';
 import { KindBadge, ReturnStatusBadge } from './components';
 import { formatDate } from '../../lib/format';
@@ -41,6 +42,8 @@ export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: Re
     notifyOnNetworkStatusChange: false,
   });
   const list = useCursorList(query, 'returnRequests');
+  // The staff queue follows changes live (customers' lists do not subscribe).
+  useStaffQueueUpdates('RETURNS', () => query.refetch().catch(() => undefined));
   return (
     <CursorList
       list={list}

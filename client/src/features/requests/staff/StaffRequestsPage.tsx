@@ -22,6 +22,7 @@ import {
   type TicketFilter,
 } from '../../../gql/graphql';
 import { useCursorList } from '../../../lib/useCursorList';
+import { useStaffQueueUpdates } from '../../../lib/useStaffQueueUpdates';
 import { BackLink } from '../../../ui/BackLink';
 import { CursorList } from '../../../ui/CursorList';
 import { PageTitle } from '../../../ui/PageTitle';
@@ -182,6 +183,7 @@ export function StaffRequestsPage() {
     nextFetchPolicy: 'cache-first',
   });
   const list = useCursorList(query, 'tickets');
+  useStaffQueueUpdates('REQUESTS', () => query.refetch().catch(() => undefined));
 
   const empty = (
     <Center py="xl">

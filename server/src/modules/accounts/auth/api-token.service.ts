@@ -1,3 +1,4 @@
+import { publishLive } from '../../../context/live-events';
 import { IsNull, type EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../../common/errors';
 import { ApiToken } from './api-token.entity';
@@ -23,6 +24,7 @@ export async function revokeApiTokens(tx: EntityManager, name: string): Promise<
     .getRepository(ApiToken)
     .update({ name: name.trim(), revokedAt: IsNull() }, { revokedAt: new Date() });
   if (!result.affected) throw new NotFoundError('Active API token');
+  await publishLive(tx, { type: 'SESSIONS' });
   return result.affected;
 }
 

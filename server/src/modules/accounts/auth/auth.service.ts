@@ -10,9 +10,8 @@ import { Representative, RepresentativeStatus } from '../representative/represen
 import { InvalidCredentialsError, InvalidTokenError, TokenExpiredError } from './auth.errors';
 import { findOneTimeToken, issueOneTimeToken } from './one-time-token.service';
 import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } from './passwords';
-import { Session } from './session.entity';
 import { audit } from '../../../audit/audit.service';
-import { createSession, endSessions } from './session.service';
+import { createSession, endSession, endSessions } from './session.service';
 import { takingAtLeast } from './even-time';
 
 /** A reset request answers after this long, whether the address has an account or not. */
@@ -68,7 +67,7 @@ export class AuthService {
   async logOut(ctx: RequestContext): Promise<boolean> {
     const viewer = ctx.viewer;
     if (viewer && viewer.kind !== 'API_TOKEN') {
-      await ctx.transaction((tx) => tx.getRepository(Session).delete({ id: viewer.sessionId }));
+      await ctx.transaction((tx) => endSession(tx, viewer.sessionId));
     }
     ctx.sessionCookie.clear();
     return true;

@@ -1,6 +1,7 @@
 import { IsNull, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import type { Config } from '../../../config';
 import type { Viewer } from '../../../context/request-context';
+import { publishLive } from '../../../context/live-events';
 import { Agent } from '../agent/agent.entity';
 import { Company } from '../company/company.entity';
 import { Representative, RepresentativeStatus } from '../representative/representative.entity';
@@ -48,6 +49,35 @@ export async function endSessions(
     .where('"principalType" = :type AND "principalId" = :id', principal);
   if (exceptSessionId) qb.andWhere('id <> :except', { except: exceptSessionId });
   await qb.execute();
+  // Their open live connections (any process) close once this commits.
+  await publishLive(tx, { type: 'SESSIONS' });
+}
+
+/** Ends one session (sign-out); its live connections close once this commits. */
+export async function endSession(tx: EntityManager, sessionId: string): Promise<void> {
+  await tx.getRepository(Session).delete({ id: sessionId });
+  await publishLive(tx, { type: 'SESSIONS' });
+}
+
+/**
+ * Of the sessions and API tokens behind open live connections, those still valid: the session
+ * exists (not signed out or ended), is before its absolute end and within the idle limit, and
+ * the token is not revoked. One statement, however many connections.
+ */
+export async function stillValidCredentials(
+  db: DataSource,
+  config: Config,
+  ids: { sessionIds: string[]; tokenIds: string[] },
+): Promise<Set<string>> {
+  const now = new Date();
+  const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+  const rows: Array<{ id: string }> = await db.query(
+    `SELECT id FROM session WHERE id = ANY($1::uuid[]) AND "expiresAt" > $3 AND "lastSeenAt" > $4
+     UNION ALL
+     SELECT id FROM api_token WHERE id = ANY($2::uuid[]) AND "revokedAt" IS NULL`,
+    [ids.sessionIds, ids.tokenIds, now, idleLimit],
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 /**

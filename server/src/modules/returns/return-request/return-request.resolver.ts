@@ -10,9 +10,11 @@ import {
   Query,
   Resolver,
   Root,
+  Subscription,
 } from 'type-graphql';
 import { ConnectionType, type Connection } from '../../../common/connection';
 import type { RequestContext } from '../../../context/request-context';
+import { freshReads, liveEvents } from '../../../context/live-events';
 import { returnPath } from '../../../../../shared/src/routes';
 import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
 import { ReturnEvent, ReturnItem, ReturnRequest } from './return-request.entity';
@@ -81,6 +83,25 @@ export class ReturnRequestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('rmaNumber', () => String) rmaNumber: string,
   ): Promise<ReturnRequest> {
+    return queries.get(ctx, rmaNumber);
+  }
+
+  @Authorized()
+  @Subscription(() => ReturnRequest, {
+    description:
+      'The return again, each time its timeline (and so its status) changes (graphql-ws at ' +
+      "/graphql). Anyone else's return: NOT_FOUND, as the returnRequest query.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const request = await queries.get(ctx, String(args.rmaNumber));
+      return liveEvents(ctx, (e) => e.type === 'RETURN' && e.id === request.id);
+    },
+  })
+  returnRequestUpdated(
+    @Ctx() ctx: RequestContext,
+    @Arg('rmaNumber', () => String) rmaNumber: string,
+  ): Promise<ReturnRequest> {
+    freshReads(ctx);
     return queries.get(ctx, rmaNumber);
   }
 

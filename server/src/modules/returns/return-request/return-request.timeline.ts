@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../context/request-context';
 import { actorOf } from '../../../context/viewer';
+import { publishLive } from '../../../context/live-events';
 import { queueEmail } from '../../../mail/mail.service';
 import { RMA_WORDS } from '../../../mail/templates';
 import { isLocale } from '../../../../../shared/src/locales';
@@ -40,6 +41,12 @@ export class ReturnTimeline {
       note: entry.note,
       sku: entry.sku,
       statusAfter: entry.statusAfter,
+    });
+    await publishLive(tx, {
+      type: 'RETURN',
+      id: request.id,
+      rmaNumber: request.rmaNumber,
+      companyId: request.companyId,
     });
     if (actorType === 'CUSTOMER' && entry.type === 'COMMENT') return;
     const rep = await tx

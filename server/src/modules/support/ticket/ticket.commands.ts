@@ -4,6 +4,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../commo
 import { isUuid } from '../../../common/ids';
 import { nextInSeries } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
+import { publishLive } from '../../../context/live-events';
 import { representativeOrNull, requireStaff, tenantScope } from '../../../context/viewer';
 import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
 import { Agent } from '../../accounts/agent/agent.entity';
@@ -14,6 +15,7 @@ import { Ticket, TicketParticipant, TicketStatus } from './ticket.entity';
 import type { CreateTicketInput } from './ticket.inputs';
 import { TicketNotifications } from './ticket.notifications';
 import { TicketStateMachine } from './ticket.state-machine';
+import { ticketChanged } from './ticket.state-machine.batch';
 
 /**
  * Loads and locks a request (SELECT … FOR UPDATE) in the transaction, within the viewer's
@@ -106,6 +108,7 @@ export class TicketCommands {
         { type: 'Ticket', id: ticket.id, companyId: ticket.companyId },
         { key: ticket.key },
       );
+      await publishLive(tx, ticketChanged(ticket, { internal: false }));
       return ticket;
     });
   }
@@ -145,6 +148,7 @@ export class TicketCommands {
       await tx
         .getRepository(TicketParticipant)
         .insert(added.map((c) => ({ ticketId: ticket.id, representativeId: c.id })));
+      await publishLive(tx, ticketChanged(ticket, { internal: false }));
       await this.notifications.notify(ctx, tx, ticket, 'SHARED', {
         only: added.map((c) => c.id),
       });

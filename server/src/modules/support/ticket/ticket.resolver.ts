@@ -9,9 +9,12 @@ import {
   Query,
   Resolver,
   Root,
+  Subscription,
 } from 'type-graphql';
 import { ConnectionType, type Connection } from '../../../common/connection';
 import type { RequestContext } from '../../../context/request-context';
+import { freshReads, liveEvents } from '../../../context/live-events';
+import { isStaff } from '../../../context/viewer';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { LOCALES } from '../../../../../shared/src/locales';
@@ -60,6 +63,30 @@ export class TicketResolver {
   @Authorized()
   @Query(() => Ticket, { nullable: true })
   ticket(@Ctx() ctx: RequestContext, @Arg('key', () => String) key: string): Promise<Ticket> {
+    return queries.get(ctx, key);
+  }
+
+  @Authorized()
+  @Subscription(() => Ticket, {
+    description:
+      'The request again, each time its conversation, status, assignee or participants change ' +
+      "(graphql-ws at /graphql). Anyone else's request: NOT_FOUND, as the ticket query.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      // The same read as the query: another company's request is NOT_FOUND before any event.
+      const ticket = await queries.get(ctx, String(args.key));
+      const staff = isStaff(ctx);
+      return liveEvents(
+        ctx,
+        (e) => e.type === 'TICKET' && e.id === ticket.id && (staff || !e.internal),
+      );
+    },
+  })
+  ticketUpdated(
+    @Ctx() ctx: RequestContext,
+    @Arg('key', () => String) key: string,
+  ): Promise<Ticket> {
+    freshReads(ctx);
     return queries.get(ctx, key);
   }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { auditMany } from '../../../audit/audit.service';
 import type { RequestContext } from '../../../context/request-context';
+import { publishLive, type LiveEvent } from '../../../context/live-events';
 import { actorOf } from '../../../context/viewer';
 import { message, type MessageKey } from '../../../i18n/messages';
 import {
@@ -49,6 +50,14 @@ export function entering(status: TicketStatus, now: Date): StatusColumns {
     ...(status === TicketStatus.RESOLVED ? { resolvedAt: now } : {}),
     ...(status === TicketStatus.CLOSED ? { closedAt: now } : {}),
   };
+}
+
+/** The live event of a changed request (an internal note is not announced to customers). */
+export function ticketChanged(
+  t: Pick<Ticket, 'id' | 'key' | 'companyId'>,
+  { internal }: { internal: boolean },
+): LiveEvent {
+  return { type: 'TICKET', id: t.id, key: t.key, companyId: t.companyId, internal };
 }
 
 /** Who wrote a history entry, as the comment records it. */
@@ -190,5 +199,6 @@ export async function applyAutomaticSteps(
     })),
   );
   await notifications.afterAutomaticSteps(ctx, tx, changed, action);
+  await publishLive(tx, ...changed.map((t) => ticketChanged(t, { internal: false })));
   return changed;
 }

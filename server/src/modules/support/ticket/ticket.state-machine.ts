@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../../audit/audit.service';
+import { publishLive } from '../../../context/live-events';
 import type { RequestContext } from '../../../context/request-context';
 import { message } from '../../../i18n/messages';
 import { nextTicketStatus, type TicketAction } from '../../../../../shared/src/tickets';
@@ -11,6 +12,7 @@ import {
   applyAutomaticSteps,
   authorOf,
   AUTOMATIC_ENTRY,
+  ticketChanged,
   entering,
   type AutomaticAction,
   type ChangedTicket,
@@ -74,6 +76,7 @@ export class TicketStateMachine {
     }
     if (visibility === 'PUBLIC')
       await this.notifications.afterStep(ctx, tx, ticket, action, options.body ?? '');
+    await publishLive(tx, ticketChanged(ticket, { internal: visibility === 'INTERNAL' }));
     return ticket;
   }
 
