@@ -13,10 +13,12 @@ import {
   InvoiceLineReturnsResolver,
   ReturnRequestResolver,
 } from '../modules/returns/return-request/return-request.resolver';
+import { JoinRequestResolver } from '../modules/accounts/join-request/join-request.resolver';
 import { CompanyResolver } from '../modules/accounts/company/company.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
+import { SatisfactionResolver } from '../modules/support/satisfaction/satisfaction.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
 
@@ -25,6 +27,7 @@ export const resolvers = [
   AuthResolver,
   CompanyResolver,
   RepresentativeResolver,
+  JoinRequestResolver,
   CatalogResolver,
   BasketResolver,
   OrderResolver,
@@ -32,6 +35,7 @@ export const resolvers = [
   ReturnRequestResolver,
   InvoiceLineReturnsResolver,
   TicketResolver,
+  SatisfactionResolver,
   RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../context/request-context';
 import { OutboxEmail } from './outbox.entity';
-import { renderEmail, type TemplateName } from './templates';
+import { renderEmail, type EmailChoices, type TemplateName } from './templates';
 
 export interface EmailRequest {
   to: string;
@@ -12,13 +12,19 @@ export interface EmailRequest {
   /** A path on the portal (e.g. /activate?token=…), made absolute with APP_URL. */
   linkPath?: string;
   companyId?: string | null;
+  /** A row of one-click links under the text (e.g. ratings 1 to 5), paths made absolute. */
+  choices?: EmailChoices<string>;
 }
 
 /** The outbox row of an e-mail: rendered in the recipient's language, links made absolute. */
 function outboxRow(config: Config, req: EmailRequest) {
   const params = { portal: 'B2B Customer Portal', support: config.supportEmail, ...req.params };
   const link = req.linkPath ? `${config.appUrl}${req.linkPath}` : undefined;
-  const rendered = renderEmail(req.template, req.locale, params, link);
+  const choices = req.choices && {
+    intro: req.choices.intro,
+    links: req.choices.links.map((c) => ({ label: c.label, href: `${config.appUrl}${c.href}` })),
+  };
+  const rendered = renderEmail(req.template, req.locale, params, link, choices);
   return {
     to: req.to,
     template: req.template,
