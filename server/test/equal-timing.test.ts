@@ -81,4 +81,22 @@ describe('equal timing', () => {
     );
     expect(difference).toBeLessThan(0.3);
   });
+
+  it('answers a request to join as fast for a registered tax ID as for an unknown one', async () => {
+    const ask = (taxId: string) =>
+      app
+        .gql(
+          'mutation J($input: RequestToJoinCompanyInput!) { requestToJoinCompany(input: $input) }',
+          { input: { taxId, country: 'PL', name: 'Jan Nowak', email: newEmail('joiner') } },
+          { headers: newSource() },
+        )
+        .then((res) => expect(res.data).toEqual({ requestToJoinCompany: true }));
+    const known = await Promise.all(Array.from({ length: N }, () => registerCompany(app)));
+    let k = 0;
+    const { difference } = await compare(
+      () => ask(known[k++]!.taxId),
+      () => ask(newNip()),
+    );
+    expect(difference).toBeLessThan(0.3);
+  });
 });
