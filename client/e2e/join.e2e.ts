@@ -178,7 +178,7 @@ describeInBrowser('asking to join and rating in Chromium', () => {
     await signIn(page, 'marek@baltic.test', 'Marek-at-baltic-2026');
     await page.getByRole('heading', { level: 1, name: en.home.title }).waitFor();
     await page.context().close();
-  });
+  }, 240_000);
 
   it('offers "ask to join" on the sign-in and forgot-password pages', async () => {
     const page = await newPage();
@@ -253,5 +253,5 @@ describeInBrowser('asking to join and rating in Chromium', () => {
     await shot(agent, 'requests-staff-rating');
     await agent.context().close();
     await page.context().close();
-  });
+  }, 240_000);
 });
