@@ -30,7 +30,11 @@ describe('JoinPage', () => {
       ],
       route: '/join?taxId=526-000-12-46&country=PL',
     });
-    await screen.findByRole('heading', { level: 1, name: 'Ask to join your company' });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Ask to join your company' },
+      { timeout: 10_000 },
+    );
     expect(screen.getByRole('textbox', { name: 'Tax ID' })).toHaveValue('526-000-12-46');
     await user.click(screen.getByRole('button', { name: 'Send my request' }));
     expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAttribute(
