@@ -1,4 +1,5 @@
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
+import { cleanUpAuth } from '../src/modules/accounts/auth/cleanup.job';
 import {
   activate,
   emailsTo,
@@ -271,6 +272,29 @@ describe('answering a request to join', () => {
       approveJoinRequest: { status: 'APPROVED', role: 'MEMBER' },
     });
     expect((await emailsTo(app, email)).map((e) => e.template)).toContain('INVITATION');
+  });
+});
+
+describe('cleaning up requests to join', () => {
+  it('deletes requests a month after they expired, and keeps the others', async () => {
+    const old = await pendingFor(a);
+    const recent = await pendingFor(a);
+    await app.db.dataSource.query(
+      `UPDATE join_request SET "expiresAt" = now() - interval '31 days' WHERE id = $1`,
+      [old.id],
+    );
+    await cleanUpAuth({
+      config: app.config,
+      logger: app.logger,
+      db: app.db.dataSource,
+      now: () => new Date(),
+    });
+    const ids = (
+      (await app.db.dataSource.query('SELECT id FROM join_request WHERE id = ANY($1)', [
+        [old.id, recent.id],
+      ])) as Array<{ id: string }>
+    ).map((r) => r.id);
+    expect(ids).toEqual([recent.id]);
   });
 });
 

@@ -48,7 +48,7 @@ describe('JoinPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'We have sent a link to marek@volt.test. Open it within 24 hours to confirm your request.',
     );
-  });
+  }, 180_000);
 });
 
 describe('JoinConfirmPage', () => {
