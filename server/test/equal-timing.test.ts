@@ -1,4 +1,11 @@
-import { newEmail, newNip, PASSWORD, REGISTER, registerCompany } from './accounts-helpers';
+import {
+  emailsTo,
+  newEmail,
+  newNip,
+  PASSWORD,
+  REGISTER,
+  registerCompany,
+} from './accounts-helpers';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -78,6 +85,51 @@ describe('equal timing', () => {
     const { difference } = await compare(
       () => register(newNip(), undefined),
       () => register(taken.taxId, 'TAX_ID_ALREADY_REGISTERED'),
+    );
+    expect(difference).toBeLessThan(0.3);
+  });
+
+  it('answers a request to join as fast for a registered tax ID as for an unknown one', async () => {
+    const ask = (taxId: string) =>
+      app
+        .gql(
+          'mutation J($input: RequestToJoinCompanyInput!) { requestToJoinCompany(input: $input) }',
+          { input: { taxId, country: 'PL', name: 'Jan Nowak', email: newEmail('joiner') } },
+          { headers: newSource() },
+        )
+        .then((res) => expect(res.data).toEqual({ requestToJoinCompany: true }));
+    const known = await Promise.all(Array.from({ length: N }, () => registerCompany(app)));
+    let k = 0;
+    const { difference } = await compare(
+      () => ask(known[k++]!.taxId),
+      () => ask(newNip()),
+    );
+    expect(difference).toBeLessThan(0.3);
+  });
+
+  it('confirms a request to join as fast when the company exists as when it does not', async () => {
+    const known = await Promise.all(Array.from({ length: N }, () => registerCompany(app)));
+    const tokenFor = async (taxId: string) => {
+      const email = newEmail('confirming');
+      await app.gql(
+        'mutation J($input: RequestToJoinCompanyInput!) { requestToJoinCompany(input: $input) }',
+        { input: { taxId, country: 'PL', name: 'Jan Nowak', email } },
+        { headers: newSource() },
+      );
+      const [mail] = await emailsTo(app, email);
+      return decodeURIComponent(/\/join\/confirm\?token=([A-Za-z0-9_%-]+)/.exec(mail!.text)![1]!);
+    };
+    const toKnown = await Promise.all(known.map((k) => tokenFor(k.taxId)));
+    const toUnknown = await Promise.all(known.map(() => tokenFor(newNip())));
+    const confirm = (token: string) =>
+      app
+        .gql('mutation C($token: String!) { confirmJoinRequest(token: $token) }', { token })
+        .then((res) => expect(res.data).toEqual({ confirmJoinRequest: 'CONFIRMED' }));
+    let k = 0;
+    let u = 0;
+    const { difference } = await compare(
+      () => confirm(toKnown[k++]!),
+      () => confirm(toUnknown[u++]!),
     );
     expect(difference).toBeLessThan(0.3);
   });

@@ -28,6 +28,10 @@ export const ROUTES = {
   resetPassword: '/reset-password',
   /** From the invitation email: /activate?token=… */
   activate: '/activate',
+  /** Ask to join a company that is already registered (tax ID, name, e-mail). */
+  join: '/join',
+  /** From the e-mail that confirms a request to join: /join/confirm?token=… */
+  joinConfirm: '/join/confirm',
   /** A signed-in representative without a name is asked for it here first. */
   welcome: '/welcome',
   profile: '/profile',
@@ -41,6 +45,8 @@ export const ROUTES = {
   staffRequestDetail: '/staff/requests/:key',
   /** Staff edit the support request types and sub-categories (in four languages). */
   staffRequestTypes: '/staff/request-types',
+  /** Staff: requests to join companies that have no active administrator. */
+  staffJoinRequests: '/staff/join-requests',
   /** Staff: ERP invoices waiting for a company (confirm a tax ID, assign an invoice). */
   staffUnmatchedDocuments: '/staff/unmatched-documents',
   /** The API explorer: its own page served by the server, not a route of the SPA. */
@@ -67,6 +73,22 @@ export const resetPasswordPath = (token: string) =>
 /** The link of an invitation (activation) e-mail. */
 export const activatePath = (token: string) =>
   `${ROUTES.activate}?token=${encodeURIComponent(token)}`;
+
+/** A request page with a rating chosen (the one-click links of the resolution e-mail). */
+export const rateRequestPath = (key: string, rating: number) =>
+  `${requestPath(key)}?rate=${encodeURIComponent(String(rating))}`;
+
+/** The link of the e-mail that confirms a request to join a company. */
+export const joinConfirmPath = (token: string) =>
+  `${ROUTES.joinConfirm}?token=${encodeURIComponent(token)}`;
+
+/** The "ask to join" form, pre-filled with a tax ID and country (from the registration form). */
+export const joinPath = (prefill: { taxId?: string; country?: string } = {}) => {
+  const query = new URLSearchParams(
+    Object.entries(prefill).filter((e): e is [string, string] => !!e[1]),
+  ).toString();
+  return query ? `${ROUTES.join}?${query}` : ROUTES.join;
+};
 
 export type RouteKey = keyof typeof ROUTES;
 export type RoutePath = (typeof ROUTES)[RouteKey];

@@ -28,6 +28,12 @@ const ForgotPasswordPage = page(
   () => import('../features/auth/ForgotPasswordPage'),
   'ForgotPasswordPage',
 );
+const JoinPage = page(() => import('../features/auth/JoinPage'), 'JoinPage');
+const JoinConfirmPage = page(() => import('../features/auth/JoinConfirmPage'), 'JoinConfirmPage');
+const StaffJoinRequestsPage = page(
+  () => import('../features/company/staff/StaffJoinRequestsPage'),
+  'StaffJoinRequestsPage',
+);
 const RegisterPage = page(() => import('../features/auth/RegisterPage'), 'RegisterPage');
 const ResetPasswordPage = page(
   () => import('../features/auth/ResetPasswordPage'),
@@ -103,6 +109,8 @@ export const appRoutes: RouteObject[] = [
       { path: ROUTES.signIn, element: <SignInPage /> },
       { path: ROUTES.register, element: <RegisterPage /> },
       { path: ROUTES.forgotPassword, element: <ForgotPasswordPage /> },
+      { path: ROUTES.join, element: <JoinPage /> },
+      { path: ROUTES.joinConfirm, element: <JoinConfirmPage /> },
       { path: ROUTES.resetPassword, element: <ResetPasswordPage /> },
       { path: ROUTES.activate, element: <ActivatePage /> },
       { path: ROUTES.welcome, element: customers(<WelcomePage />) },
@@ -137,6 +145,10 @@ export const appRoutes: RouteObject[] = [
       {
         path: ROUTES.staff,
         element: agents(<StaffPage />),
+      },
+      {
+        path: ROUTES.staffJoinRequests,
+        element: agents(<StaffJoinRequestsPage />),
       },
       {
         path: ROUTES.staffReturns,

@@ -40,6 +40,11 @@ export type InvoiceMatch = 'ASSIGNED' | 'TAX_ID_NOT_CONFIRMED' | 'UNKNOWN_BUYER'
 /** Issued for a portal order, or imported from the ERP. */
 export type InvoiceSource = 'ERP' | 'ORDER';
 
+/** CONFIRMED: sent on (the same whether a company has the tax ID or not); EXPIRED: ask again; HAS_ACCOUNT: the address already has an account. */
+export type JoinConfirmation = 'CONFIRMED' | 'EXPIRED' | 'HAS_ACCOUNT';
+
+export type JoinRequestStatus = 'APPROVED' | 'DECLINED' | 'PENDING' | 'UNCONFIRMED' | 'UNMATCHED';
+
 export type LinkState = 'EXPIRED' | 'USED' | 'VALID';
 
 export type LocalizedNamesInput = {
@@ -91,6 +96,19 @@ export type RegisterCompanyInput = {
 export type RepresentativeRole = 'ADMIN' | 'MEMBER';
 
 export type RepresentativeStatus = 'ACTIVE' | 'DISABLED' | 'INVITED';
+
+export type RequestToJoinCompanyInput = {
+  /** ISO 3166 alpha-2, e.g. PL, HU, UA. */
+  country: string;
+  /** Confirmed by a link before anyone sees the request. */
+  email: string;
+  /** en, uk, hu or pl: the language of the e-mails; defaults to the browser language. */
+  locale?: string | null | undefined;
+  /** The person's name, as the administrators will see it. */
+  name: string;
+  /** The tax ID of the company, any formatting. */
+  taxId: string;
+};
 
 export type ReturnCommentInput = {
   body: string;
@@ -262,6 +280,12 @@ export type ActivateRepresentativeMutation = {
   };
 };
 
+export type ConfirmJoinRequestMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type ConfirmJoinRequestMutation = { confirmJoinRequest: JoinConfirmation };
+
 export type LinkInfoQueryVariables = Exact<{
   token: string;
 }>;
@@ -345,12 +369,27 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
+export type RequestToJoinCompanyMutationVariables = Exact<{
+  input: RequestToJoinCompanyInput;
+}>;
+
+export type RequestToJoinCompanyMutation = { requestToJoinCompany: boolean };
+
 export type ResetPasswordMutationVariables = Exact<{
   token: string;
   password: string;
 }>;
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ApproveJoinRequestMutationVariables = Exact<{
+  id: string | number;
+  role: RepresentativeRole;
+}>;
+
+export type ApproveJoinRequestMutation = {
+  approveJoinRequest: { id: string; status: JoinRequestStatus; role: RepresentativeRole | null };
+};
 
 export type ChangeRepresentativeRoleMutationVariables = Exact<{
   id: string | number;
@@ -368,6 +407,15 @@ export type ChangeRepresentativeRoleMutation = {
     invitedAt: string | null;
     activatedAt: string | null;
   };
+};
+
+export type DeclineJoinRequestMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type DeclineJoinRequestMutation = {
+  declineJoinRequest: { id: string; status: JoinRequestStatus; declineReason: string | null };
 };
 
 export type DisableRepresentativeMutationVariables = Exact<{
@@ -418,6 +466,41 @@ export type InviteRepresentativeMutation = {
     locale: string;
     invitedAt: string | null;
     activatedAt: string | null;
+  };
+};
+
+export type JoinRequestFieldsFragment = {
+  id: string;
+  name: string;
+  email: string;
+  status: JoinRequestStatus;
+  createdAt: string;
+  expiresAt: string | null;
+  routedToStaff: boolean;
+  company: { id: string; name: string; taxId: string; country: string } | null;
+};
+
+export type JoinRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type JoinRequestsQuery = {
+  joinRequests: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        email: string;
+        status: JoinRequestStatus;
+        createdAt: string;
+        expiresAt: string | null;
+        routedToStaff: boolean;
+        company: { id: string; name: string; taxId: string; country: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -651,6 +734,20 @@ export type PortalsQuery = {
   }>;
 };
 
+export type RateTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  rating: number;
+  comment?: string | null | undefined;
+}>;
+
+export type RateTicketMutation = {
+  rateTicket: {
+    id: string;
+    status: TicketStatus;
+    satisfaction: { rating: number; comment: string | null; ratedAt: string } | null;
+  };
+};
+
 export type ReopenTicketMutationVariables = Exact<{
   ticketId: string | number;
   comment: string;
@@ -815,6 +912,19 @@ export type TicketDetailFieldsFragment = {
   }>;
 };
 
+export type TicketSatisfactionQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type TicketSatisfactionQuery = {
+  ticket: {
+    id: string;
+    status: TicketStatus;
+    reporter: { id: string } | null;
+    satisfaction: { rating: number; comment: string | null; ratedAt: string } | null;
+  } | null;
+};
+
 export type TicketSummaryFieldsFragment = {
   id: string;
   key: string;
@@ -845,7 +955,7 @@ export type TicketUpdatedSubscription = {
     closedAt: string | null;
     autoResolveAt: string | null;
     autoCloseAt: string | null;
-    requestType: { id: string; name: string };
+    requestType: { id: string; name: string; fullName: string };
     reporter: { id: string; name: string | null; email: string } | null;
     assignee: { id: string; name: string } | null;
     attachments: Array<{
@@ -2292,6 +2402,41 @@ export type ViewerFieldsFragment = {
   agent: { id: string; name: string; email: string; locale: string } | null;
 };
 
+export const JoinRequestFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JoinRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JoinRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'routedToStaff' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const RepresentativeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3125,6 +3270,83 @@ export type ActivateRepresentativeMutationOptions = ApolloReactHooks.useMutation
   ActivateRepresentativeMutation,
   ActivateRepresentativeMutationVariables
 >;
+export const ConfirmJoinRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmJoinRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmJoinRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ConfirmJoinRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ConfirmJoinRequestMutation,
+  ConfirmJoinRequestMutationVariables
+>;
+
+/**
+ * __useConfirmJoinRequestMutation__
+ *
+ * To run a mutation, you first call `useConfirmJoinRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useConfirmJoinRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [confirmJoinRequestMutation, { data, loading, error }] = useConfirmJoinRequestMutation({
+ *   variables: {
+ *      token: // value for 'token'
+ *   },
+ * });
+ */
+export function useConfirmJoinRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ConfirmJoinRequestMutation,
+    ConfirmJoinRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ConfirmJoinRequestMutation,
+    ConfirmJoinRequestMutationVariables
+  >(ConfirmJoinRequestDocument, options);
+}
+export type ConfirmJoinRequestMutationHookResult = ReturnType<typeof useConfirmJoinRequestMutation>;
+export type ConfirmJoinRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<ConfirmJoinRequestMutation>;
+export type ConfirmJoinRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  ConfirmJoinRequestMutation,
+  ConfirmJoinRequestMutationVariables
+>;
 export const LinkInfoDocument = {
   kind: 'Document',
   definitions: [
@@ -3700,6 +3922,85 @@ export type RequestPasswordResetMutationOptions = ApolloReactHooks.useMutation.O
   RequestPasswordResetMutation,
   RequestPasswordResetMutationVariables
 >;
+export const RequestToJoinCompanyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestToJoinCompany' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestToJoinCompanyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestToJoinCompany' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type RequestToJoinCompanyMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  RequestToJoinCompanyMutation,
+  RequestToJoinCompanyMutationVariables
+>;
+
+/**
+ * __useRequestToJoinCompanyMutation__
+ *
+ * To run a mutation, you first call `useRequestToJoinCompanyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestToJoinCompanyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestToJoinCompanyMutation, { data, loading, error }] = useRequestToJoinCompanyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRequestToJoinCompanyMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    RequestToJoinCompanyMutation,
+    RequestToJoinCompanyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RequestToJoinCompanyMutation,
+    RequestToJoinCompanyMutationVariables
+  >(RequestToJoinCompanyDocument, options);
+}
+export type RequestToJoinCompanyMutationHookResult = ReturnType<
+  typeof useRequestToJoinCompanyMutation
+>;
+export type RequestToJoinCompanyMutationResult =
+  ApolloReactHooks.useMutation.Result<RequestToJoinCompanyMutation>;
+export type RequestToJoinCompanyMutationOptions = ApolloReactHooks.useMutation.Options<
+  RequestToJoinCompanyMutation,
+  RequestToJoinCompanyMutationVariables
+>;
 export const ResetPasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -3790,6 +4091,105 @@ export type ResetPasswordMutationResult =
 export type ResetPasswordMutationOptions = ApolloReactHooks.useMutation.Options<
   ResetPasswordMutation,
   ResetPasswordMutationVariables
+>;
+export const ApproveJoinRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveJoinRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RepresentativeRole' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveJoinRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type ApproveJoinRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  ApproveJoinRequestMutation,
+  ApproveJoinRequestMutationVariables
+>;
+
+/**
+ * __useApproveJoinRequestMutation__
+ *
+ * To run a mutation, you first call `useApproveJoinRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useApproveJoinRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [approveJoinRequestMutation, { data, loading, error }] = useApproveJoinRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      role: // value for 'role'
+ *   },
+ * });
+ */
+export function useApproveJoinRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    ApproveJoinRequestMutation,
+    ApproveJoinRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ApproveJoinRequestMutation,
+    ApproveJoinRequestMutationVariables
+  >(ApproveJoinRequestDocument, options);
+}
+export type ApproveJoinRequestMutationHookResult = ReturnType<typeof useApproveJoinRequestMutation>;
+export type ApproveJoinRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<ApproveJoinRequestMutation>;
+export type ApproveJoinRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  ApproveJoinRequestMutation,
+  ApproveJoinRequestMutationVariables
 >;
 export const ChangeRepresentativeRoleDocument = {
   kind: 'Document',
@@ -3907,6 +4307,102 @@ export type ChangeRepresentativeRoleMutationResult =
 export type ChangeRepresentativeRoleMutationOptions = ApolloReactHooks.useMutation.Options<
   ChangeRepresentativeRoleMutation,
   ChangeRepresentativeRoleMutationVariables
+>;
+export const DeclineJoinRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineJoinRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineJoinRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DeclineJoinRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DeclineJoinRequestMutation,
+  DeclineJoinRequestMutationVariables
+>;
+
+/**
+ * __useDeclineJoinRequestMutation__
+ *
+ * To run a mutation, you first call `useDeclineJoinRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeclineJoinRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [declineJoinRequestMutation, { data, loading, error }] = useDeclineJoinRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *   },
+ * });
+ */
+export function useDeclineJoinRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DeclineJoinRequestMutation,
+    DeclineJoinRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    DeclineJoinRequestMutation,
+    DeclineJoinRequestMutationVariables
+  >(DeclineJoinRequestDocument, options);
+}
+export type DeclineJoinRequestMutationHookResult = ReturnType<typeof useDeclineJoinRequestMutation>;
+export type DeclineJoinRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<DeclineJoinRequestMutation>;
+export type DeclineJoinRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  DeclineJoinRequestMutation,
+  DeclineJoinRequestMutationVariables
 >;
 export const DisableRepresentativeDocument = {
   kind: 'Document',
@@ -4216,6 +4712,181 @@ export type InviteRepresentativeMutationResult =
 export type InviteRepresentativeMutationOptions = ApolloReactHooks.useMutation.Options<
   InviteRepresentativeMutation,
   InviteRepresentativeMutationVariables
+>;
+export const JoinRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JoinRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'joinRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'JoinRequestFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JoinRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JoinRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'routedToStaff' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useJoinRequestsQuery__
+ *
+ * To run a query within a React component, call `useJoinRequestsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJoinRequestsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJoinRequestsQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useJoinRequestsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<JoinRequestsQuery, JoinRequestsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<JoinRequestsQuery, JoinRequestsQueryVariables>(
+    JoinRequestsDocument,
+    options,
+  );
+}
+export function useJoinRequestsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    JoinRequestsQuery,
+    JoinRequestsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<JoinRequestsQuery, JoinRequestsQueryVariables>(
+    JoinRequestsDocument,
+    options,
+  );
+}
+export function useJoinRequestsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<JoinRequestsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<JoinRequestsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<JoinRequestsQuery, JoinRequestsQueryVariables>(
+    JoinRequestsDocument,
+    options,
+  );
+}
+export type JoinRequestsQueryHookResult = ReturnType<typeof useJoinRequestsQuery>;
+export type JoinRequestsLazyQueryHookResult = ReturnType<typeof useJoinRequestsLazyQuery>;
+export type JoinRequestsSuspenseQueryHookResult = ReturnType<typeof useJoinRequestsSuspenseQuery>;
+export type JoinRequestsQueryResult = ApolloReactHooks.useQuery.Result<
+  JoinRequestsQuery,
+  JoinRequestsQueryVariables
 >;
 export const RepresentativesDocument = {
   kind: 'Document',
@@ -5543,6 +6214,126 @@ export type PortalsQueryResult = ApolloReactHooks.useQuery.Result<
   PortalsQuery,
   PortalsQueryVariables
 >;
+export const RateTicketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RateTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rating' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rateTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ticketId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ticketId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rating' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rating' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'satisfaction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type RateTicketMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  RateTicketMutation,
+  RateTicketMutationVariables
+>;
+
+/**
+ * __useRateTicketMutation__
+ *
+ * To run a mutation, you first call `useRateTicketMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRateTicketMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [rateTicketMutation, { data, loading, error }] = useRateTicketMutation({
+ *   variables: {
+ *      ticketId: // value for 'ticketId'
+ *      rating: // value for 'rating'
+ *      comment: // value for 'comment'
+ *   },
+ * });
+ */
+export function useRateTicketMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    RateTicketMutation,
+    RateTicketMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<RateTicketMutation, RateTicketMutationVariables>(
+    RateTicketDocument,
+    options,
+  );
+}
+export type RateTicketMutationHookResult = ReturnType<typeof useRateTicketMutation>;
+export type RateTicketMutationResult = ApolloReactHooks.useMutation.Result<RateTicketMutation>;
+export type RateTicketMutationOptions = ApolloReactHooks.useMutation.Options<
+  RateTicketMutation,
+  RateTicketMutationVariables
+>;
 export const ReopenTicketDocument = {
   kind: 'Document',
   definitions: [
@@ -6133,6 +6924,139 @@ export type TicketQueryHookResult = ReturnType<typeof useTicketQuery>;
 export type TicketLazyQueryHookResult = ReturnType<typeof useTicketLazyQuery>;
 export type TicketSuspenseQueryHookResult = ReturnType<typeof useTicketSuspenseQuery>;
 export type TicketQueryResult = ApolloReactHooks.useQuery.Result<TicketQuery, TicketQueryVariables>;
+export const TicketSatisfactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TicketSatisfaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reporter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'satisfaction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useTicketSatisfactionQuery__
+ *
+ * To run a query within a React component, call `useTicketSatisfactionQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTicketSatisfactionQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTicketSatisfactionQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useTicketSatisfactionQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<
+    TicketSatisfactionQuery,
+    TicketSatisfactionQueryVariables
+  > &
+    ({ variables: TicketSatisfactionQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<TicketSatisfactionQuery, TicketSatisfactionQueryVariables>(
+    TicketSatisfactionDocument,
+    options,
+  );
+}
+export function useTicketSatisfactionLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    TicketSatisfactionQuery,
+    TicketSatisfactionQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<TicketSatisfactionQuery, TicketSatisfactionQueryVariables>(
+    TicketSatisfactionDocument,
+    options,
+  );
+}
+export function useTicketSatisfactionSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<TicketSatisfactionQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<TicketSatisfactionQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<
+    TicketSatisfactionQuery,
+    TicketSatisfactionQueryVariables
+  >(TicketSatisfactionDocument, options);
+}
+export type TicketSatisfactionQueryHookResult = ReturnType<typeof useTicketSatisfactionQuery>;
+export type TicketSatisfactionLazyQueryHookResult = ReturnType<
+  typeof useTicketSatisfactionLazyQuery
+>;
+export type TicketSatisfactionSuspenseQueryHookResult = ReturnType<
+  typeof useTicketSatisfactionSuspenseQuery
+>;
+export type TicketSatisfactionQueryResult = ApolloReactHooks.useQuery.Result<
+  TicketSatisfactionQuery,
+  TicketSatisfactionQueryVariables
+>;
 export const TicketUpdatedDocument = {
   kind: 'Document',
   definitions: [
@@ -6200,6 +7124,7 @@ export const TicketUpdatedDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
               ],
             },
           },

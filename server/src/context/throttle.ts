@@ -26,6 +26,10 @@ export interface ThrottleLimits {
   registrationPerSource: Limit;
   /** Invitations (new and sent again) from one source address. */
   invitationPerSource: Limit;
+  /** Requests to join a company from one source address. */
+  joinPerSource: Limit;
+  /** Requests to join the company of one tax ID (registered or not: no difference). */
+  joinPerTaxId: Limit;
 }
 
 const MINUTE = 60;
@@ -39,6 +43,8 @@ export const THROTTLE_LIMITS: Readonly<ThrottleLimits> = {
   resetPerEmail: { points: 3, seconds: HOUR },
   registrationPerSource: { points: 10, seconds: HOUR },
   invitationPerSource: { points: 30, seconds: HOUR },
+  joinPerSource: { points: 5, seconds: HOUR },
+  joinPerTaxId: { points: 10, seconds: 24 * HOUR },
 };
 
 /** A source where an account signed in is "known" to it for this long. */
@@ -132,6 +138,16 @@ export class Throttle {
 
   async beforeInvitation(source: string, locale: string): Promise<void> {
     await this.consume('invitationPerSource', keyOf(source), locale);
+  }
+
+  /** A request to join a company: per source and per tax ID, whether it is registered or not. */
+  async beforeJoinRequest(
+    taxKey: { country: string; taxId: string },
+    source: string,
+    locale: string,
+  ): Promise<void> {
+    await this.consume('joinPerSource', keyOf(source), locale);
+    await this.consume('joinPerTaxId', keyOf(taxKey.country, taxKey.taxId), locale);
   }
 
   private limiter(name: keyof ThrottleLimits): RateLimiterPostgres {

@@ -5,6 +5,7 @@ import { Session } from '../modules/accounts/auth/session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Attachment } from '../modules/returns/attachment/attachment.entity';
 import { Company } from '../modules/accounts/company/company.entity';
+import { JoinRequest } from '../modules/accounts/join-request/join-request.entity';
 import { Representative } from '../modules/accounts/representative/representative.entity';
 import { OutboxEmail } from '../mail/outbox.entity';
 import { EmailReplyToken } from '../mail/reply-token.entity';
@@ -23,6 +24,7 @@ import {
   RequestType,
   RequestTypeGroup,
 } from '../modules/support/request-type/request-type.entity';
+import { TicketSatisfaction } from '../modules/support/satisfaction/satisfaction.entity';
 import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
@@ -34,6 +36,7 @@ export const entities = [
   ApiToken,
   Session,
   OneTimeToken,
+  JoinRequest,
   OutboxEmail,
   Product,
   BasketItem,
@@ -51,6 +54,7 @@ export const entities = [
   Ticket,
   TicketParticipant,
   TicketComment,
+  TicketSatisfaction,
   Attachment,
   EmailReplyToken,
   InboundEmail,

@@ -11,6 +11,7 @@ import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-i
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
 import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-money-bigint-name-lengths';
 import { EmailReplies1796050311046 } from './migrations/1796050311046-email-replies';
+import { JoinRequestsAndSatisfaction1796050368928 } from './migrations/1796050368928-join-requests-and-satisfaction';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   RateLimit1796040415264,
   MoneyBigintNameLengths1796040492260,
   EmailReplies1796050311046,
+  JoinRequestsAndSatisfaction1796050368928,
 ];

@@ -15,10 +15,12 @@ import {
   InvoiceLineReturnsResolver,
   ReturnRequestResolver,
 } from '../modules/returns/return-request/return-request.resolver';
+import { JoinRequestResolver } from '../modules/accounts/join-request/join-request.resolver';
 import { CompanyResolver } from '../modules/accounts/company/company.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
+import { SatisfactionResolver } from '../modules/support/satisfaction/satisfaction.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
 
@@ -27,6 +29,7 @@ export const resolvers = [
   AuthResolver,
   CompanyResolver,
   RepresentativeResolver,
+  JoinRequestResolver,
   CatalogResolver,
   BasketResolver,
   OrderResolver,
@@ -34,6 +37,7 @@ export const resolvers = [
   ReturnRequestResolver,
   InvoiceLineReturnsResolver,
   TicketResolver,
+  SatisfactionResolver,
   RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../context/request-context';
 import { OutboxEmail } from './outbox.entity';
-import { renderEmail, REPLY_HINT, type TemplateName } from './templates';
 import { pairKey, replyTokens, threadKey, type MailThread } from './threading';
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/src/locales';
+import { renderEmail, REPLY_HINT, type EmailChoices, type TemplateName } from './templates';
 
 export interface EmailRequest {
   to: string;
@@ -19,6 +19,8 @@ export interface EmailRequest {
    * a Reply-To with the recipient's reply token, and the reply becomes their comment.
    */
   thread?: MailThread;
+  /** A row of one-click links under the text (e.g. ratings 1 to 5), paths made absolute. */
+  choices?: EmailChoices<string>;
 }
 
 /** The outbox row of an e-mail: rendered in the recipient's language, links made absolute. */
@@ -31,7 +33,11 @@ function outboxRow(config: Config, req: EmailRequest, replyToken: string | null 
     ...req.params,
   };
   const link = req.linkPath ? `${config.appUrl}${req.linkPath}` : undefined;
-  const rendered = renderEmail(req.template, req.locale, params, link);
+  const choices = req.choices && {
+    intro: req.choices.intro,
+    links: req.choices.links.map((c) => ({ label: c.label, href: `${config.appUrl}${c.href}` })),
+  };
+  const rendered = renderEmail(req.template, req.locale, params, link, choices);
   return {
     to: req.to,
     template: req.template,

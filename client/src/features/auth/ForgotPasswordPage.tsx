@@ -10,6 +10,7 @@ import { useForm } from '../../lib/useForm';
 import { fieldChecks } from '../../lib/validation';
 import { useRequestPasswordResetMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
+import { JoinLink } from './JoinLink';
 
 /**
  * Asks for a reset link. The answer is the same whether or not the address has an account:
@@ -54,6 +55,7 @@ export function ForgotPasswordPage() {
               )}
             </Text>
           </Alert>
+          <JoinLink />
           <Group>
             <Button component={Link} to={ROUTES.signIn} variant="light">
               {t('auth.forgot.backToSignIn')}
@@ -69,11 +71,14 @@ export function ForgotPasswordPage() {
       title={t('auth.forgot.title')}
       intro={t('auth.forgot.intro')}
       footer={
-        <Text ta="center">
-          <Anchor component={Link} to={ROUTES.signIn}>
-            {t('auth.forgot.backToSignIn')}
-          </Anchor>
-        </Text>
+        <Stack gap="xs">
+          <Text ta="center">
+            <Anchor component={Link} to={ROUTES.signIn}>
+              {t('auth.forgot.backToSignIn')}
+            </Anchor>
+          </Text>
+          <JoinLink />
+        </Stack>
       }
     >
       <form onSubmit={form.onSubmit(send, () => setFormError(null))} noValidate>

@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { ROUTES } from '../../../../shared/src/routes';
+import { joinPath, ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, firstApiError, hasCode } from '../../lib/errors';
 import {
   CountrySelect,
@@ -54,10 +54,13 @@ const HINT_BELOW: Array<'label' | 'input' | 'description' | 'error'> = [
 interface TaxIdTaken {
   message: string;
   supportEmail: string | null;
+  /** What was typed: the "ask to join" form starts with it. */
+  taxId: string;
+  country: string;
 }
 
 /** The tax ID has an account: whom to ask, support's address, and sign in. */
-function TaxIdTakenAlert({ message, supportEmail }: TaxIdTaken) {
+function TaxIdTakenAlert({ message, supportEmail, taxId, country }: TaxIdTaken) {
   const { t } = useTranslation();
   const ref = useRevealOnMount<HTMLDivElement>();
   return (
@@ -70,6 +73,12 @@ function TaxIdTakenAlert({ message, supportEmail }: TaxIdTaken) {
     >
       <Stack gap="xs">
         <Text size="sm">{message}</Text>
+        <Stack gap={4} align="flex-start">
+          <Button component={Link} to={joinPath({ taxId, country })} size="sm">
+            {t('join.link.register')}
+          </Button>
+          <Text size="xs">{t('join.link.registerHint')}</Text>
+        </Stack>
         {supportEmail && (
           <Text size="sm">
             {t('auth.register.taxIdTaken.writeTo')}{' '}
@@ -196,7 +205,8 @@ function useRegister(form: RegisterForm, onDone: () => void) {
       const e = firstApiError(error)!;
       const support = e.extensions.supportEmail;
       const supportEmail = typeof support === 'string' ? support : null;
-      return setTaxIdTaken({ message: e.message, supportEmail });
+      const { taxId, country } = form.values;
+      return setTaxIdTaken({ message: e.message, supportEmail, taxId: taxId.trim(), country });
     }
     if (hasCode(error, 'EMAIL_ALREADY_REGISTERED')) {
       return form.setErrors({ email: t('errors.EMAIL_ALREADY_REGISTERED') });

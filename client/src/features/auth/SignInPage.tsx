@@ -10,6 +10,7 @@ import { useForm } from '../../lib/useForm';
 import { fieldChecks } from '../../lib/validation';
 import { useLogInMutation } from '../../gql/graphql';
 import { AuthFrame } from './AuthFrame';
+import { JoinLink } from './JoinLink';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -48,12 +49,15 @@ export function SignInPage() {
       title={t('auth.signIn.title')}
       intro={t('auth.signIn.intro')}
       footer={
-        <Text ta="center">
-          {t('auth.signIn.noAccount')}{' '}
-          <Anchor component={Link} to={ROUTES.register} fw={600}>
-            {t('auth.signIn.register')}
-          </Anchor>
-        </Text>
+        <Stack gap="xs">
+          <Text ta="center">
+            {t('auth.signIn.noAccount')}{' '}
+            <Anchor component={Link} to={ROUTES.register} fw={600}>
+              {t('auth.signIn.register')}
+            </Anchor>
+          </Text>
+          <JoinLink />
+        </Stack>
       }
     >
       <form onSubmit={form.onSubmit(send, () => setFormError(null))} noValidate>

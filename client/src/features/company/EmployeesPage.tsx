@@ -14,6 +14,7 @@ import {
   useRevokeInvitationMutation,
 } from '../../gql/graphql';
 import { AddEmployeeModal } from './AddEmployeeModal';
+import { JoinRequestsList } from './JoinRequestsList';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { LoadError } from '../../ui/LoadError';
 import { DESTRUCTIVE, EmployeesTable, who, type Action, type Rep } from './EmployeesTable';
@@ -134,6 +135,29 @@ function EmployeesHeader({ onAdd }: { onAdd: (() => void) | null }) {
   );
 }
 
+/** Administrators: the people asking to join, above the colleagues (nothing when none). */
+function JoinRequestsSection() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="join-requests-title">
+      <JoinRequestsList
+        withCompany={false}
+        empty={null}
+        heading={
+          <Stack gap={2}>
+            <Title order={3} size="h4" id="join-requests-title">
+              {t('join.requests.title')}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {t('join.requests.intro')}
+            </Text>
+          </Stack>
+        }
+      />
+    </section>
+  );
+}
+
 /** The company's representatives; administrators add, change and disable them. */
 export function EmployeesPage() {
   const { t } = useTranslation();
@@ -155,6 +179,7 @@ export function EmployeesPage() {
         onCloseProblem={() => actions.setProblem(null)}
         onCloseNotice={() => actions.setNotice(null)}
       />
+      {isAdmin && <JoinRequestsSection />}
       {loading && !data ? (
         <Center py="lg">
           <Loader role="status" aria-label={t('common.loading')} size="sm" />

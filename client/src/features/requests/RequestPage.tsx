@@ -14,6 +14,7 @@ import {
   TicketStatusBadge,
 } from './components';
 import type { CreatedState } from './NewRequestPage';
+import { SatisfactionCard } from './Satisfaction';
 import { ShareModal } from './ShareModal';
 import {
   FeedbackAlert,
@@ -282,7 +283,12 @@ function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void })
       {feedback?.kind === 'problem' && <FeedbackAlert feedback={feedback} onClose={clear} />}
       <TicketLayout
         ticket={ticket}
-        banner={<StatusBanner ticket={ticket} />}
+        banner={
+          <>
+            <StatusBanner ticket={ticket} />
+            <SatisfactionCard ticketKey={ticket.key} />
+          </>
+        }
         forms={<RequestForms ticket={ticket} onDone={done} onError={failed} />}
         aside={
           <Sidebar

@@ -213,6 +213,13 @@ export function StaffPage() {
         </OpenButton>
       </StaffSection>
       <StaffSection
+        id="staff-join-requests-link-title"
+        title={t('join.requests.staffTitle')}
+        text={t('join.requests.staffHomeText')}
+      >
+        <OpenButton to={ROUTES.staffJoinRequests}>{t('join.requests.staffHomeButton')}</OpenButton>
+      </StaffSection>
+      <StaffSection
         id="staff-onboard-title"
         title={t('staff.onboard.title')}
         text={t('staff.onboard.intro')}

@@ -1,10 +1,12 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../../shared/src/locales';
 import { accountTemplates } from './accounts';
 import { inboundTemplates } from './inbound';
+import { joinTemplates } from './join';
 import { returnTemplates } from './returns';
 import { supportTemplates } from './support';
 import type { Wording } from './wording';
 
+export { JOIN_WORDS } from './join';
 export { RMA_WORDS } from './returns';
 export { TICKET_WORDS } from './support';
 export { REPLY_HINT } from './wording';
@@ -15,6 +17,7 @@ export { REPLY_HINT } from './wording';
  */
 export const templates = {
   ...accountTemplates,
+  ...joinTemplates,
   ...returnTemplates,
   ...supportTemplates,
   ...inboundTemplates,
@@ -37,11 +40,34 @@ const escapeHtml = (s: string) =>
 const fill = (s: string, params: Record<string, string>, esc: (v: string) => string) =>
   s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => esc(params[k] ?? ''));
 
+/** A row of one-click links (e.g. ratings 1 to 5) with a sentence before it. */
+export interface EmailChoices<Href = string> {
+  intro: string;
+  links: Array<{ label: string; href: Href }>;
+}
+
+function choicesHtml(choices: EmailChoices | undefined): string {
+  if (!choices?.links.length) return '';
+  const links = choices.links
+    .map(
+      (c) =>
+        `<a href="${escapeHtml(c.href)}" style="display:inline-block;min-width:36px;margin:0 6px 6px 0;padding:8px 10px;border:1px solid #1c5fb0;border-radius:6px;color:#1c5fb0;text-decoration:none;text-align:center">${escapeHtml(c.label)}</a>`,
+    )
+    .join('');
+  return `<p>${escapeHtml(choices.intro)}</p><p>${links}</p>`;
+}
+
+function choicesText(choices: EmailChoices | undefined): string[] {
+  if (!choices?.links.length) return [];
+  return [choices.intro, choices.links.map((c) => `${c.label}: ${c.href}`).join('\n')];
+}
+
 export function renderEmail(
   name: TemplateName,
   locale: string,
   params: Record<string, string>,
   link?: string,
+  choices?: EmailChoices,
 ): RenderedEmail {
   const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const w: Wording = templates[name][lang];
@@ -52,6 +78,7 @@ export function renderEmail(
   const foot = fill(w.footer, params, id);
   const text = [
     ...paragraphs,
+    ...choicesText(choices),
     ...(link && w.action ? [`${w.action}: ${link}`] : []),
     '--',
     foot,
@@ -64,6 +91,6 @@ export function renderEmail(
     .map((p) => `<p>${fill(p, params, escapeHtml)}</p>`)
     .join(
       '',
-    )}${button}<hr style="border:none;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:12px;color:#555">${fill(w.footer, params, escapeHtml)}</p></body></html>`;
+    )}${choicesHtml(choices)}${button}<hr style="border:none;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:12px;color:#555">${fill(w.footer, params, escapeHtml)}</p></body></html>`;
   return { subject, text, html };
 }

@@ -71,6 +71,8 @@ export const TICKET_WORDS: Record<Locale, Record<string, string>> = {
     CANCELED: 'canceled',
     RESOLVE_ON: 'Without an answer it will be resolved automatically on {{date}}.',
     CLOSE_ON: 'You can reopen it until {{date}}; then it closes for good.',
+    RATE_INTRO:
+      'How did we do? Rate this request (1 = poor, 5 = excellent); you can add a comment on the next page:',
   },
   uk: {
     CREATED: 'ми його отримали',
@@ -86,6 +88,8 @@ export const TICKET_WORDS: Record<Locale, Record<string, string>> = {
     CANCELED: 'скасовано',
     RESOLVE_ON: 'Без відповіді його буде автоматично вирішено {{date}}.',
     CLOSE_ON: 'Ви можете відкрити його знову до {{date}}; потім воно закриється остаточно.',
+    RATE_INTRO:
+      'Як ми впоралися? Оцініть це звернення (1 — погано, 5 — чудово); коментар можна додати на наступній сторінці:',
   },
   hu: {
     CREATED: 'megkaptuk',
@@ -101,6 +105,8 @@ export const TICKET_WORDS: Record<Locale, Record<string, string>> = {
     CANCELED: 'visszavonva',
     RESOLVE_ON: 'Válasz nélkül automatikusan megoldottá válik: {{date}}.',
     CLOSE_ON: 'Eddig nyithatja újra: {{date}}; utána véglegesen lezárul.',
+    RATE_INTRO:
+      'Hogyan teljesítettünk? Értékelje a bejelentést (1 = gyenge, 5 = kiváló); a következő oldalon megjegyzést is írhat:',
   },
   pl: {
     CREATED: 'otrzymaliśmy je',
@@ -116,5 +122,7 @@ export const TICKET_WORDS: Record<Locale, Record<string, string>> = {
     CANCELED: 'anulowane',
     RESOLVE_ON: 'Bez odpowiedzi zostanie automatycznie rozwiązane {{date}}.',
     CLOSE_ON: 'Możesz je ponownie otworzyć do {{date}}; potem zostanie zamknięte na stałe.',
+    RATE_INTRO:
+      'Jak nam poszło? Oceń to zgłoszenie (1 = słabo, 5 = doskonale); na następnej stronie możesz dodać komentarz:',
   },
 };

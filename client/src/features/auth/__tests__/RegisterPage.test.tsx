@@ -146,6 +146,15 @@ describe('RegisterPage', () => {
       'href',
       '/sign-in',
     );
+    // Asking to join starts with the tax ID and country already typed.
+    const join = within(alert).getByRole('link', { name: 'Ask to join this company' });
+    expect(
+      new URL(join.getAttribute('href')!, 'http://portal.test').searchParams.get('country'),
+    ).toBe('PL');
+    expect(new URL(join.getAttribute('href')!, 'http://portal.test').pathname).toBe('/join');
+    expect(
+      new URL(join.getAttribute('href')!, 'http://portal.test').searchParams.get('taxId'),
+    ).toBe('526-000-12-46');
   });
 
   it('shows a tax ID the server rejects under the tax ID field', async () => {

@@ -9,7 +9,10 @@ import {
 } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
 import {
+  ApproveJoinRequestDocument,
   ChangeRepresentativeRoleDocument,
+  DeclineJoinRequestDocument,
+  JoinRequestsDocument,
   InviteRepresentativeDocument,
   RepresentativesDocument,
   RevokeInvitationDocument,
@@ -62,6 +65,44 @@ const listMock = {
   result: { data: { representatives: [anna, peter, invited] } },
 };
 
+const jan = {
+  __typename: 'JoinRequest' as const,
+  id: 'j0000000-0000-4000-8000-000000000001',
+  name: 'Jan Nowak',
+  email: 'jan@volt.test',
+  status: 'PENDING',
+  createdAt: '2026-03-01T09:00:00.000Z',
+  expiresAt: '2026-03-15T09:00:00.000Z',
+  routedToStaff: false,
+  company: {
+    __typename: 'Company' as const,
+    id: adminViewer.company.id,
+    name: 'Volt',
+    taxId: '5260001246',
+    country: 'PL',
+  },
+};
+
+/** The pending requests to join (the list asks for the first 20). */
+function joinRequestsMock(nodes: Array<typeof jan>) {
+  return {
+    request: { query: JoinRequestsDocument, variables: { first: 20 } },
+    result: {
+      data: {
+        joinRequests: {
+          __typename: 'JoinRequestConnection' as const,
+          edges: nodes.map((node) => ({
+            __typename: 'JoinRequestEdge' as const,
+            cursor: node.id,
+            node,
+          })),
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  };
+}
+
 async function table() {
   return screen.findByRole('table', { name: 'Employees' });
 }
@@ -107,6 +148,7 @@ describe('EmployeesPage', () => {
       mocks: [
         portalFooterMock,
         viewerMock(adminViewer),
+        joinRequestsMock([]),
         listMock,
         {
           request: {
@@ -161,6 +203,7 @@ describe('EmployeesPage', () => {
       mocks: [
         portalFooterMock,
         viewerMock(adminViewer),
+        joinRequestsMock([]),
         listMock,
         {
           request: { query: RevokeInvitationDocument, variables: { id: invited.id } },
@@ -196,6 +239,7 @@ describe('EmployeesPage', () => {
       mocks: [
         portalFooterMock,
         viewerMock(adminViewer),
+        joinRequestsMock([]),
         listMock,
         {
           request: {
@@ -237,6 +281,7 @@ describe('EmployeesPage', () => {
       mocks: [
         portalFooterMock,
         viewerMock(adminViewer),
+        joinRequestsMock([]),
         listMock,
         {
           request: {
@@ -266,5 +311,71 @@ describe('EmployeesPage', () => {
       .getByText('Péter Nagy')
       .closest('tr')!;
     expect(row).toHaveTextContent('Administrator');
+  });
+
+  it('shows requests to join to an administrator, who approves one with a role', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock(adminViewer),
+        joinRequestsMock([jan]),
+        listMock,
+        {
+          request: { query: ApproveJoinRequestDocument, variables: { id: jan.id, role: 'ADMIN' } },
+          result: {
+            data: {
+              approveJoinRequest: {
+                __typename: 'JoinRequest',
+                id: jan.id,
+                status: 'APPROVED',
+                role: 'ADMIN',
+              },
+            },
+          },
+        },
+        joinRequestsMock([]),
+        listMock,
+      ],
+      route: '/company/employees',
+    });
+    const section = await screen.findByRole('region', { name: 'Requests to join' });
+    const item = within(section).getByRole('listitem', { name: 'Jan Nowak' });
+    expect(item).toHaveTextContent('jan@volt.test');
+    await user.click(within(item).getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Approve Jan Nowak' });
+    await user.click(within(dialog).getByRole('radio', { name: /Administrator/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Approve and invite' }));
+    expect(
+      await screen.findByText('Jan Nowak is invited: the invitation went to jan@volt.test.'),
+    ).toBeInTheDocument();
+  });
+
+  it('declines a request to join with a reason, and says when it is gone already', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock(adminViewer),
+        joinRequestsMock([jan]),
+        listMock,
+        {
+          request: {
+            query: DeclineJoinRequestDocument,
+            variables: { id: jan.id, reason: 'Not one of us.' },
+          },
+          result: graphqlError('Request to join not found.', { code: 'NOT_FOUND' }),
+        },
+        joinRequestsMock([]),
+      ],
+      route: '/company/employees',
+    });
+    const section = await screen.findByRole('region', { name: 'Requests to join' });
+    await user.click(within(section).getByRole('button', { name: 'Decline' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Decline Jan Nowak' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Not one of us.');
+    await user.click(within(dialog).getByRole('button', { name: 'Decline the request' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This request is no longer waiting');
   });
 });

@@ -1,3 +1,4 @@
+import { SatisfactionSummary } from '../Satisfaction';
 import { Alert, Button, Divider, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -205,7 +206,12 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
       {feedback && <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />}
       <TicketLayout
         ticket={ticket}
-        banner={<StaffBanner ticket={ticket} />}
+        banner={
+          <>
+            <StaffBanner ticket={ticket} />
+            <SatisfactionSummary ticketKey={ticket.key} />
+          </>
+        }
         forms={canReply && <ReplyForm ticket={ticket} onDone={done} onError={failed} />}
         aside={
           <StaffSidebar

@@ -4,9 +4,12 @@ import type { JobDeps, ScheduledJob } from '../../../jobs/queue';
 import { OneTimeToken } from './one-time-token.entity';
 import { Session } from './session.entity';
 
+/** Requests to join are kept this long after they expired (or their link did), for support. */
+const JOIN_REQUEST_KEEP_MS = 30 * 86_400_000;
+
 /**
- * Deletes ended sessions, link tokens that can no longer be used (kept a day for support) and
- * throttle counters whose window has passed.
+ * Deletes ended sessions, link tokens that can no longer be used (kept a day for support),
+ * requests to join a month after they expired, and throttle counters whose window has passed.
  */
 export async function cleanUpAuth(deps: JobDeps): Promise<{ changed: number }> {
   const now = deps.now();
@@ -16,10 +19,14 @@ export async function cleanUpAuth(deps: JobDeps): Promise<{ changed: number }> {
     const expired = await tx.getRepository(Session).delete({ expiresAt: LessThan(now) });
     const idle = await tx.getRepository(Session).delete({ lastSeenAt: LessThan(idleLimit) });
     const links = await tx.getRepository(OneTimeToken).delete({ expiresAt: LessThan(dayAgo) });
+    const [, joins] = (await tx.query(
+      `DELETE FROM join_request WHERE COALESCE("expiresAt", "confirmExpiresAt") < $1`,
+      [new Date(now.getTime() - JOIN_REQUEST_KEEP_MS)],
+    )) as [unknown, number];
     const [, counters] = (await tx.query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE "expire" < $1`, [
       now.getTime(),
     ])) as [unknown, number];
-    const changed = [expired.affected, idle.affected, links.affected, counters];
+    const changed = [expired.affected, idle.affected, links.affected, joins, counters];
     return { changed: changed.reduce<number>((sum, n) => sum + (n ?? 0), 0) };
   });
 }
@@ -27,6 +34,7 @@ export async function cleanUpAuth(deps: JobDeps): Promise<{ changed: number }> {
 export const authCleanupJob: ScheduledJob = {
   name: 'auth-cleanup',
   cron: '17 * * * *',
-  description: 'Delete ended sessions, unusable activation/reset links and old throttle counters.',
+  description:
+    'Delete ended sessions, unusable activation/reset links, long-expired requests to join and old throttle counters.',
   run: cleanUpAuth,
 };

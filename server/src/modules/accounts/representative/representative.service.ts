@@ -30,6 +30,50 @@ const subject = (rep: Representative) => ({
 import { LastAdministratorError, NotInvitedError } from './representative.errors';
 import type { InviteRepresentativeInput, UpdateProfileInput } from './representative.inputs';
 
+/** Who is invited: the address (normalized), the role, the e-mail's language, a name if known. */
+export interface Invitee {
+  email: string;
+  role: RepresentativeRole;
+  locale: string;
+  name?: string | null;
+}
+
+/**
+ * The usual invitation, inside the caller's transaction: an INVITED representative of the
+ * company, an activation link e-mailed in their language, the audit event. An address that
+ * already has an account: EMAIL_ALREADY_REGISTERED (the caller maps a racing duplicate's
+ * unique violation the same way).
+ */
+export async function inviteIntoCompany(
+  ctx: RequestContext,
+  tx: EntityManager,
+  company: Company,
+  invitee: Invitee,
+  inviterName: string,
+): Promise<Representative> {
+  const repo = tx.getRepository(Representative);
+  if (await repo.exists({ where: { email: invitee.email } })) {
+    throw new EmailAlreadyRegisteredError(ctx.locale);
+  }
+  const rep = await repo.save(
+    repo.create({
+      companyId: company.id,
+      email: invitee.email,
+      name: invitee.name ?? null,
+      role: invitee.role,
+      status: RepresentativeStatus.INVITED,
+      locale: invitee.locale,
+      passwordHash: null,
+    }),
+  );
+  await sendInvitation(ctx, tx, rep, company, inviterName);
+  await audit(ctx, tx, 'representative.invited', subject(rep), {
+    email: invitee.email,
+    role: invitee.role,
+  });
+  return rep;
+}
+
 /** Who may manage a company's people: its administrators, and the seller's staff. */
 type Manager = { companyId: string | null; name: string; selfId: string | null };
 
@@ -49,28 +93,13 @@ export class RepresentativeService {
     await ctx.throttle.beforeInvitation(ctx.clientIp, ctx.locale);
     try {
       return await ctx.transaction(async (tx) => {
-        if (await tx.getRepository(Representative).exists({ where: { email } })) {
-          throw new EmailAlreadyRegisteredError(ctx.locale);
-        }
-        const rep = await tx.getRepository(Representative).save(
-          tx.getRepository(Representative).create({
-            companyId: viewer.company.id,
-            email,
-            name: null,
-            role: input.role,
-            status: RepresentativeStatus.INVITED,
-            locale: input.locale ?? viewer.representative.locale,
-            passwordHash: null,
-          }),
-        );
-        await sendInvitation(
+        const rep = await inviteIntoCompany(
           ctx,
           tx,
-          rep,
           viewer.company,
+          { email, role: input.role, locale: input.locale ?? viewer.representative.locale },
           viewer.representative.name ?? viewer.representative.email,
         );
-        await audit(ctx, tx, 'representative.invited', subject(rep), { email, role: input.role });
         return tx.getRepository(Representative).findOneOrFail({ where: { id: rep.id } });
       });
     } catch (err) {

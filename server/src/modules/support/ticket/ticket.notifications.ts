@@ -11,6 +11,7 @@ import {
   RepresentativeStatus,
 } from '../../accounts/representative/representative.entity';
 import { Portal } from '../request-type/request-type.entity';
+import { ratingChoices } from '../satisfaction/satisfaction.mail';
 import { automaticDeadlines } from './calendar';
 import { TicketParticipant, TicketStatus, type Ticket } from './ticket.entity';
 
@@ -51,6 +52,9 @@ export type MailedTicket = Pick<
 /** Who gets an e-mail: an active representative, in their language. */
 type Recipient = Pick<Representative, 'id' | 'email' | 'locale'>;
 
+/** The steps whose e-mail asks the reporter to rate the request. */
+const RATED_STEPS: ReadonlySet<TicketStep> = new Set(['RESOLVED', 'AUTO_RESOLVED']);
+
 /** The e-mail of one step of one request to one person. */
 function emailOf(
   ticket: MailedTicket,
@@ -75,6 +79,7 @@ function emailOf(
     linkPath: requestPath(ticket.key),
     companyId: ticket.companyId,
     thread: { type: 'TICKET', id: ticket.id, recipientId: person.id },
+    choices: RATED_STEPS.has(step) ? ratingChoices(ticket, person.id, locale) : undefined,
   };
 }
 
