@@ -11,6 +11,8 @@ export type AssigneeFilter = 'ME' | 'UNASSIGNED';
 export type CreateTicketInput = {
   /** Where many cases are affected, give several examples. */
   description: string;
+  /** Documents the request is about: the company's own orders, invoices and returns, or products. Another company's: NOT_FOUND. */
+  links?: Array<DocumentLinkInput> | null | undefined;
   portalKey: PortalKey;
   /** A request type (or sub-category) of that portal. */
   requestTypeId: string | number;
@@ -21,11 +23,21 @@ export type CreateTicketInput = {
 export type DocumentFilter = {
   /** From this moment (inclusive). */
   from?: string | null | undefined;
-  /** Part of the number, e.g. "000123". */
+  /** Part of the number, whatever its case, spaces or separators: "000123", "zam 2026 123". */
   number?: string | null | undefined;
   /** Before this moment. */
   to?: string | null | undefined;
 };
+
+/** A document the request is about. */
+export type DocumentLinkInput = {
+  /** The order's, invoice's, return's or product's id. */
+  id: string | number;
+  kind: DocumentLinkKind;
+};
+
+/** What a request is about: one of the company's orders, invoices or returns, or a product. */
+export type DocumentLinkKind = 'INVOICE' | 'ORDER' | 'PRODUCT' | 'RETURN_REQUEST';
 
 export type InviteRepresentativeInput = {
   email: string;
@@ -151,6 +163,8 @@ export type ReturnRequestFilter = {
   olderThanDays?: number | null | undefined;
   /** Part of the RMA number. */
   rmaNumber?: string | null | undefined;
+  /** Three characters or more of the RMA number, an invoice number, a SKU or a serial number, whatever their case, spaces or separators. */
+  search?: string | null | undefined;
   statuses?: Array<ReturnStatus> | null | undefined;
 };
 

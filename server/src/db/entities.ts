@@ -22,6 +22,7 @@ import {
   RequestTypeGroup,
 } from '../modules/support/request-type/request-type.entity';
 import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
+import { TicketLink } from '../modules/support/ticket-link/ticket-link.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
 export const entities = [
@@ -49,5 +50,6 @@ export const entities = [
   Ticket,
   TicketParticipant,
   TicketComment,
+  TicketLink,
   Attachment,
 ];

@@ -18,6 +18,12 @@ import { RepresentativeResolver } from '../modules/accounts/representative/repre
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
+import {
+  InvoiceTicketsResolver,
+  OrderTicketsResolver,
+  ReturnRequestTicketsResolver,
+  TicketLinksResolver,
+} from '../modules/support/ticket-link/ticket-link.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -35,6 +41,10 @@ export const resolvers = [
   RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
+  TicketLinksResolver,
+  OrderTicketsResolver,
+  InvoiceTicketsResolver,
+  ReturnRequestTicketsResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

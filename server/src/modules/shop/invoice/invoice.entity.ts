@@ -18,6 +18,7 @@ registerEnumType(InvoiceSource, {
 @Entity('invoice')
 @Index('UQ_invoice_number', ['number'], { unique: true })
 @Index('IDX_invoice_company_issued', ['companyId', 'issuedAt', 'id'])
+@Index('IDX_invoice_number_trgm', { synchronize: false })
 @Index('IDX_invoice_unmatched', ['createdAt', 'id'], { where: '"companyId" IS NULL' })
 @Index('IDX_invoice_unmatched_buyer', ['buyerCountry', 'buyerTaxId'], {
   where: '"companyId" IS NULL',
@@ -69,6 +70,7 @@ export class Invoice extends BaseEntity {
 @ObjectType('InvoiceLine')
 @Entity('invoice_line')
 @Index('UQ_invoice_line_no', ['invoiceId', 'lineNo'], { unique: true })
+@Index('IDX_invoice_line_sku_trgm', { synchronize: false })
 export class InvoiceLine extends PricedLine {
   @Column({ type: 'uuid' })
   invoiceId: string;

@@ -14,6 +14,7 @@ import { Ticket, TicketParticipant, TicketStatus } from './ticket.entity';
 import type { CreateTicketInput } from './ticket.inputs';
 import { TicketNotifications } from './ticket.notifications';
 import { TicketStateMachine } from './ticket.state-machine';
+import { TicketLinkService } from '../ticket-link/ticket-link.service';
 
 /**
  * Loads and locks a request (SELECT … FOR UPDATE) in the transaction, within the viewer's
@@ -56,6 +57,7 @@ export class TicketCommands {
   constructor(
     private readonly machine = new TicketStateMachine(),
     private readonly notifications = new TicketNotifications(),
+    private readonly links = new TicketLinkService(),
   ) {}
 
   /** A representative raises a request in a portal their company may use. */
@@ -98,6 +100,7 @@ export class TicketCommands {
           closedAt: null,
         }),
       );
+      await this.links.link(tx, ticket, input.links);
       await this.notifications.notify(ctx, tx, ticket, 'CREATED');
       await audit(
         ctx,

@@ -1,4 +1,5 @@
-import { likePattern } from '../../../common/ids';
+import { fragmentPattern } from '../../../common/search';
+import { LINK_REFERENCE_SEARCH } from '../ticket-link/ticket-link.sql';
 /**
  * The SQL of the request list, written for the indexes (issue 11): every way a row can match
  * (reporter or participant for "Mine"; key, words or fragment for search) is its own
@@ -48,7 +49,10 @@ export interface Branch {
   matchedByIndex?: true;
 }
 
-/** The branches of the search text: the key exactly, the words, fragments by trigrams. */
+/**
+ * The branches of the search text: the key exactly, the words, fragments (of the text and of
+ * the linked documents' numbers) by trigrams.
+ */
 export function searchBranches(params: SqlParams, text: string | undefined): Branch[] {
   const search = text?.trim();
   if (!search) return [{ where: [] }];
@@ -65,12 +69,19 @@ export function searchBranches(params: SqlParams, text: string | undefined): Bra
       matchedByIndex: true,
     });
   }
-  // Trigrams need three characters; shorter fragments are found as words or not at all.
-  if (search.length >= 3) {
-    const like = params.add(likePattern(search));
+  // Fragments of three characters or more, however a number is written: the subject and
+  // description, and the numbers of the linked documents, each through its trigram index.
+  const fragment = fragmentPattern(search);
+  if (fragment) {
+    const like = params.add(fragment);
     branches.push(
-      { where: [`t.subject ILIKE ${like}`], matchedByIndex: true },
-      { where: [`t.description ILIKE ${like}`], matchedByIndex: true },
+      { where: [`t."searchText" LIKE ${like}`], matchedByIndex: true },
+      {
+        where: [
+          `t.id IN (SELECT l."ticketId" FROM ticket_link l WHERE ${LINK_REFERENCE_SEARCH} LIKE ${like})`,
+        ],
+        matchedByIndex: true,
+      },
     );
   }
   return branches;
