@@ -13,17 +13,21 @@ export const isDocumentLinkKind = (value: string): value is DocumentLinkKind =>
   (DOCUMENT_LINK_KINDS as readonly string[]).includes(value);
 
 /**
- * "Ask about this": the new-request form with a document already linked,
- * `/requests/new?about=INVOICE:<id>`.
+ * "Ask about this": the new-request form with a document already linked, named by its number
+ * (a product by its SKU), `/requests/new?about=INVOICE:FV/2026/000123`.
  */
 export const ABOUT_PARAM = 'about';
 
-export const askAboutPath = (kind: DocumentLinkKind, id: string): string =>
-  `/requests/new?${ABOUT_PARAM}=${encodeURIComponent(`${kind}:${id}`)}`;
+export const askAboutPath = (kind: DocumentLinkKind, number: string): string =>
+  `/requests/new?${ABOUT_PARAM}=${encodeURIComponent(`${kind}:${number}`)}`;
 
 /** The document an "about" parameter names, or null when it names none. */
-export function parseAbout(value: string | null): { kind: DocumentLinkKind; id: string } | null {
-  const [kind, id] = (value ?? '').split(':');
-  if (!kind || !id || !isDocumentLinkKind(kind)) return null;
-  return { kind, id };
+export function parseAbout(
+  value: string | null,
+): { kind: DocumentLinkKind; number: string } | null {
+  const at = (value ?? '').indexOf(':');
+  const kind = (value ?? '').slice(0, at);
+  const number = (value ?? '').slice(at + 1).trim();
+  if (at < 0 || !number || !isDocumentLinkKind(kind)) return null;
+  return { kind, number };
 }

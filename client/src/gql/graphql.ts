@@ -551,6 +551,14 @@ export type CancelTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -594,6 +602,14 @@ export type CommentOnTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -636,6 +652,14 @@ export type CreateTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -647,6 +671,32 @@ export type CreateTicketMutation = {
       createdAt: string;
     }>;
   };
+};
+
+export type DocumentLinkFieldsFragment = {
+  kind: DocumentLinkKind;
+  id: string;
+  label: string;
+  number: string;
+  status: string | null;
+  date: string | null;
+};
+
+export type LinkableDocumentsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  kinds?: Array<DocumentLinkKind> | DocumentLinkKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type LinkableDocumentsQuery = {
+  linkableDocuments: Array<{
+    kind: DocumentLinkKind;
+    id: string;
+    label: string;
+    number: string;
+    status: string | null;
+    date: string | null;
+  }>;
 };
 
 export type PortalsQueryVariables = Exact<{ [key: string]: never }>;
@@ -693,6 +743,14 @@ export type ReopenTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -736,6 +794,14 @@ export type ShareTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -778,6 +844,14 @@ export type TicketQuery = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -814,6 +888,14 @@ export type TicketDetailFieldsFragment = {
     size: number;
     url: string;
     createdAt: string;
+  }>;
+  links: Array<{
+    kind: DocumentLinkKind;
+    id: string;
+    label: string;
+    number: string;
+    status: string | null;
+    date: string | null;
   }>;
   participants: Array<{ id: string; name: string | null; email: string }>;
   comments: Array<{
@@ -900,6 +982,14 @@ export type AssignTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -960,6 +1050,14 @@ export type ReplyToTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -1002,6 +1100,14 @@ export type ResolveTicketMutation = {
       size: number;
       url: string;
       createdAt: string;
+    }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
     }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
@@ -1183,6 +1289,7 @@ export type ReturnRequestQuery = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1882,6 +1989,7 @@ export type ShopInvoiceQuery = {
     total: string;
     currency: string;
     pdfUrl: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     lines: Array<{
       lineNo: number;
       sku: string;
@@ -1947,6 +2055,7 @@ export type ShopOrderQuery = {
     currency: string;
     reference: string | null;
     createdAt: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     lines: Array<{
       lineNo: number;
       sku: string;
@@ -2221,6 +2330,27 @@ export const RepresentativeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
+export const DocumentLinkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const TicketDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2294,6 +2424,16 @@ export const TicketDetailFieldsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2320,6 +2460,22 @@ export const TicketDetailFieldsFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
         ],
       },
     },
@@ -4816,6 +4972,22 @@ export const CancelTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -4879,6 +5051,16 @@ export const CancelTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5010,6 +5192,22 @@ export const CommentOnTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5073,6 +5271,16 @@ export const CommentOnTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5193,6 +5401,22 @@ export const CreateTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5256,6 +5480,16 @@ export const CreateTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5331,6 +5565,156 @@ export type CreateTicketMutationResult = ApolloReactHooks.useMutation.Result<Cre
 export type CreateTicketMutationOptions = ApolloReactHooks.useMutation.Options<
   CreateTicketMutation,
   CreateTicketMutationVariables
+>;
+export const LinkableDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LinkableDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLinkKind' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkableDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kinds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useLinkableDocumentsQuery__
+ *
+ * To run a query within a React component, call `useLinkableDocumentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLinkableDocumentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLinkableDocumentsQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *      kinds: // value for 'kinds'
+ *      first: // value for 'first'
+ *   },
+ * });
+ */
+export function useLinkableDocumentsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    LinkableDocumentsQuery,
+    LinkableDocumentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<LinkableDocumentsQuery, LinkableDocumentsQueryVariables>(
+    LinkableDocumentsDocument,
+    options,
+  );
+}
+export function useLinkableDocumentsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    LinkableDocumentsQuery,
+    LinkableDocumentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<LinkableDocumentsQuery, LinkableDocumentsQueryVariables>(
+    LinkableDocumentsDocument,
+    options,
+  );
+}
+export function useLinkableDocumentsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<LinkableDocumentsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<LinkableDocumentsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<LinkableDocumentsQuery, LinkableDocumentsQueryVariables>(
+    LinkableDocumentsDocument,
+    options,
+  );
+}
+export type LinkableDocumentsQueryHookResult = ReturnType<typeof useLinkableDocumentsQuery>;
+export type LinkableDocumentsLazyQueryHookResult = ReturnType<typeof useLinkableDocumentsLazyQuery>;
+export type LinkableDocumentsSuspenseQueryHookResult = ReturnType<
+  typeof useLinkableDocumentsSuspenseQuery
+>;
+export type LinkableDocumentsQueryResult = ApolloReactHooks.useQuery.Result<
+  LinkableDocumentsQuery,
+  LinkableDocumentsQueryVariables
 >;
 export const PortalsDocument = {
   kind: 'Document',
@@ -5500,6 +5884,22 @@ export const ReopenTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5563,6 +5963,16 @@ export const ReopenTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5701,6 +6111,22 @@ export const ShareTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5764,6 +6190,16 @@ export const ShareTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5883,6 +6319,22 @@ export const TicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5946,6 +6398,16 @@ export const TicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -6361,6 +6823,22 @@ export const AssignTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6424,6 +6902,16 @@ export const AssignTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -6711,6 +7199,22 @@ export const ReplyToTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6774,6 +7278,16 @@ export const ReplyToTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -6906,6 +7420,22 @@ export const ResolveTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6969,6 +7499,16 @@ export const ResolveTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -7886,6 +8426,18 @@ export const ReturnRequestDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10259,6 +10811,18 @@ export const ShopInvoiceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopInvoiceFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10552,6 +11116,18 @@ export const ShopOrderDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopOrderFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -7,8 +7,12 @@ import { describeError, fieldErrors } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { PageTitle } from '../../ui/PageTitle';
 import { fieldChecks } from '../../lib/validation';
+import { ABOUT_PARAM, parseAbout } from '../../../../shared/src/document-links';
+import { DocumentPicker, type DocumentLink } from './DocumentLinks';
+import type { TFunction } from 'i18next';
 import {
   useCreateTicketMutation,
+  useLinkableDocumentsQuery,
   usePortalsQuery,
   useTicketQuery,
   type TicketDetailFieldsFragment,
@@ -76,8 +80,31 @@ function useAttachAll(files: File[]) {
   return { attach, uploading };
 }
 
-/** The form's state (choice, words, files) and its submission: raise, attach, go there. */
-function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment | null) {
+/** What is missing or wrong in the form, by field. */
+function problems(
+  t: TFunction,
+  form: { portal: Portal | null; type: unknown; subject: string; description: string },
+): Errors {
+  const found: Errors = {};
+  if (!form.portal) found.portal = t('requests.new.portalRequired');
+  else if (!form.type) found.type = t('requests.new.typeRequired');
+  const check = fieldChecks(t);
+  const subjectProblem = check.ticketSubject(form.subject);
+  if (subjectProblem) found.subject = subjectProblem;
+  const descriptionProblem = check.ticketDescription(form.description);
+  if (descriptionProblem) found.description = descriptionProblem;
+  return found;
+}
+
+/**
+ * The form's state (choice, words, documents, files) and its submission: raise, attach, go
+ * there.
+ */
+function useNewRequestForm(
+  portals: Portal[],
+  from: TicketDetailFieldsFragment | null,
+  about: DocumentLink | null,
+) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [create, { loading }] = useCreateTicketMutation();
@@ -86,6 +113,7 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
   const [description, setDescription] = useState(
     from ? `${t('requests.new.followUp', { key: from.key })}\n\n${from.description}` : '',
   );
+  const [links, setLinks] = useState<DocumentLink[]>(about ? [about] : []);
   const [files, setFiles] = useState<File[]>([]);
   const { attach, uploading } = useAttachAll(files);
   const [errors, setErrors] = useState<Errors>({});
@@ -110,14 +138,7 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const found: Errors = {};
-    if (!portal) found.portal = t('requests.new.portalRequired');
-    else if (!type) found.type = t('requests.new.typeRequired');
-    const check = fieldChecks(t);
-    const subjectProblem = check.ticketSubject(subject);
-    if (subjectProblem) found.subject = subjectProblem;
-    const descriptionProblem = check.ticketDescription(description);
-    if (descriptionProblem) found.description = descriptionProblem;
+    const found = problems(t, { portal, type, subject, description });
     setErrors(found);
     if (Object.keys(found).length > 0 || !portal || !type) return;
     try {
@@ -128,6 +149,7 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
             requestTypeId: choice.sub || type.id,
             subject: subject.trim(),
             description: description.trim(),
+            links: links.map(({ kind, id }) => ({ kind, id })),
           },
         },
       });
@@ -143,7 +165,6 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
     }
   };
 
-  const busy = loading || uploading;
   return {
     choice,
     setChoice,
@@ -153,25 +174,29 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
     setSubject,
     description,
     setDescription,
+    links,
+    setLinks,
     files,
     setFiles,
     errors,
     setErrors,
     formError,
     submit,
-    busy,
+    busy: loading || uploading,
   };
 }
 
 function NewRequestForm({
   portals,
   from,
+  about,
 }: {
   portals: Portal[];
   from: TicketDetailFieldsFragment | null;
+  about: DocumentLink | null;
 }) {
   const { t } = useTranslation();
-  const form = useNewRequestForm(portals, from);
+  const form = useNewRequestForm(portals, from, about);
   const { portal, errors } = form;
 
   return (
@@ -208,6 +233,7 @@ function NewRequestForm({
           </Step>
         )}
         <Step n={portal ? 3 : 2} title={t('requests.new.detailsStep')}>
+          <DocumentPicker value={form.links} onChange={form.setLinks} />
           <DetailsFields {...form} />
         </Step>
         <Group gap="sm">
@@ -223,14 +249,36 @@ function NewRequestForm({
   );
 }
 
-/** /requests/new (?from=KEY pre-fills it from an earlier request): portal, type, words, Send. */
+/**
+ * The document "Ask about this" names (?about=INVOICE:FV/2026/000123), looked up among the
+ * company's own by its number; null when there is none or it is not the company's.
+ */
+function useAboutDocument(value: string | null) {
+  const about = parseAbout(value);
+  const found = useLinkableDocumentsQuery({
+    variables: { search: about?.number ?? '', kinds: about ? [about.kind] : null, first: 5 },
+    skip: !about,
+  });
+  const document =
+    found.data?.linkableDocuments.find(
+      (d) => d.kind === about?.kind && d.number === about.number,
+    ) ?? null;
+  return { about, document, waiting: !!about && found.loading && !found.data };
+}
+
+/**
+ * /requests/new: portal, type, documents, words, Send. ?from=KEY pre-fills it from an earlier
+ * request; ?about=KIND:NUMBER links a document ("Ask about this" on order, invoice and return
+ * pages).
+ */
 export function NewRequestPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const fromKey = params.get('from');
   const portals = usePortalsQuery();
   const from = useTicketQuery({ variables: { key: fromKey ?? '' }, skip: !fromKey });
-  const waitingForFrom = !!fromKey && from.loading && !from.data;
+  const about = useAboutDocument(params.get(ABOUT_PARAM));
+  const waitingForFrom = (!!fromKey && from.loading && !from.data) || about.waiting;
 
   return (
     <Stack gap="lg" maw={860}>
@@ -249,7 +297,18 @@ export function NewRequestPage() {
           onRetry={() => void portals.refetch().catch(() => undefined)}
         />
       ) : (
-        <NewRequestForm portals={portals.data.portals} from={from.data?.ticket ?? null} />
+        <>
+          {about.about && !about.document && (
+            <Alert color="orange" variant="light" role="status">
+              {t('documentLinks.aboutNotFound', { number: about.about.number })}
+            </Alert>
+          )}
+          <NewRequestForm
+            portals={portals.data.portals}
+            from={from.data?.ticket ?? null}
+            about={about.document}
+          />
+        </>
       )}
     </Stack>
   );

@@ -15,6 +15,7 @@ import {
 } from './ReturnParts';
 import { labelMatters, nextStepFor } from './rmaView';
 import { BackLink } from '../../ui/BackLink';
+import { DocumentRequests } from '../../ui/DocumentRequests';
 
 /** /returns/:rmaNumber: where a return stands, what happens next, and its history. */
 export function ReturnDetailPage() {
@@ -30,7 +31,7 @@ export function ReturnDetailPage() {
   );
 }
 
-function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
+function ReturnDetailView({ request, tickets, refetch, stale }: LoadedReturn) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -71,6 +72,7 @@ function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
         </Stack>
       </Card>
       <HistoryCard request={request} side="customer" />
+      <DocumentRequests kind="RETURN_REQUEST" number={request.rmaNumber} tickets={tickets} />
     </Stack>
   );
 }

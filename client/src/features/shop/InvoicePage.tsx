@@ -9,6 +9,7 @@ import { DocumentLines } from './DocumentLines';
 import { DocumentIcon } from './icons';
 import { SourceBadge } from './InvoicesPage';
 import { BackLink } from '../../ui/BackLink';
+import { DocumentRequests } from '../../ui/DocumentRequests';
 import { Loading } from '../../ui/Loading';
 import { formatDate, formatMoney } from '../../lib/format';
 
@@ -94,6 +95,7 @@ export function InvoicePage() {
           labelledBy="invoice-lines-title"
         />
       </Stack>
+      <DocumentRequests kind="INVOICE" number={invoice.number} tickets={invoice.tickets} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { UnavailablePage, PdfLink } from './common';
 import { DocumentLines } from './DocumentLines';
 import { invoicePath } from './format';
 import { BackLink } from '../../ui/BackLink';
+import { DocumentRequests } from '../../ui/DocumentRequests';
 import { Loading } from '../../ui/Loading';
 import { formatDate, formatMoney } from '../../lib/format';
 
@@ -120,6 +121,7 @@ export function OrderPage() {
           labelledBy="order-lines-title"
         />
       </Stack>
+      <DocumentRequests kind="ORDER" number={order.number} tickets={order.tickets} />
     </Stack>
   );
 }

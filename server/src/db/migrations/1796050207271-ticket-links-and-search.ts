@@ -11,9 +11,10 @@ const NUMBER_INDEXES: Array<[name: string, table: string, expression: string]> =
   ['IDX_ticket_link_reference_trgm', 'ticket_link', normalized('"reference"')],
   ['IDX_order_number_trgm', 'customer_order', normalized('"number"')],
   ['IDX_invoice_number_trgm', 'invoice', normalized('"number"')],
-  ['IDX_invoice_line_sku_trgm', 'invoice_line', normalized('"sku"')],
   ['IDX_return_request_rma_trgm', 'return_request', normalized('"rmaNumber"')],
   ['IDX_return_item_serial_trgm', 'return_item', normalized('"serialNumber"')],
+  ['IDX_return_item_sku_trgm', 'return_item', normalized('"sku"')],
+  ['IDX_return_item_invoice_number_trgm', 'return_item', normalized('"invoiceNumber"')],
   ['IDX_product_sku_name_trgm', 'product', normalized(`"sku" || ' ' || "name"`)],
 ];
 
@@ -21,7 +22,7 @@ const NUMBER_INDEXES: Array<[name: string, table: string, expression: string]> =
  * Requests tied to documents (issue 13) and search that finds what customers type (issue 12):
  * the ticket_link table; subject and description normalized into a stored `searchText` with one
  * trigram index (instead of one per column); trigram indexes on the normalized numbers of
- * linked documents, orders, invoices, invoice lines, returns, serial numbers and products.
+ * linked documents, orders, invoices, returns and their items (serial number, SKU, invoice number) and products.
  */
 export class TicketLinksAndSearch1796050207271 implements MigrationInterface {
   name = 'TicketLinksAndSearch1796050207271';

@@ -205,6 +205,7 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
       {feedback && <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />}
       <TicketLayout
         ticket={ticket}
+        side="staff"
         banner={<StaffBanner ticket={ticket} />}
         forms={canReply && <ReplyForm ticket={ticket} onDone={done} onError={failed} />}
         aside={

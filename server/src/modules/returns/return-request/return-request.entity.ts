@@ -74,6 +74,8 @@ export class ReturnRequest extends BaseEntity {
 @Index('IDX_return_item_request', ['returnRequestId'])
 @Index('IDX_return_item_invoice_line', ['invoiceLineId'])
 @Index('IDX_return_item_serial_trgm', { synchronize: false })
+@Index('IDX_return_item_sku_trgm', { synchronize: false })
+@Index('IDX_return_item_invoice_number_trgm', { synchronize: false })
 export class ReturnItem extends BaseEntity {
   @Column({ type: 'uuid' })
   returnRequestId: string;

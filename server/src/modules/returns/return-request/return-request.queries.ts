@@ -36,15 +36,9 @@ export async function lockVisibleReturn(
  */
 const RETURN_SEARCH_SQL = `
   SELECT id FROM return_request WHERE ${normalizedSql('"rmaNumber"')} LIKE :search
-  UNION SELECT ri."returnRequestId" FROM return_item ri
-   WHERE ${normalizedSql('ri."serialNumber"')} LIKE :search
-  UNION SELECT ri."returnRequestId" FROM return_item ri
-   JOIN invoice_line il ON il.id = ri."invoiceLineId"
-   WHERE ${normalizedSql('il."sku"')} LIKE :search
-  UNION SELECT ri."returnRequestId" FROM invoice i
-   JOIN invoice_line il ON il."invoiceId" = i.id
-   JOIN return_item ri ON ri."invoiceLineId" = il.id
-   WHERE ${normalizedSql('i."number"')} LIKE :search`;
+  UNION SELECT "returnRequestId" FROM return_item WHERE ${normalizedSql('"serialNumber"')} LIKE :search
+  UNION SELECT "returnRequestId" FROM return_item WHERE ${normalizedSql('"sku"')} LIKE :search
+  UNION SELECT "returnRequestId" FROM return_item WHERE ${normalizedSql('"invoiceNumber"')} LIKE :search`;
 
 /** Reads of returns: the list (the customer's, or the staff queue) and one return. */
 export class ReturnRequestQueries {

@@ -70,7 +70,6 @@ export class Invoice extends BaseEntity {
 @ObjectType('InvoiceLine')
 @Entity('invoice_line')
 @Index('UQ_invoice_line_no', ['invoiceId', 'lineNo'], { unique: true })
-@Index('IDX_invoice_line_sku_trgm', { synchronize: false })
 export class InvoiceLine extends PricedLine {
   @Column({ type: 'uuid' })
   invoiceId: string;
