@@ -1380,6 +1380,17 @@ export type ReturnRequestFieldsFragment = {
   }>;
 };
 
+export type ReturnRequestTicketsQueryVariables = Exact<{
+  rmaNumber: string;
+}>;
+
+export type ReturnRequestTicketsQuery = {
+  returnRequest: {
+    id: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
+  } | null;
+};
+
 export type ReturnRequestsQueryVariables = Exact<{
   filter?: ReturnRequestFilter | null | undefined;
   first?: number | null | undefined;
@@ -8595,6 +8606,130 @@ export type ReturnRequestSuspenseQueryHookResult = ReturnType<typeof useReturnRe
 export type ReturnRequestQueryResult = ApolloReactHooks.useQuery.Result<
   ReturnRequestQuery,
   ReturnRequestQueryVariables
+>;
+export const ReturnRequestTicketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReturnRequestTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rmaNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useReturnRequestTicketsQuery__
+ *
+ * To run a query within a React component, call `useReturnRequestTicketsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReturnRequestTicketsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReturnRequestTicketsQuery({
+ *   variables: {
+ *      rmaNumber: // value for 'rmaNumber'
+ *   },
+ * });
+ */
+export function useReturnRequestTicketsQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  > &
+    ({ variables: ReturnRequestTicketsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ReturnRequestTicketsQuery, ReturnRequestTicketsQueryVariables>(
+    ReturnRequestTicketsDocument,
+    options,
+  );
+}
+export function useReturnRequestTicketsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  >(ReturnRequestTicketsDocument, options);
+}
+export function useReturnRequestTicketsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestTicketsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestTicketsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  >(ReturnRequestTicketsDocument, options);
+}
+export type ReturnRequestTicketsQueryHookResult = ReturnType<typeof useReturnRequestTicketsQuery>;
+export type ReturnRequestTicketsLazyQueryHookResult = ReturnType<
+  typeof useReturnRequestTicketsLazyQuery
+>;
+export type ReturnRequestTicketsSuspenseQueryHookResult = ReturnType<
+  typeof useReturnRequestTicketsSuspenseQuery
+>;
+export type ReturnRequestTicketsQueryResult = ApolloReactHooks.useQuery.Result<
+  ReturnRequestTicketsQuery,
+  ReturnRequestTicketsQueryVariables
 >;
 export const ReturnRequestsDocument = {
   kind: 'Document',

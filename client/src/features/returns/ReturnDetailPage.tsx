@@ -16,6 +16,7 @@ import {
 import { labelMatters, nextStepFor } from './rmaView';
 import { BackLink } from '../../ui/BackLink';
 import { DocumentRequests } from '../../ui/DocumentRequests';
+import { useReturnRequestTicketsQuery } from '../../gql/graphql';
 
 /** /returns/:rmaNumber: where a return stands, what happens next, and its history. */
 export function ReturnDetailPage() {
@@ -31,7 +32,22 @@ export function ReturnDetailPage() {
   );
 }
 
-function ReturnDetailView({ request, tickets, refetch, stale }: LoadedReturn) {
+/** The support requests about the return, and "Ask about this". */
+function ReturnTickets({ rmaNumber }: { rmaNumber: string }) {
+  const { data } = useReturnRequestTicketsQuery({
+    variables: { rmaNumber },
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <DocumentRequests
+      kind="RETURN_REQUEST"
+      number={rmaNumber}
+      tickets={data?.returnRequest?.tickets ?? []}
+    />
+  );
+}
+
+function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -72,7 +88,7 @@ function ReturnDetailView({ request, tickets, refetch, stale }: LoadedReturn) {
         </Stack>
       </Card>
       <HistoryCard request={request} side="customer" />
-      <DocumentRequests kind="RETURN_REQUEST" number={request.rmaNumber} tickets={tickets} />
+      <ReturnTickets rmaNumber={request.rmaNumber} />
     </Stack>
   );
 }
