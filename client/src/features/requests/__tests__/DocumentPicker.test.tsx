@@ -6,7 +6,6 @@ import { LinkableDocumentsDocument, type DocumentLinkFieldsFragment } from '../.
 import { DocumentPicker } from '../DocumentLinks';
 
 const invoice: DocumentLinkFieldsFragment = {
-  __typename: 'DocumentLink',
   kind: 'INVOICE',
   id: 'i0000000-0000-4000-8000-000000000123',
   label: 'FV/2026/000123',
@@ -15,7 +14,6 @@ const invoice: DocumentLinkFieldsFragment = {
   date: '2026-03-02T10:00:00.000Z',
 };
 const order: DocumentLinkFieldsFragment = {
-  __typename: 'DocumentLink',
   kind: 'ORDER',
   id: 'o0000000-0000-4000-8000-000000000042',
   label: 'ZAM/2026/000042',
