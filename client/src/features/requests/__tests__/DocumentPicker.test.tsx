@@ -5,20 +5,22 @@ import { renderWithProviders } from '../../../../test/render';
 import { LinkableDocumentsDocument, type DocumentLinkFieldsFragment } from '../../../gql/graphql';
 import { DocumentPicker } from '../DocumentLinks';
 
-const invoice: DocumentLinkFieldsFragment = {
-  kind: 'INVOICE',
+const invoice = {
+  __typename: 'DocumentLink' as const,
+  kind: 'INVOICE' as const,
   id: 'i0000000-0000-4000-8000-000000000123',
   label: 'FV/2026/000123',
   number: 'FV/2026/000123',
-  status: null,
+  status: null as string | null,
   date: '2026-03-02T10:00:00.000Z',
 };
-const order: DocumentLinkFieldsFragment = {
-  kind: 'ORDER',
+const order = {
+  __typename: 'DocumentLink' as const,
+  kind: 'ORDER' as const,
   id: 'o0000000-0000-4000-8000-000000000042',
   label: 'ZAM/2026/000042',
   number: 'ZAM/2026/000042',
-  status: null,
+  status: null as string | null,
   date: '2026-03-01T10:00:00.000Z',
 };
 
