@@ -149,7 +149,7 @@ function useNewRequestForm(
             requestTypeId: choice.sub || type.id,
             subject: subject.trim(),
             description: description.trim(),
-            links: links.map(({ kind, id }) => ({ kind, id })),
+            ...(links.length ? { links: links.map(({ kind, id }) => ({ kind, id })) } : {}),
           },
         },
       });
