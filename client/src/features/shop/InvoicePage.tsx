@@ -59,7 +59,11 @@ function InvoiceFacts({ invoice }: { invoice: Invoice }) {
 export function InvoicePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useShopInvoiceQuery({ variables: { id } });
+  const { data, loading, error, refetch } = useShopInvoiceQuery({
+    variables: { id },
+    // Its requests change elsewhere (a new request about it): asked again on every visit.
+    fetchPolicy: 'cache-and-network',
+  });
   const invoice = data?.invoice;
   const back = <BackLink to={ROUTES.shopInvoices}>{t('shop.invoice.back')}</BackLink>;
 

@@ -78,7 +78,11 @@ export function OrderPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const placed = !!(location.state as OrderPlacedState | null)?.placed;
-  const { data, loading, error, refetch } = useShopOrderQuery({ variables: { id } });
+  const { data, loading, error, refetch } = useShopOrderQuery({
+    variables: { id },
+    // Its requests change elsewhere (a new request about it): asked again on every visit.
+    fetchPolicy: 'cache-and-network',
+  });
   const order = data?.order;
   const back = <BackLink to={ROUTES.shopOrders}>{t('shop.order.back')}</BackLink>;
 
