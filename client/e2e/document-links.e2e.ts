@@ -95,6 +95,7 @@ describeInBrowser('requests tied to documents in Chromium', () => {
     const key = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     const linked = page.getByRole('region', { name: d.title });
     await linked.getByRole('link', { name: NUMBER }).waitFor();
+    await linked.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, 'requests-linked-documents.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await linked.scrollIntoViewIfNeeded();
