@@ -11,6 +11,8 @@ export type AssigneeFilter = 'ME' | 'UNASSIGNED';
 export type CreateTicketInput = {
   /** Where many cases are affected, give several examples. */
   description: string;
+  /** Documents the request is about: the company's own orders, invoices and returns, or products. Another company's: NOT_FOUND. */
+  links?: Array<DocumentLinkInput> | null | undefined;
   portalKey: PortalKey;
   /** A request type (or sub-category) of that portal. */
   requestTypeId: string | number;
@@ -21,11 +23,21 @@ export type CreateTicketInput = {
 export type DocumentFilter = {
   /** From this moment (inclusive). */
   from?: string | null | undefined;
-  /** Part of the number, e.g. "000123". */
+  /** Part of the number, whatever its case, spaces or separators: "000123", "zam 2026 123". */
   number?: string | null | undefined;
   /** Before this moment. */
   to?: string | null | undefined;
 };
+
+/** A document the request is about. */
+export type DocumentLinkInput = {
+  /** The order's, invoice's, return's or product's id. */
+  id: string | number;
+  kind: DocumentLinkKind;
+};
+
+/** What a request is about: one of the company's orders, invoices or returns, or a product. */
+export type DocumentLinkKind = 'INVOICE' | 'ORDER' | 'PRODUCT' | 'RETURN_REQUEST';
 
 export type InviteRepresentativeInput = {
   email: string;
@@ -169,6 +181,8 @@ export type ReturnRequestFilter = {
   olderThanDays?: number | null | undefined;
   /** Part of the RMA number. */
   rmaNumber?: string | null | undefined;
+  /** Three characters or more of the RMA number, an invoice number, a SKU or a serial number, whatever their case, spaces or separators. */
+  search?: string | null | undefined;
   statuses?: Array<ReturnStatus> | null | undefined;
 };
 
@@ -622,6 +636,14 @@ export type CancelTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -665,6 +687,14 @@ export type CommentOnTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -707,6 +737,14 @@ export type CreateTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -718,6 +756,32 @@ export type CreateTicketMutation = {
       createdAt: string;
     }>;
   };
+};
+
+export type DocumentLinkFieldsFragment = {
+  kind: DocumentLinkKind;
+  id: string;
+  label: string;
+  number: string;
+  status: string | null;
+  date: string | null;
+};
+
+export type LinkableDocumentsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  kinds?: Array<DocumentLinkKind> | DocumentLinkKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type LinkableDocumentsQuery = {
+  linkableDocuments: Array<{
+    kind: DocumentLinkKind;
+    id: string;
+    label: string;
+    number: string;
+    status: string | null;
+    date: string | null;
+  }>;
 };
 
 export type PortalsQueryVariables = Exact<{ [key: string]: never }>;
@@ -778,6 +842,14 @@ export type ReopenTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -821,6 +893,14 @@ export type ShareTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -863,6 +943,14 @@ export type TicketQuery = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -899,6 +987,14 @@ export type TicketDetailFieldsFragment = {
     size: number;
     url: string;
     createdAt: string;
+  }>;
+  links: Array<{
+    kind: DocumentLinkKind;
+    id: string;
+    label: string;
+    number: string;
+    status: string | null;
+    date: string | null;
   }>;
   participants: Array<{ id: string; name: string | null; email: string }>;
   comments: Array<{
@@ -965,6 +1061,14 @@ export type TicketUpdatedSubscription = {
       size: number;
       url: string;
       createdAt: string;
+    }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
     }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
@@ -1040,6 +1144,14 @@ export type AssignTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -1100,6 +1212,14 @@ export type ReplyToTicketMutation = {
       url: string;
       createdAt: string;
     }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
+    }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
       id: string;
@@ -1142,6 +1262,14 @@ export type ResolveTicketMutation = {
       size: number;
       url: string;
       createdAt: string;
+    }>;
+    links: Array<{
+      kind: DocumentLinkKind;
+      id: string;
+      label: string;
+      number: string;
+      status: string | null;
+      date: string | null;
     }>;
     participants: Array<{ id: string; name: string | null; email: string }>;
     comments: Array<{
@@ -1323,6 +1451,7 @@ export type ReturnRequestQuery = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1411,6 +1540,17 @@ export type ReturnRequestFieldsFragment = {
     statusAfter: ReturnStatus;
     createdAt: string;
   }>;
+};
+
+export type ReturnRequestTicketsQueryVariables = Exact<{
+  rmaNumber: string;
+}>;
+
+export type ReturnRequestTicketsQuery = {
+  returnRequest: {
+    id: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
+  } | null;
 };
 
 export type ReturnRequestUpdatedSubscriptionVariables = Exact<{
@@ -2080,6 +2220,7 @@ export type ShopInvoiceQuery = {
     total: string;
     currency: string;
     pdfUrl: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     lines: Array<{
       lineNo: number;
       sku: string;
@@ -2145,6 +2286,7 @@ export type ShopOrderQuery = {
     currency: string;
     reference: string | null;
     createdAt: string;
+    tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     lines: Array<{
       lineNo: number;
       sku: string;
@@ -2460,6 +2602,27 @@ export const RepresentativeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
+export const DocumentLinkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const TicketDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2534,6 +2697,16 @@ export const TicketDetailFieldsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2560,6 +2733,22 @@ export const TicketDetailFieldsFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
         ],
       },
     },
@@ -5582,6 +5771,22 @@ export const CancelTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5646,6 +5851,16 @@ export const CancelTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5777,6 +5992,22 @@ export const CommentOnTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -5841,6 +6072,16 @@ export const CommentOnTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -5961,6 +6202,22 @@ export const CreateTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6025,6 +6282,16 @@ export const CreateTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -6100,6 +6367,156 @@ export type CreateTicketMutationResult = ApolloReactHooks.useMutation.Result<Cre
 export type CreateTicketMutationOptions = ApolloReactHooks.useMutation.Options<
   CreateTicketMutation,
   CreateTicketMutationVariables
+>;
+export const LinkableDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LinkableDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLinkKind' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkableDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kinds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useLinkableDocumentsQuery__
+ *
+ * To run a query within a React component, call `useLinkableDocumentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLinkableDocumentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLinkableDocumentsQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *      kinds: // value for 'kinds'
+ *      first: // value for 'first'
+ *   },
+ * });
+ */
+export function useLinkableDocumentsQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    LinkableDocumentsQuery,
+    LinkableDocumentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<LinkableDocumentsQuery, LinkableDocumentsQueryVariables>(
+    LinkableDocumentsDocument,
+    options,
+  );
+}
+export function useLinkableDocumentsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    LinkableDocumentsQuery,
+    LinkableDocumentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<LinkableDocumentsQuery, LinkableDocumentsQueryVariables>(
+    LinkableDocumentsDocument,
+    options,
+  );
+}
+export function useLinkableDocumentsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<LinkableDocumentsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<LinkableDocumentsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<LinkableDocumentsQuery, LinkableDocumentsQueryVariables>(
+    LinkableDocumentsDocument,
+    options,
+  );
+}
+export type LinkableDocumentsQueryHookResult = ReturnType<typeof useLinkableDocumentsQuery>;
+export type LinkableDocumentsLazyQueryHookResult = ReturnType<typeof useLinkableDocumentsLazyQuery>;
+export type LinkableDocumentsSuspenseQueryHookResult = ReturnType<
+  typeof useLinkableDocumentsSuspenseQuery
+>;
+export type LinkableDocumentsQueryResult = ApolloReactHooks.useQuery.Result<
+  LinkableDocumentsQuery,
+  LinkableDocumentsQueryVariables
 >;
 export const PortalsDocument = {
   kind: 'Document',
@@ -6389,6 +6806,22 @@ export const ReopenTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6453,6 +6886,16 @@ export const ReopenTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -6591,6 +7034,22 @@ export const ShareTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6655,6 +7114,16 @@ export const ShareTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -6774,6 +7243,22 @@ export const TicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -6838,6 +7323,16 @@ export const TicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -7099,6 +7594,22 @@ export const TicketUpdatedDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -7163,6 +7674,16 @@ export const TicketUpdatedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -7561,6 +8082,22 @@ export const AssignTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -7625,6 +8162,16 @@ export const AssignTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -7912,6 +8459,22 @@ export const ReplyToTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -7976,6 +8539,16 @@ export const ReplyToTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -8108,6 +8681,22 @@ export const ResolveTicketDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TicketDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
       selectionSet: {
@@ -8172,6 +8761,16 @@ export const ResolveTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLinkFields' } },
               ],
             },
           },
@@ -9089,6 +9688,18 @@ export const ReturnRequestDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9246,6 +9857,130 @@ export type ReturnRequestSuspenseQueryHookResult = ReturnType<typeof useReturnRe
 export type ReturnRequestQueryResult = ApolloReactHooks.useQuery.Result<
   ReturnRequestQuery,
   ReturnRequestQueryVariables
+>;
+export const ReturnRequestTicketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReturnRequestTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rmaNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rmaNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useReturnRequestTicketsQuery__
+ *
+ * To run a query within a React component, call `useReturnRequestTicketsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReturnRequestTicketsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReturnRequestTicketsQuery({
+ *   variables: {
+ *      rmaNumber: // value for 'rmaNumber'
+ *   },
+ * });
+ */
+export function useReturnRequestTicketsQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  > &
+    ({ variables: ReturnRequestTicketsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ReturnRequestTicketsQuery, ReturnRequestTicketsQueryVariables>(
+    ReturnRequestTicketsDocument,
+    options,
+  );
+}
+export function useReturnRequestTicketsLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  >(ReturnRequestTicketsDocument, options);
+}
+export function useReturnRequestTicketsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestTicketsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ReturnRequestTicketsQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<
+    ReturnRequestTicketsQuery,
+    ReturnRequestTicketsQueryVariables
+  >(ReturnRequestTicketsDocument, options);
+}
+export type ReturnRequestTicketsQueryHookResult = ReturnType<typeof useReturnRequestTicketsQuery>;
+export type ReturnRequestTicketsLazyQueryHookResult = ReturnType<
+  typeof useReturnRequestTicketsLazyQuery
+>;
+export type ReturnRequestTicketsSuspenseQueryHookResult = ReturnType<
+  typeof useReturnRequestTicketsSuspenseQuery
+>;
+export type ReturnRequestTicketsQueryResult = ApolloReactHooks.useQuery.Result<
+  ReturnRequestTicketsQuery,
+  ReturnRequestTicketsQueryVariables
 >;
 export const ReturnRequestUpdatedDocument = {
   kind: 'Document',
@@ -11626,6 +12361,18 @@ export const ShopInvoiceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopInvoiceFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11919,6 +12666,18 @@ export const ShopOrderDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShopOrderFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tickets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -26,6 +26,7 @@ import {
 } from '../modules/support/request-type/request-type.entity';
 import { TicketSatisfaction } from '../modules/support/satisfaction/satisfaction.entity';
 import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
+import { TicketLink } from '../modules/support/ticket-link/ticket-link.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
 export const entities = [
@@ -55,6 +56,7 @@ export const entities = [
   TicketParticipant,
   TicketComment,
   TicketSatisfaction,
+  TicketLink,
   Attachment,
   EmailReplyToken,
   InboundEmail,

@@ -10,6 +10,7 @@ import { OutboxLease1796040080139 } from './migrations/1796040080139-outbox-leas
 import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-id-confirmation';
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
 import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-money-bigint-name-lengths';
+import { TicketLinksAndSearch1796050207271 } from './migrations/1796050207271-ticket-links-and-search';
 import { EmailReplies1796050311046 } from './migrations/1796050311046-email-replies';
 import { JoinRequestsAndSatisfaction1796050368928 } from './migrations/1796050368928-join-requests-and-satisfaction';
 
@@ -27,6 +28,7 @@ export const migrations = [
   TaxIdConfirmation1796040231901,
   RateLimit1796040415264,
   MoneyBigintNameLengths1796040492260,
+  TicketLinksAndSearch1796050207271,
   EmailReplies1796050311046,
   JoinRequestsAndSatisfaction1796050368928,
 ];

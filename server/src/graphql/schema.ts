@@ -22,6 +22,12 @@ import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
 import { SatisfactionResolver } from '../modules/support/satisfaction/satisfaction.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
+import {
+  InvoiceTicketsResolver,
+  OrderTicketsResolver,
+  ReturnRequestTicketsResolver,
+  TicketLinksResolver,
+} from '../modules/support/ticket-link/ticket-link.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -42,6 +48,10 @@ export const resolvers = [
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
   StaffQueueResolver,
+  TicketLinksResolver,
+  OrderTicketsResolver,
+  InvoiceTicketsResolver,
+  ReturnRequestTicketsResolver,
 ] as const;
 
 /** `pubSub`: the app's live bus (app.ts); printing the schema needs none of its own. */

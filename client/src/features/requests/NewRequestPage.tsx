@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { requestPath, ROUTES } from '../../../../shared/src/routes';
@@ -8,8 +7,12 @@ import { describeError, fieldErrors } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
 import { PageTitle } from '../../ui/PageTitle';
 import { fieldChecks } from '../../lib/validation';
+import { ABOUT_PARAM, parseAbout } from '../../../../shared/src/document-links';
+import { DocumentPicker, type DocumentLink } from './DocumentLinks';
+import type { TFunction } from 'i18next';
 import {
   useCreateTicketMutation,
+  useLinkableDocumentsQuery,
   usePortalsQuery,
   useTicketQuery,
   type TicketDetailFieldsFragment,
@@ -83,14 +86,38 @@ function followUpText(t: TFunction, from: TicketDetailFieldsFragment): string {
   return `${t('requests.new.followUp', { key: from.key, context })}\n\n${from.description}`;
 }
 
-/** The form's state (choice, words, files) and its submission: raise, attach, go there. */
-function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment | null) {
+/** What is missing or wrong in the form, by field. */
+function problems(
+  t: TFunction,
+  form: { portal: Portal | null; type: unknown; subject: string; description: string },
+): Errors {
+  const found: Errors = {};
+  if (!form.portal) found.portal = t('requests.new.portalRequired');
+  else if (!form.type) found.type = t('requests.new.typeRequired');
+  const check = fieldChecks(t);
+  const subjectProblem = check.ticketSubject(form.subject);
+  if (subjectProblem) found.subject = subjectProblem;
+  const descriptionProblem = check.ticketDescription(form.description);
+  if (descriptionProblem) found.description = descriptionProblem;
+  return found;
+}
+
+/**
+ * The form's state (choice, words, documents, files) and its submission: raise, attach, go
+ * there.
+ */
+function useNewRequestForm(
+  portals: Portal[],
+  from: TicketDetailFieldsFragment | null,
+  about: DocumentLink | null,
+) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [create, { loading }] = useCreateTicketMutation();
   const [choice, setChoice] = useState<Choice>(() => initialChoice(portals, from));
   const [subject, setSubject] = useState(from?.subject ?? '');
   const [description, setDescription] = useState(() => (from ? followUpText(t, from) : ''));
+  const [links, setLinks] = useState<DocumentLink[]>(about ? [about] : []);
   const [files, setFiles] = useState<File[]>([]);
   const { attach, uploading } = useAttachAll(files);
   const [errors, setErrors] = useState<Errors>({});
@@ -115,14 +142,7 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const found: Errors = {};
-    if (!portal) found.portal = t('requests.new.portalRequired');
-    else if (!type) found.type = t('requests.new.typeRequired');
-    const check = fieldChecks(t);
-    const subjectProblem = check.ticketSubject(subject);
-    if (subjectProblem) found.subject = subjectProblem;
-    const descriptionProblem = check.ticketDescription(description);
-    if (descriptionProblem) found.description = descriptionProblem;
+    const found = problems(t, { portal, type, subject, description });
     setErrors(found);
     if (Object.keys(found).length > 0 || !portal || !type) return;
     try {
@@ -133,6 +153,7 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
             requestTypeId: choice.sub || type.id,
             subject: subject.trim(),
             description: description.trim(),
+            ...(links.length ? { links: links.map(({ kind, id }) => ({ kind, id })) } : {}),
           },
         },
       });
@@ -148,7 +169,6 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
     }
   };
 
-  const busy = loading || uploading;
   return {
     choice,
     setChoice,
@@ -158,25 +178,29 @@ function useNewRequestForm(portals: Portal[], from: TicketDetailFieldsFragment |
     setSubject,
     description,
     setDescription,
+    links,
+    setLinks,
     files,
     setFiles,
     errors,
     setErrors,
     formError,
     submit,
-    busy,
+    busy: loading || uploading,
   };
 }
 
 function NewRequestForm({
   portals,
   from,
+  about,
 }: {
   portals: Portal[];
   from: TicketDetailFieldsFragment | null;
+  about: DocumentLink | null;
 }) {
   const { t } = useTranslation();
-  const form = useNewRequestForm(portals, from);
+  const form = useNewRequestForm(portals, from, about);
   const { portal, errors } = form;
 
   return (
@@ -213,6 +237,7 @@ function NewRequestForm({
           </Step>
         )}
         <Step n={portal ? 3 : 2} title={t('requests.new.detailsStep')}>
+          <DocumentPicker value={form.links} onChange={form.setLinks} />
           <DetailsFields {...form} />
         </Step>
         <Group gap="sm">
@@ -228,14 +253,36 @@ function NewRequestForm({
   );
 }
 
-/** /requests/new (?from=KEY pre-fills it from an earlier request): portal, type, words, Send. */
+/**
+ * The document "Ask about this" names (?about=INVOICE:FV/2026/000123), looked up among the
+ * company's own by its number; null when there is none or it is not the company's.
+ */
+function useAboutDocument(value: string | null) {
+  const about = parseAbout(value);
+  const found = useLinkableDocumentsQuery({
+    variables: { search: about?.number ?? '', kinds: about ? [about.kind] : null, first: 5 },
+    skip: !about,
+  });
+  const document =
+    found.data?.linkableDocuments.find(
+      (d) => d.kind === about?.kind && d.number === about.number,
+    ) ?? null;
+  return { about, document, waiting: !!about && found.loading && !found.data };
+}
+
+/**
+ * /requests/new: portal, type, documents, words, Send. ?from=KEY pre-fills it from an earlier
+ * request; ?about=KIND:NUMBER links a document ("Ask about this" on order, invoice and return
+ * pages).
+ */
 export function NewRequestPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const fromKey = params.get('from');
   const portals = usePortalsQuery();
   const from = useTicketQuery({ variables: { key: fromKey ?? '' }, skip: !fromKey });
-  const waitingForFrom = !!fromKey && from.loading && !from.data;
+  const about = useAboutDocument(params.get(ABOUT_PARAM));
+  const waitingForFrom = (!!fromKey && from.loading && !from.data) || about.waiting;
 
   return (
     <Stack gap="lg" maw={860}>
@@ -254,7 +301,18 @@ export function NewRequestPage() {
           onRetry={() => void portals.refetch().catch(() => undefined)}
         />
       ) : (
-        <NewRequestForm portals={portals.data.portals} from={from.data?.ticket ?? null} />
+        <>
+          {about.about && !about.document && (
+            <Alert color="orange" variant="light" role="status">
+              {t('documentLinks.aboutNotFound', { number: about.about.number })}
+            </Alert>
+          )}
+          <NewRequestForm
+            portals={portals.data.portals}
+            from={from.data?.ticket ?? null}
+            about={about.document}
+          />
+        </>
       )}
     </Stack>
   );

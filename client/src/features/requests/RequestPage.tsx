@@ -283,6 +283,7 @@ function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void })
       {feedback?.kind === 'problem' && <FeedbackAlert feedback={feedback} onClose={clear} />}
       <TicketLayout
         ticket={ticket}
+        side="customer"
         banner={
           <>
             <StatusBanner ticket={ticket} />

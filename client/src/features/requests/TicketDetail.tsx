@@ -8,6 +8,7 @@ import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { Conversation, TicketStatusBadge } from './components';
+import { LinkedDocuments } from './DocumentLinks';
 import { formatDateTime } from '../../lib/format';
 import { NewReplyNotice, useLiveTicket } from './LiveTicket';
 
@@ -151,10 +152,12 @@ interface TicketLayoutProps {
   forms: ReactNode;
   /** The side column (facts and actions). */
   aside: ReactNode;
+  /** Whose page it is: where the linked documents open. */
+  side: 'customer' | 'staff';
 }
 
 /** The conversation in the main column, the request's facts beside it. */
-export function TicketLayout({ ticket, banner, forms, aside }: TicketLayoutProps) {
+export function TicketLayout({ ticket, banner, forms, aside, side }: TicketLayoutProps) {
   const { t } = useTranslation();
   return (
     <Grid gap="xl">
@@ -170,7 +173,12 @@ export function TicketLayout({ ticket, banner, forms, aside }: TicketLayoutProps
           {forms}
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>{aside}</Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Stack gap="lg">
+          {aside}
+          <LinkedDocuments links={ticket.links} side={side} />
+        </Stack>
+      </Grid.Col>
     </Grid>
   );
 }

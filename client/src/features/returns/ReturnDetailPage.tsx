@@ -15,6 +15,8 @@ import {
 } from './ReturnParts';
 import { labelMatters, nextStepFor } from './rmaView';
 import { BackLink } from '../../ui/BackLink';
+import { DocumentRequests } from '../../ui/DocumentRequests';
+import { useReturnRequestTicketsQuery } from '../../gql/graphql';
 
 /** /returns/:rmaNumber: where a return stands, what happens next, and its history. */
 export function ReturnDetailPage() {
@@ -27,6 +29,21 @@ export function ReturnDetailPage() {
     >
       {(loaded) => <ReturnDetailView {...loaded} />}
     </ReturnLoader>
+  );
+}
+
+/** The support requests about the return, and "Ask about this". */
+function ReturnTickets({ rmaNumber }: { rmaNumber: string }) {
+  const { data } = useReturnRequestTicketsQuery({
+    variables: { rmaNumber },
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <DocumentRequests
+      kind="RETURN_REQUEST"
+      number={rmaNumber}
+      tickets={data?.returnRequest?.tickets ?? []}
+    />
   );
 }
 
@@ -71,6 +88,7 @@ function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
         </Stack>
       </Card>
       <HistoryCard request={request} side="customer" />
+      <ReturnTickets rmaNumber={request.rmaNumber} />
     </Stack>
   );
 }

@@ -2,7 +2,11 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useReturnRequestQuery, useReturnRequestUpdatedSubscription } from '../../gql/graphql';
+import {
+  useReturnRequestQuery,
+  useReturnRequestUpdatedSubscription,
+  type ReturnRequestQuery,
+} from '../../gql/graphql';
 import { hasCode } from '../../lib/errors';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
@@ -11,6 +15,8 @@ import type { ReturnView } from './rmaView';
 
 export interface LoadedReturn {
   request: ReturnView;
+  /** The support requests about the return. */
+  tickets: NonNullable<ReturnRequestQuery['returnRequest']>['tickets'];
   refetch: () => Promise<unknown>;
   /** The last refresh failed: what is shown may be out of date. */
   stale: boolean;
@@ -39,7 +45,13 @@ export function ReturnLoader({ rmaNumber, back, children }: ReturnLoaderProps) {
   useReturnRequestUpdatedSubscription({ variables: { rmaNumber }, skip: !request });
 
   if (loading && !data) return <Loading />;
-  if (request) return children({ request, refetch: () => refetch(), stale: !!error });
+  if (request)
+    return children({
+      request,
+      tickets: request.tickets,
+      refetch: () => refetch(),
+      stale: !!error,
+    });
   if (error && !hasCode(error, 'NOT_FOUND')) {
     return (
       <LoadError

@@ -68,7 +68,8 @@ function usePlaceOrder() {
       cache.writeQuery<ShopOrderQuery>({
         query: ShopOrderDocument,
         variables: { id: order.id },
-        data: { order },
+        // A new order has no requests about it yet.
+        data: { order: { ...order, tickets: [] } },
       });
       emptyCachedBasket(cache);
       for (const fieldName of ['orders', 'invoices', 'products', 'product']) {

@@ -9,6 +9,7 @@ import { DocumentLines } from './DocumentLines';
 import { DocumentIcon } from './icons';
 import { SourceBadge } from './InvoicesPage';
 import { BackLink } from '../../ui/BackLink';
+import { DocumentRequests } from '../../ui/DocumentRequests';
 import { Loading } from '../../ui/Loading';
 import { formatDate, formatMoney } from '../../lib/format';
 
@@ -58,7 +59,11 @@ function InvoiceFacts({ invoice }: { invoice: Invoice }) {
 export function InvoicePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useShopInvoiceQuery({ variables: { id } });
+  const { data, loading, error, refetch } = useShopInvoiceQuery({
+    variables: { id },
+    // Its requests change elsewhere (a new request about it): asked again on every visit.
+    fetchPolicy: 'cache-and-network',
+  });
   const invoice = data?.invoice;
   const back = <BackLink to={ROUTES.shopInvoices}>{t('shop.invoice.back')}</BackLink>;
 
@@ -94,6 +99,7 @@ export function InvoicePage() {
           labelledBy="invoice-lines-title"
         />
       </Stack>
+      <DocumentRequests kind="INVOICE" number={invoice.number} tickets={invoice.tickets} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { UnavailablePage, PdfLink } from './common';
 import { DocumentLines } from './DocumentLines';
 import { invoicePath } from './format';
 import { BackLink } from '../../ui/BackLink';
+import { DocumentRequests } from '../../ui/DocumentRequests';
 import { Loading } from '../../ui/Loading';
 import { formatDate, formatMoney } from '../../lib/format';
 
@@ -77,7 +78,11 @@ export function OrderPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const placed = !!(location.state as OrderPlacedState | null)?.placed;
-  const { data, loading, error, refetch } = useShopOrderQuery({ variables: { id } });
+  const { data, loading, error, refetch } = useShopOrderQuery({
+    variables: { id },
+    // Its requests change elsewhere (a new request about it): asked again on every visit.
+    fetchPolicy: 'cache-and-network',
+  });
   const order = data?.order;
   const back = <BackLink to={ROUTES.shopOrders}>{t('shop.order.back')}</BackLink>;
 
@@ -120,6 +125,7 @@ export function OrderPage() {
           labelledBy="order-lines-title"
         />
       </Stack>
+      <DocumentRequests kind="ORDER" number={order.number} tickets={order.tickets} />
     </Stack>
   );
 }

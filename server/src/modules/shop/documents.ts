@@ -2,10 +2,15 @@ import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { keysetPage, timeThenId, type Connection } from '../../common/connection';
 import type { RequestContext } from '../../context/request-context';
 import { requireRepresentative } from '../../context/viewer';
-import { likePattern } from '../../common/ids';
+import { escapeLike } from '../../common/ids';
+import { normalizedSql } from '../../common/search';
+import { normalizeForSearch } from '../../../../shared/src/search';
 import type { DocumentsArgs } from './order/order.inputs';
 
-/** The filters of the order and invoice lists: a date range and a part of the number. */
+/**
+ * The filters of the order and invoice lists: a date range and a part of the number, matched
+ * without regard to case, spaces or separators (shared/src/search.ts).
+ */
 export function filterDocuments<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
@@ -15,9 +20,12 @@ export function filterDocuments<T extends ObjectLiteral>(
   const f = args.filter;
   if (f?.from) qb.andWhere(`${alias}."${dateColumn}" >= :from`, { from: f.from });
   if (f?.to) qb.andWhere(`${alias}."${dateColumn}" < :to`, { to: f.to });
-  if (f?.number?.trim()) {
-    qb.andWhere(`${alias}.number ILIKE :number`, { number: likePattern(f.number) });
-  }
+  // However the number is written (IDX_order_number_trgm, IDX_invoice_number_trgm).
+  const number = normalizeForSearch(f?.number ?? '');
+  if (number)
+    qb.andWhere(`${normalizedSql(`${alias}."number"`)} LIKE :number`, {
+      number: `%${escapeLike(number)}%`,
+    });
 }
 
 /** One page of the viewer's company's orders or invoices, newest first, filtered. */

@@ -4,6 +4,7 @@ import {
   PortalsDocument,
   TicketDocument,
   TicketsDocument,
+  type DocumentLinkFieldsFragment,
   type TicketFilter,
   type TicketStatus,
 } from '../../../gql/graphql';
@@ -124,6 +125,7 @@ function baseTicket() {
     },
     reporter,
     assignee: null as { __typename: 'Agent'; id: string; name: string } | null,
+    links: [] as DocumentLinkFieldsFragment[],
     participants: [] as Array<typeof peter>,
     attachments: [] as Array<{
       __typename: 'Attachment';

@@ -206,6 +206,7 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
       {feedback && <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />}
       <TicketLayout
         ticket={ticket}
+        side="staff"
         banner={
           <>
             <StaffBanner ticket={ticket} />

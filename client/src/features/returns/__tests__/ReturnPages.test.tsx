@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { adminViewer, portalFooterMock, viewerMock } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
 import { CommentOnReturnDocument, ReturnRequestsDocument } from '../../../gql/graphql';
-import { returnEvent, returnItem, returnRequest, returnRequestMock } from './fixtures';
+import {
+  returnEvent,
+  returnItem,
+  returnRequest,
+  returnRequestMock,
+  returnTicketsMock,
+} from './fixtures';
 
 const row = (rma: string, overrides: Record<string, unknown> = {}) => ({
   __typename: 'ReturnRequestEdge' as const,
@@ -164,6 +170,7 @@ describe('a return', () => {
         portalFooterMock,
         viewerMock(adminViewer),
         returnRequestMock(request),
+        returnTicketsMock(request),
         {
           request: {
             query: CommentOnReturnDocument,
@@ -216,7 +223,12 @@ describe('a return', () => {
       items: [returnItem({ status: 'APPROVED' })],
     });
     renderApp({
-      mocks: [portalFooterMock, viewerMock(adminViewer), returnRequestMock(closed)],
+      mocks: [
+        portalFooterMock,
+        viewerMock(adminViewer),
+        returnRequestMock(closed),
+        returnTicketsMock(closed),
+      ],
       route: '/returns/RMA-2026-000043',
     });
 
@@ -230,7 +242,12 @@ describe('a return', () => {
   it('offers a comment and photos while the return is open', async () => {
     const open = returnRequest({ rmaNumber: 'RMA-2026-000044' });
     renderApp({
-      mocks: [portalFooterMock, viewerMock(adminViewer), returnRequestMock(open)],
+      mocks: [
+        portalFooterMock,
+        viewerMock(adminViewer),
+        returnRequestMock(open),
+        returnTicketsMock(open),
+      ],
       route: '/returns/RMA-2026-000044',
     });
 

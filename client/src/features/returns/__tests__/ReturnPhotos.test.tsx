@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminViewer, agentViewer, portalFooterMock, viewerMock } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
-import { returnItem, returnPhoto, returnRequest, returnRequestMock } from './fixtures';
+import {
+  returnItem,
+  returnPhoto,
+  returnRequest,
+  returnRequestMock,
+  returnTicketsMock,
+} from './fixtures';
 
 const ITEM_ID = 'ri000000-0000-4000-8000-000000000001';
 const UPLOAD_URL = `/returns/RMA-2026-000042/items/${ITEM_ID}/photos`;
@@ -43,6 +49,7 @@ describe('photos of returned products', () => {
         portalFooterMock,
         viewerMock(adminViewer),
         returnRequestMock(withPhotos(firstPhoto)),
+        returnTicketsMock(withPhotos(firstPhoto)),
         // The refetch after the upload.
         returnRequestMock(withPhotos(firstPhoto, secondPhoto)),
       ],
@@ -82,7 +89,12 @@ describe('photos of returned products', () => {
   it('shows why the server refused a photo, under the button', async () => {
     const user = userEvent.setup();
     renderApp({
-      mocks: [portalFooterMock, viewerMock(adminViewer), returnRequestMock(withPhotos())],
+      mocks: [
+        portalFooterMock,
+        viewerMock(adminViewer),
+        returnRequestMock(withPhotos()),
+        returnTicketsMock(withPhotos()),
+      ],
       route: '/returns/RMA-2026-000042',
     });
     const photos = await photosOfCamera();

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
+  ReturnRequestTicketsDocument,
   CheckInvoiceDocument,
   ReturnRequestDocument,
   type ReturnRequestFieldsFragment,
@@ -132,5 +133,17 @@ export const returnRequestMock = (
 ): MockLink.MockedResponse => ({
   request: { query: ReturnRequestDocument, variables: { rmaNumber: request.rmaNumber } },
   result: { data: { returnRequest: request } },
+  maxUsageCount: usage,
+});
+
+/** The requests about a return (none), which its customer page asks for beside the return. */
+export const returnTicketsMock = (
+  request: { id: string; rmaNumber: string },
+  usage = 5,
+): MockLink.MockedResponse => ({
+  request: { query: ReturnRequestTicketsDocument, variables: { rmaNumber: request.rmaNumber } },
+  result: {
+    data: { returnRequest: { __typename: 'ReturnRequest', id: request.id, tickets: [] } },
+  },
   maxUsageCount: usage,
 });

@@ -146,6 +146,7 @@ describe('InvoicesPage', () => {
             data: {
               invoice: {
                 ...erpInvoice,
+                tickets: [],
                 lines: [
                   {
                     __typename: 'InvoiceLine',
@@ -240,7 +241,7 @@ describe('OrdersPage', () => {
         ...signedIn(),
         {
           request: { query: ShopOrderDocument, variables: { id: order.id } },
-          result: { data: { order } },
+          result: { data: { order: { ...order, tickets: [] } } },
         },
       ],
       route: `/shop/orders/${order.id}`,

@@ -32,6 +32,7 @@ for (const name of RETURN_CONDITIONS) Field(() => Boolean)(ReturnConditionsType.
 @Index('UQ_return_request_idempotency', ['representativeId', 'idempotencyKey'], { unique: true })
 @Index('IDX_return_request_company_created', ['companyId', 'createdAt', 'id'])
 @Index('IDX_return_request_status_created', ['status', 'createdAt', 'id'])
+@Index('IDX_return_request_rma_trgm', { synchronize: false })
 export class ReturnRequest extends BaseEntity {
   @Column({ type: 'uuid' })
   companyId: string;
@@ -72,6 +73,9 @@ export class ReturnRequest extends BaseEntity {
 @Entity('return_item')
 @Index('IDX_return_item_request', ['returnRequestId'])
 @Index('IDX_return_item_invoice_line', ['invoiceLineId'])
+@Index('IDX_return_item_serial_trgm', { synchronize: false })
+@Index('IDX_return_item_sku_trgm', { synchronize: false })
+@Index('IDX_return_item_invoice_number_trgm', { synchronize: false })
 export class ReturnItem extends BaseEntity {
   @Column({ type: 'uuid' })
   returnRequestId: string;

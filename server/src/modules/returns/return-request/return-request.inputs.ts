@@ -134,6 +134,15 @@ export class ReturnRequestFilter {
   @IsOptional()
   @MaxLength(20)
   rmaNumber?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Three characters or more of the RMA number, an invoice number, a SKU or a serial number, whatever their case, spaces or separators.',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { keysetPage, timeThenId, type Connection } from '../../../common/connection';
 import { NotFoundError } from '../../../common/errors';
-import { isUuid, likePattern } from '../../../common/ids';
+import { isUuid } from '../../../common/ids';
+import { fragmentPattern, normalizedSql } from '../../../common/search';
 import type { RequestContext } from '../../../context/request-context';
 import { companyInScope, tenantWhere } from '../../../context/viewer';
 import { ReturnRequest } from './return-request.entity';
@@ -29,6 +30,16 @@ export async function lockVisibleReturn(
   return request;
 }
 
+/**
+ * The returns whose RMA number, serial numbers, SKUs or invoice numbers contain `:search` (a
+ * normalized LIKE pattern, or null: none), each branch driven by its trigram index.
+ */
+const RETURN_SEARCH_SQL = `
+  SELECT id FROM return_request WHERE ${normalizedSql('"rmaNumber"')} LIKE :search
+  UNION SELECT "returnRequestId" FROM return_item WHERE ${normalizedSql('"serialNumber"')} LIKE :search
+  UNION SELECT "returnRequestId" FROM return_item WHERE ${normalizedSql('"sku"')} LIKE :search
+  UNION SELECT "returnRequestId" FROM return_item WHERE ${normalizedSql('"invoiceNumber"')} LIKE :search`;
+
 /** Reads of returns: the list (the customer's, or the staff queue) and one return. */
 export class ReturnRequestQueries {
   /** Newest first: a representative's company's returns, or (staff) every company's. */
@@ -44,8 +55,10 @@ export class ReturnRequestQueries {
         before: new Date(Date.now() - f.olderThanDays * 86_400_000),
       });
     }
-    if (f.rmaNumber?.trim())
-      qb.andWhere('r.rmaNumber ILIKE :rma', { rma: likePattern(f.rmaNumber) });
+    const rma = fragmentPattern(f.rmaNumber);
+    if (rma) qb.andWhere(`${normalizedSql('r."rmaNumber"')} LIKE :rma`, { rma });
+    const search = fragmentPattern(f.search);
+    if (f.search?.trim()) qb.andWhere(`r.id IN (${RETURN_SEARCH_SQL})`, { search });
     return keysetPage(
       qb,
       args,

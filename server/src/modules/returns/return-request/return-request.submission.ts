@@ -3,6 +3,8 @@ import { In, type EntityManager } from 'typeorm';
 import { uniqueViolation } from '../../../common/db-errors';
 import { BadUserInputError, NotFoundError } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
+import { normalizedSql } from '../../../common/search';
+import { normalizeForSearch } from '../../../../../shared/src/search';
 import { formatNumber, nextInSeries } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
 import { requireRepresentative } from '../../../context/viewer';
@@ -26,9 +28,17 @@ export class ReturnSubmissionService {
   /** The company's own invoice with what can still be returned; any other number: NOT_FOUND. */
   async checkInvoice(ctx: RequestContext, number: string): Promise<Invoice> {
     const rep = requireRepresentative(ctx);
-    const invoice = await ctx.db
-      .getRepository(Invoice)
-      .findOne({ where: { number: number.trim(), companyId: rep.companyId } });
+    // However the number is typed: fv/2026/000001, FV 2026 000001 (shared/src/search.ts).
+    const typed = normalizeForSearch(number);
+    const invoice = typed
+      ? await ctx.db
+          .getRepository(Invoice)
+          .createQueryBuilder('i')
+          .where('i.companyId = :companyId', { companyId: rep.companyId })
+          .andWhere(`${normalizedSql('i."number"')} = :typed`, { typed })
+          .orderBy('i.issuedAt', 'DESC')
+          .getOne()
+      : null;
     // The ERP's invoices wait until the company's tax ID is confirmed: say so, whatever the number.
     if (!invoice && !rep.company.taxIdConfirmedAt) throw new TaxIdNotConfirmedError();
     if (!invoice) throw new NotFoundError('Invoice');

@@ -1,6 +1,7 @@
 import { Brackets } from 'typeorm';
 import { keysetPage, type Connection } from '../../../common/connection';
 import { escapeLike } from '../../../common/ids';
+import { fragmentPattern, normalizedSql } from '../../../common/search';
 import { NotFoundError } from '../../../common/errors';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
@@ -19,6 +20,9 @@ export function toPrefixQuery(search: string): string | null {
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
 }
 
+/** The expression of the trigram index IDX_product_sku_name_trgm. */
+export const PRODUCT_FRAGMENTS = normalizedSql(`p."sku" || ' ' || p."name"`);
+
 /** The expression of the full-text index IDX_product_search (keep the two in step). */
 export const PRODUCT_DOCUMENT = `to_tsvector('simple', p.sku || ' ' || p.name || ' ' || p.description)`;
 
@@ -30,12 +34,16 @@ export class CatalogService {
     const search = args.search?.trim();
     if (search) {
       const tsq = toPrefixQuery(search);
+      const fragment = fragmentPattern(search);
+      // Each alternative has its index (a BitmapOr): the SKU's prefix, the words, and any
+      // fragment of SKU or name however it is written (IDX_product_sku_name_trgm).
       qb.andWhere(
         new Brackets((w) => {
           w.where('lower(p.sku) LIKE :skuPrefix', {
             skuPrefix: `${escapeLike(search.toLowerCase())}%`,
           });
           if (tsq) w.orWhere(`${PRODUCT_DOCUMENT} @@ to_tsquery('simple', :tsq)`, { tsq });
+          if (fragment) w.orWhere(`${PRODUCT_FRAGMENTS} LIKE :fragment`, { fragment });
         }),
       );
     }

@@ -13,6 +13,7 @@ import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
 @Index('IDX_product_name_id', ['name', 'id'])
 @Index('IDX_product_search', { synchronize: false })
 @Index('IDX_product_sku_pattern', { synchronize: false })
+@Index('IDX_product_sku_name_trgm', { synchronize: false })
 export class Product extends BaseEntity {
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })

@@ -18,6 +18,7 @@ registerEnumType(InvoiceSource, {
 @Entity('invoice')
 @Index('UQ_invoice_number', ['number'], { unique: true })
 @Index('IDX_invoice_company_issued', ['companyId', 'issuedAt', 'id'])
+@Index('IDX_invoice_number_trgm', { synchronize: false })
 @Index('IDX_invoice_unmatched', ['createdAt', 'id'], { where: '"companyId" IS NULL' })
 @Index('IDX_invoice_unmatched_buyer', ['buyerCountry', 'buyerTaxId'], {
   where: '"companyId" IS NULL',

@@ -8,6 +8,7 @@ import { PricedLine } from '../priced-line';
 @Entity('customer_order')
 @Index('UQ_order_idempotency', ['representativeId', 'idempotencyKey'], { unique: true })
 @Index('IDX_order_company_created', ['companyId', 'createdAt', 'id'])
+@Index('IDX_order_number_trgm', { synchronize: false })
 export class Order extends BaseEntity {
   @Column({ type: 'uuid' })
   companyId: string;

@@ -36,7 +36,11 @@ export class DocumentFilter {
   @Field(() => Date, { nullable: true, description: 'Before this moment.' })
   to?: Date;
 
-  @Field(() => String, { nullable: true, description: 'Part of the number, e.g. "000123".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of the number, whatever its case, spaces or separators: "000123", "zam 2026 123".',
+  })
   @IsOptional()
   @MaxLength(40)
   number?: string;

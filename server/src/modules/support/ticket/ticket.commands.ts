@@ -16,6 +16,7 @@ import type { CreateTicketInput } from './ticket.inputs';
 import { TicketNotifications } from './ticket.notifications';
 import { TicketStateMachine } from './ticket.state-machine';
 import { ticketChanged } from './ticket.state-machine.batch';
+import { TicketLinkService } from '../ticket-link/ticket-link.service';
 
 /**
  * Loads and locks a request (SELECT … FOR UPDATE) in the transaction, within the viewer's
@@ -58,6 +59,7 @@ export class TicketCommands {
   constructor(
     private readonly machine = new TicketStateMachine(),
     private readonly notifications = new TicketNotifications(),
+    private readonly links = new TicketLinkService(),
   ) {}
 
   /** A representative raises a request in a portal their company may use. */
@@ -100,6 +102,7 @@ export class TicketCommands {
           closedAt: null,
         }),
       );
+      await this.links.link(tx, ticket, input.links);
       await this.notifications.notify(ctx, tx, ticket, 'CREATED');
       await audit(
         ctx,

@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
+import { normalizedSql } from '../../../common/search';
 import {
   TICKET_STATUSES,
   type TicketStatus as TicketStatusValue,
@@ -9,6 +10,9 @@ import { PortalKey } from '../request-type/request-type.entity';
 
 /** What search reads of a request: the stored, indexed `searchVector` column. */
 export const TICKET_SEARCH_DOCUMENT = `to_tsvector('simple', "subject" || ' ' || "description")`;
+
+/** Subject and description normalized for fragments (`searchText`, trigram-indexed). */
+export const TICKET_SEARCH_TEXT = normalizedSql(`"subject" || ' ' || "description"`);
 
 /** The GraphQL enum TicketStatus, built from the shared list of statuses (one definition). */
 export const TicketStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, s])) as {
@@ -23,8 +27,7 @@ registerEnumType(TicketStatus, { name: 'TicketStatus' });
 @Index('IDX_ticket_status_activity', ['status', 'lastActivityAt', 'id'])
 @Index('IDX_ticket_reporter_activity', ['reporterId', 'lastActivityAt', 'id'])
 @Index('IDX_ticket_search_vector', { synchronize: false })
-@Index('IDX_ticket_subject_trgm', { synchronize: false })
-@Index('IDX_ticket_description_trgm', { synchronize: false })
+@Index('IDX_ticket_search_text_trgm', { synchronize: false })
 @Index('IDX_ticket_waiting_due', { synchronize: false })
 @Index('IDX_ticket_resolved_due', { synchronize: false })
 export class Ticket extends BaseEntity {
@@ -92,6 +95,21 @@ export class Ticket extends BaseEntity {
     asExpression: TICKET_SEARCH_DOCUMENT,
   })
   searchVector?: string;
+
+  /**
+   * Subject and description as search compares them (shared/src/search.ts): fragments of any
+   * three characters, document numbers whatever their case and separators, through the trigram
+   * index IDX_ticket_search_text_trgm. Kept by PostgreSQL, never loaded.
+   */
+  @Column({
+    type: 'text',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: TICKET_SEARCH_TEXT,
+  })
+  searchText?: string;
 }
 
 @Entity('ticket_participant')

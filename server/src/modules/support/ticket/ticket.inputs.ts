@@ -11,7 +11,9 @@ import {
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../../common/connection';
 import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
+import { MAX_DOCUMENT_LINKS } from '../../../../../shared/src/document-links';
 import { PortalKey } from '../request-type/request-type.entity';
+import { DocumentLinkInput } from '../ticket-link/ticket-link.inputs';
 import { TicketStatus } from './ticket.entity';
 
 @InputType()
@@ -31,6 +33,16 @@ export class CreateTicketInput {
   @IsString()
   @Length(TICKET_LIMITS.description.min, TICKET_LIMITS.description.max)
   description: string;
+
+  @Field(() => [DocumentLinkInput], {
+    nullable: true,
+    description:
+      "Documents the request is about: the company's own orders, invoices and returns, or products. Another company's: NOT_FOUND.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DOCUMENT_LINKS)
+  @ValidateNested({ each: true })
+  links?: DocumentLinkInput[];
 }
 
 export enum TicketScope {

@@ -1,4 +1,5 @@
-import { likePattern } from '../../../common/ids';
+import { fragmentPattern } from '../../../common/search';
+import { LINK_REFERENCE_SEARCH } from '../ticket-link/ticket-link.sql';
 /**
  * The SQL of the request list, written for the indexes (issue 11): every way a row can match
  * (reporter or participant for "Mine"; key, words or fragment for search) is its own
@@ -41,14 +42,19 @@ export interface Branch {
   join?: string;
   where: string[];
   /**
-   * Found through its own index (full text, trigrams): the branch's matches are fetched by
-   * that index and sorted, instead of letting the activity index drive a filtered walk
-   * (which PostgreSQL prefers when it overestimates the matches of a rare word).
+   * Found through its own index (full text, trigrams): the condition of that index. The
+   * branch's matches are fetched by it alone (behind an `OFFSET 0` fence), then filtered and
+   * sorted, instead of letting the activity index drive a filtered walk, or the status index
+   * join a bitmap AND (which PostgreSQL prefers when it overestimates the matches of a word
+   * prefix: 70 ms for `1142:*` over 200,000 requests, against 2 ms through the fence).
    */
-  matchedByIndex?: true;
+  matchedByIndex?: string;
 }
 
-/** The branches of the search text: the key exactly, the words, fragments by trigrams. */
+/**
+ * The branches of the search text: the key exactly, the words, fragments (of the text and of
+ * the linked documents' numbers) by trigrams.
+ */
 export function searchBranches(params: SqlParams, text: string | undefined): Branch[] {
   const search = text?.trim();
   if (!search) return [{ where: [] }];
@@ -58,19 +64,33 @@ export function searchBranches(params: SqlParams, text: string | undefined): Bra
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);
-  if (words.length) {
-    const tsq = params.add(words.map((w) => `${w}:*`).join(' & '));
-    branches.push({
-      where: [`t."searchVector" @@ to_tsquery('simple', ${tsq})`],
-      matchedByIndex: true,
-    });
+  // Every word somewhere in the text: a word of three characters or more as a fragment
+  // (trigrams), a shorter one as the prefix of a word (full text). One word alone of three
+  // characters or more is the fragment branch below.
+  if (words.length > 1 || (words.length === 1 && !fragmentPattern(search))) {
+    const long = words.filter((w) => fragmentPattern(w));
+    const short = words.filter((w) => !fragmentPattern(w));
+    const conditions = [
+      ...long.map((w) => `t."searchText" LIKE ${params.add(fragmentPattern(w))}`),
+      ...(short.length
+        ? [
+            `t."searchVector" @@ to_tsquery('simple', ${params.add(short.map((w) => `${w}:*`).join(' & '))})`,
+          ]
+        : []),
+    ];
+    branches.push({ where: [], matchedByIndex: conditions.join(' AND ') });
   }
-  // Trigrams need three characters; shorter fragments are found as words or not at all.
-  if (search.length >= 3) {
-    const like = params.add(likePattern(search));
+  // Fragments of three characters or more, however a number is written: the subject and
+  // description, and the numbers of the linked documents, each through its trigram index.
+  const fragment = fragmentPattern(search);
+  if (fragment) {
+    const like = params.add(fragment);
     branches.push(
-      { where: [`t.subject ILIKE ${like}`], matchedByIndex: true },
-      { where: [`t.description ILIKE ${like}`], matchedByIndex: true },
+      { where: [], matchedByIndex: `t."searchText" LIKE ${like}` },
+      {
+        where: [],
+        matchedByIndex: `t.id IN (SELECT l."ticketId" FROM ticket_link l WHERE ${LINK_REFERENCE_SEARCH} LIKE ${like})`,
+      },
     );
   }
   return branches;
@@ -82,7 +102,7 @@ export function combine(scope: Branch[], search: Branch[]): Branch[] {
     search.map((b) => ({
       join: [a.join, b.join].filter(Boolean).join(' '),
       where: [...a.where, ...b.where],
-      ...(a.matchedByIndex || b.matchedByIndex ? { matchedByIndex: true as const } : {}),
+      ...(b.matchedByIndex ? { matchedByIndex: b.matchedByIndex } : {}),
     })),
   );
 }
@@ -97,11 +117,11 @@ export function listSql(
   const tail = `ORDER BY "lastActivityAt" DESC, id DESC LIMIT ${order.limit}`;
   const parts = branches.map((b) => {
     const where = [...common, ...b.where, ...(order.seek ? [order.seek] : [])];
-    // `+ interval '0'` keeps the activity index from driving a branch its own index finds.
-    const activity = b.matchedByIndex
-      ? `(t."lastActivityAt" + interval '0')`
-      : 't."lastActivityAt"';
-    return `SELECT ${cols} FROM ticket t ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY ${activity} DESC, t.id DESC LIMIT ${order.limit}`;
+    // A branch its own index finds reads its matches through that index only (the fence).
+    const from = b.matchedByIndex
+      ? `(SELECT ${cols} FROM ticket t WHERE ${b.matchedByIndex} OFFSET 0) t`
+      : 'ticket t';
+    return `SELECT ${cols} FROM ${from} ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY t."lastActivityAt" DESC, t.id DESC LIMIT ${order.limit}`;
   });
   if (parts.length === 1) return parts[0]!;
   return `SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ')}) u ${tail}`;
