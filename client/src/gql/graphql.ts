@@ -171,6 +171,9 @@ export type ReturnStatus =
 /** Workshop stages of a service item. */
 export type ServiceStage = 'DIAGNOSIS' | 'RECEIVED' | 'REPAIR' | 'SHIPPED_BACK';
 
+/** Staff: BREACHED, a running service-level clock past its due time; DUE_SOON, due within the next business hour. */
+export type SlaFilter = 'BREACHED' | 'DUE_SOON';
+
 export type SubmitReturnRequestInput = {
   /** Chosen by the client per wizard run: a retried submission returns the same RMA. */
   idempotencyKey: string;
@@ -192,6 +195,8 @@ export type TicketFilter = {
   scope?: TicketScope | null | undefined;
   /** Words of the key, subject or description. */
   search?: string | null | undefined;
+  /** Staff: by the service-level clocks. */
+  sla?: SlaFilter | null | undefined;
   /** Without it: open requests only. */
   statuses?: Array<TicketStatus> | null | undefined;
 };

@@ -21,6 +21,7 @@ import {
   RequestType,
   RequestTypeGroup,
 } from '../modules/support/request-type/request-type.entity';
+import { ServiceLevelTarget, TicketSla } from '../modules/support/sla/sla.entity';
 import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
@@ -50,4 +51,6 @@ export const entities = [
   TicketParticipant,
   TicketComment,
   Attachment,
+  ServiceLevelTarget,
+  TicketSla,
 ];

@@ -17,6 +17,10 @@ import { CompanyResolver } from '../modules/accounts/company/company.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
+import {
+  RequestTypeServiceLevelResolver,
+  TicketServiceLevelResolver,
+} from '../modules/support/sla/sla.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import { authChecker } from './auth-checker';
 
@@ -35,6 +39,8 @@ export const resolvers = [
   RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
+  TicketServiceLevelResolver,
+  RequestTypeServiceLevelResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

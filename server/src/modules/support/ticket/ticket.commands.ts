@@ -10,6 +10,7 @@ import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { Portal, RequestType, RequestTypeGroup } from '../request-type/request-type.entity';
 import { allowedPortals } from '../request-type/request-type.service';
+import { ServiceLevels } from '../sla/sla.bookkeeping';
 import { Ticket, TicketParticipant, TicketStatus } from './ticket.entity';
 import type { CreateTicketInput } from './ticket.inputs';
 import { TicketNotifications } from './ticket.notifications';
@@ -56,6 +57,7 @@ export class TicketCommands {
   constructor(
     private readonly machine = new TicketStateMachine(),
     private readonly notifications = new TicketNotifications(),
+    private readonly serviceLevels = new ServiceLevels(),
   ) {}
 
   /** A representative raises a request in a portal their company may use. */
@@ -98,6 +100,7 @@ export class TicketCommands {
           closedAt: null,
         }),
       );
+      await this.serviceLevels.opened(tx, ticket);
       await this.notifications.notify(ctx, tx, ticket, 'CREATED');
       await audit(
         ctx,

@@ -12,6 +12,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { PageArgs } from '../../../common/connection';
 import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
 import { PortalKey } from '../request-type/request-type.entity';
+import { SlaFilter, TicketOrder } from '../sla/sla.types';
 import { TicketStatus } from './ticket.entity';
 
 @InputType()
@@ -85,6 +86,10 @@ export class TicketFilter {
   @Min(0)
   @Max(3650)
   olderThanDays?: number;
+
+  @Field(() => SlaFilter, { nullable: true, description: 'Staff: by the service-level clocks.' })
+  @IsOptional()
+  sla?: SlaFilter;
 }
 
 @ArgsType()
@@ -93,4 +98,8 @@ export class TicketsArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: TicketFilter;
+
+  @Field(() => TicketOrder, { nullable: true, defaultValue: TicketOrder.LAST_ACTIVITY })
+  @IsOptional()
+  orderBy?: TicketOrder;
 }

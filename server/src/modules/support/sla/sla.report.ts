@@ -1,0 +1,89 @@
+import { BadUserInputError } from '../../../common/errors';
+import type { RequestContext } from '../../../context/request-context';
+import { requireStaff } from '../../../context/viewer';
+import { nameIn, PortalKey, RequestType } from '../request-type/request-type.entity';
+import type { ServiceLevelWeekType } from './sla.types';
+
+/** The longest period one report covers. */
+export const REPORT_MAX_DAYS = 371;
+
+/**
+ * Where the satisfaction rating comes from: the one place to change when a rating table
+ * exists (e.g. `{ join: 'LEFT JOIN ticket_satisfaction r ON r."ticketId" = t.id', rating:
+ * 'r.rating' }`). Until then the average rating is null.
+ */
+export const RATING_SOURCE = { join: '', rating: 'NULL::numeric' };
+
+/**
+ * The figures per week (Monday in the portal's time zone), portal and request type, in SQL:
+ * volumes, median and 90th percentile (percentile_cont) of the business time to the first
+ * response and to resolution, breaches (a missed target, or a running clock past due at
+ * `now`) and the average rating. The period is of opening times, [from, to).
+ */
+export const REPORT_SQL = `
+  WITH measured AS (
+    SELECT t."portalKey", t."requestTypeId",
+           (date_trunc('week', s."openedAt" AT TIME ZONE p."timeZone"))::date AS week,
+           s."firstResponseSeconds", s."resolutionSeconds",
+           (s."firstResponseBreached" OR s."resolutionBreached" OR s."nextDueAt" <= $3) AS breached,
+           ${RATING_SOURCE.rating} AS rating
+      FROM ticket_sla s
+      JOIN ticket t ON t.id = s."ticketId"
+      JOIN portal p ON p.key = t."portalKey"
+      ${RATING_SOURCE.join}
+     WHERE s."openedAt" >= $1 AND s."openedAt" < $2
+       AND ($4::varchar IS NULL OR t."portalKey" = $4)
+  )
+  SELECT to_char(week, 'YYYY-MM-DD') AS week, "portalKey", "requestTypeId",
+         count(*)::int AS requests,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY "firstResponseSeconds") / 3600 AS "firstResponseMedianHours",
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY "firstResponseSeconds") / 3600 AS "firstResponseP90Hours",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY "resolutionSeconds") / 3600 AS "resolutionMedianHours",
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY "resolutionSeconds") / 3600 AS "resolutionP90Hours",
+         count(*) FILTER (WHERE breached)::int AS breaches,
+         avg(rating)::float8 AS "averageRating"
+    FROM measured
+   GROUP BY week, "portalKey", "requestTypeId"
+   ORDER BY week, "portalKey", "requestTypeId"`;
+
+export interface ReportPeriod {
+  from: Date;
+  to: Date;
+  portalKey: PortalKey | null;
+}
+
+type Row = Omit<ServiceLevelWeekType, 'requestTypeName'>;
+
+const round = (hours: number | null) => (hours === null ? null : Math.round(hours * 100) / 100);
+
+/** Staff: the service-level report of a period (at most REPORT_MAX_DAYS). */
+export async function serviceLevelReport(
+  ctx: RequestContext,
+  period: ReportPeriod,
+): Promise<ServiceLevelWeekType[]> {
+  requireStaff(ctx);
+  const { from, to } = period;
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || !(to > from))
+    throw new BadUserInputError('The period must end after it starts.', 'to');
+  if (to.getTime() - from.getTime() > REPORT_MAX_DAYS * 86_400_000)
+    throw new BadUserInputError(`At most ${REPORT_MAX_DAYS} days at a time.`, 'from');
+  const rows: Row[] = await ctx.db.query(REPORT_SQL, [from, to, new Date(), period.portalKey]);
+  const types = await ctx.db.getRepository(RequestType).find();
+  const byId = new Map(types.map((t) => [t.id, t]));
+  const nameOf = (id: string) => {
+    const type = byId.get(id);
+    if (!type) return '';
+    const parent = type.parentId ? byId.get(type.parentId) : undefined;
+    const name = nameIn(type.names, ctx.locale);
+    return parent ? `${nameIn(parent.names, ctx.locale)} › ${name}` : name;
+  };
+  return rows.map((r) => ({
+    ...r,
+    requestTypeName: nameOf(r.requestTypeId),
+    firstResponseMedianHours: round(r.firstResponseMedianHours),
+    firstResponseP90Hours: round(r.firstResponseP90Hours),
+    resolutionMedianHours: round(r.resolutionMedianHours),
+    resolutionP90Hours: round(r.resolutionP90Hours),
+    averageRating: round(r.averageRating),
+  }));
+}
