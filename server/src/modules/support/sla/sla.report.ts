@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../../../common/errors';
 import type { RequestContext } from '../../../context/request-context';
 import { requireStaff } from '../../../context/viewer';
-import { nameIn, PortalKey, RequestType } from '../request-type/request-type.entity';
+import { nameIn, type PortalKey, RequestType } from '../request-type/request-type.entity';
 import type { ServiceLevelWeekType } from './sla.types';
 
 /** The longest period one report covers. */
