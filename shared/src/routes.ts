@@ -41,6 +41,10 @@ export const ROUTES = {
   staffRequestDetail: '/staff/requests/:key',
   /** Staff edit the support request types and sub-categories (in four languages). */
   staffRequestTypes: '/staff/request-types',
+  /** Staff: service levels per portal, request type and week (charts, CSV). */
+  staffServiceLevels: '/staff/service-levels',
+  /** The same figures as CSV: served by the server (?from=…&to=…&portal=…), staff only. */
+  staffServiceLevelsCsv: '/staff/service-levels.csv',
   /** Staff: ERP invoices waiting for a company (confirm a tax ID, assign an invoice). */
   staffUnmatchedDocuments: '/staff/unmatched-documents',
   /** The API explorer: its own page served by the server, not a route of the SPA. */

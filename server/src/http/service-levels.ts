@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { RequestContext } from '../context/request-context';
 import { AppError, BadUserInputError } from '../common/errors';
+import { ROUTES } from '../../../shared/src/routes';
 import { HTTP_STATUS } from './errors';
 import { PortalKey } from '../modules/support/request-type/request-type.entity';
 import { serviceLevelReport } from '../modules/support/sla/sla.report';
@@ -9,7 +10,7 @@ import type { ServiceLevelWeekType } from '../modules/support/sla/sla.types';
 type ContextFor = (req: Request, res: Response) => Promise<RequestContext>;
 
 /** The CSV download of the staff's service-level report. */
-export const SERVICE_LEVELS_CSV_PATH = '/staff/service-levels.csv';
+const SERVICE_LEVELS_CSV_PATH = ROUTES.staffServiceLevelsCsv;
 
 const COLUMNS: Array<keyof ServiceLevelWeekType> = [
   'week',

@@ -18,6 +18,7 @@ import { ROUTES, staffRequestPath } from '../../../../../shared/src/routes';
 import {
   useStaffTicketsQuery,
   type AssigneeFilter,
+  type SlaFilter,
   type StaffTicketsQuery,
   type TicketFilter,
 } from '../../../gql/graphql';
@@ -35,10 +36,12 @@ import {
   type TicketColumn,
 } from '../TicketList';
 import { personName } from '../../../lib/format';
+import { ServiceLevelBadge } from './ServiceLevelClock';
 
 type Who = 'unassigned' | 'mine' | 'all';
 type Ticket = StaffTicketsQuery['tickets']['edges'][number]['node'];
 type Filters = ReturnType<typeof useTicketFilters>;
+const SLA_FILTERS: Record<string, SlaFilter> = { breached: 'BREACHED', soon: 'DUE_SOON' };
 const ASSIGNEE: Record<Who, AssigneeFilter | null> = {
   unassigned: 'UNASSIGNED',
   mine: 'ME',
@@ -89,6 +92,7 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
             ))}
           </NativeSelect>
           <StatusFilter value={filters.statuses} onChange={filters.setStatuses} />
+          <ServiceLevelFilters filters={filters} />
           <NumberInput
             label={t('requests.staff.olderThan')}
             placeholder={t('requests.staff.olderThanAny')}
@@ -109,6 +113,33 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
         />
       </Stack>
     </Paper>
+  );
+}
+
+/** "Service level": breached / due within an hour, and sorting by the due time. */
+function ServiceLevelFilters({ filters }: { filters: Filters }) {
+  const { t } = useTranslation();
+  const sla = filters.params.get('sla') ?? '';
+  return (
+    <>
+      <NativeSelect
+        label={t('requests.sla.filter')}
+        value={SLA_FILTERS[sla] ? sla : ''}
+        onChange={(e) => filters.update({ sla: e.currentTarget.value || null })}
+      >
+        <option value="">{t('requests.sla.filterAny')}</option>
+        <option value="breached">{t('requests.sla.filterBreached')}</option>
+        <option value="soon">{t('requests.sla.filterSoon')}</option>
+      </NativeSelect>
+      <NativeSelect
+        label={t('requests.sla.sort')}
+        value={filters.params.get('sort') === 'due' ? 'due' : ''}
+        onChange={(e) => filters.update({ sort: e.currentTarget.value || null })}
+      >
+        <option value="">{t('requests.sla.sortActivity')}</option>
+        <option value="due">{t('requests.sla.sortDue')}</option>
+      </NativeSelect>
+    </>
   );
 }
 
@@ -134,6 +165,7 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
       ),
     },
     statusColumn(t),
+    { header: t('requests.sla.title'), cell: (ticket) => <ServiceLevelBadge sla={ticket.sla} /> },
     {
       header: t('requests.columns.reporter'),
       cell: ({ reporter }) =>
@@ -176,8 +208,11 @@ export function StaffRequestsPage() {
   if (statusesVar) filter.statuses = statusesVar;
   if (older !== null) filter.olderThanDays = older;
   if (filters.term) filter.search = filters.term;
+  const sla = SLA_FILTERS[filters.params.get('sla') ?? ''];
+  if (sla) filter.sla = sla;
+  const orderBy = filters.params.get('sort') === 'due' ? 'SLA_DUE' : 'LAST_ACTIVITY';
   const query = useStaffTicketsQuery({
-    variables: { filter, first: REQUESTS_PAGE_SIZE },
+    variables: { filter, orderBy, first: REQUESTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
@@ -214,7 +249,7 @@ export function StaffRequestsPage() {
             columns={columns(t)}
             pathOf={(ticket) => staffRequestPath(ticket.key)}
             labelledBy="queue-title"
-            minWidth={980}
+            minWidth={1100}
           />
         )}
       </CursorList>
