@@ -235,13 +235,7 @@ export function StaffRequestTypesPage() {
       {data.portals.map((portal) => (
         <PortalCard key={portal.key} {...handlers} portal={portal} />
       ))}
-      {targetsOf && (
-        <TargetsDialog
-          type={targetsOf}
-          onClose={() => setTargetsOf(null)}
-          onSaved={() => void refetch().catch(() => undefined)}
-        />
-      )}
+      {targetsOf && <TargetsDialog type={targetsOf} onClose={() => setTargetsOf(null)} />}
       {edit && (
         <NamesDialog
           edit={edit}

@@ -10,14 +10,13 @@ import { nameOf, type RequestType } from './requestTypes';
 interface TargetsDialogProps {
   type: RequestType;
   onClose: () => void;
-  onSaved: () => void;
 }
 
 type Field = 'firstResponseHours' | 'resolutionHours';
 const { min, max } = SERVICE_LEVEL_TARGET_LIMITS;
 
 /** The two targets being edited, their checks and saving them. */
-function useTargetsForm({ type, onClose, onSaved }: TargetsDialogProps) {
+function useTargetsForm({ type, onClose }: TargetsDialogProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<Field, number | string>>({
     firstResponseHours: type.serviceLevels.firstResponseHours,
@@ -58,7 +57,7 @@ function useTargetsForm({ type, onClose, onSaved }: TargetsDialogProps) {
           },
         },
       });
-      onSaved();
+      // The answer updates the type in the cache (its id and serviceLevels).
       onClose();
     } catch (err) {
       setFormError(describeError(err, t));
