@@ -26,6 +26,13 @@ function targetsLoader(ctx: RequestContext) {
   });
 }
 
+function requestTypeLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, RequestType | null>('sla.requestType', async (ids) => {
+    const rows = await ctx.db.getRepository(RequestType).findBy({ id: In([...ids]) });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+}
+
 function portalsLoader(ctx: RequestContext) {
   return ctx.loaders.get<PortalKey, Portal>('sla.portal', async (keys) => {
     const portals = await ctx.db.getRepository(Portal).findBy({ key: In([...keys]) });
@@ -59,7 +66,7 @@ export class ServiceLevelService {
     requireStaff(ctx);
     const own = await targetsLoader(ctx).load(type.id);
     if (own) return { ...pick(own), own: true };
-    const row = await ctx.db.getRepository(RequestType).findOneBy({ id: type.id });
+    const row = await requestTypeLoader(ctx).load(type.id);
     const parent = row?.parentId ? await targetsLoader(ctx).load(row.parentId) : null;
     return { ...pick(parent ?? DEFAULT_SERVICE_LEVEL_TARGETS), own: false };
   }
