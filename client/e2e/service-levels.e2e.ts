@@ -64,7 +64,8 @@ describeInBrowser('service levels in Chromium', () => {
           n ? inbound!.id : stock!.id,
         );
         await app.db.dataSource.query(
-          `UPDATE ticket_sla SET "openedAt" = $2, "firstResponseAt" = $2, "firstResponseSeconds" = $3,
+          `UPDATE ticket_sla SET "openedAt" = $2, "firstResponseAt" = $2,
+             "openedWeek" = date_trunc('week', $2::timestamptz AT TIME ZONE 'Europe/Budapest')::date, "firstResponseSeconds" = $3,
              "resolutionSeconds" = $4, "firstResponseBreached" = $3 > 28800, "nextDueAt" = NULL,
              "pausedSince" = $2, stopped = true WHERE "ticketId" = $1`,
           [
@@ -81,6 +82,7 @@ describeInBrowser('service levels in Chromium', () => {
     // The first was opened a month ago and nobody answered: its clock is far past due.
     await app.db.dataSource.query(
       `UPDATE ticket_sla SET "openedAt" = "openedAt" - interval '30 days',
+         "openedWeek" = date_trunc('week', ("openedAt" - interval '30 days') AT TIME ZONE 'Europe/Budapest')::date,
          "nextDueAt" = "nextDueAt" - interval '30 days' WHERE "ticketId" = $1`,
       [overdue.id],
     );

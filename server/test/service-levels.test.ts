@@ -10,6 +10,7 @@ import {
   businessMsBetween,
   type BusinessClock,
 } from '../../shared/src/business-hours';
+import { openingWeek } from '../../shared/src/service-levels';
 import { newEmail, PASSWORD, registerCompany, signIn, type Registered } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
 
@@ -317,6 +318,7 @@ describe('the service-level report', () => {
         { ticketId: t.id },
         {
           openedAt: new Date(`2025-03-0${3 + i}T08:00:00Z`),
+          openedWeek: openingWeek(new Date(`2025-03-0${3 + i}T08:00:00Z`), clock.timeZone),
           firstResponseSeconds: fr,
           resolutionSeconds: RESOLVED[i],
           firstResponseBreached: fr > 8 * 3600,
@@ -328,7 +330,12 @@ describe('the service-level report', () => {
     const t = await raise(b, types.ta, 'TECHNICAL_ASSISTANCE');
     await slaRows().update(
       { ticketId: t.id },
-      { openedAt: new Date('2025-03-09T23:30:00Z'), firstResponseSeconds: 1800, nextDueAt: null },
+      {
+        openedAt: new Date('2025-03-09T23:30:00Z'),
+        openedWeek: openingWeek(new Date('2025-03-09T23:30:00Z'), clock.timeZone),
+        firstResponseSeconds: 1800,
+        nextDueAt: null,
+      },
     );
   });
 

@@ -1,5 +1,12 @@
 import { DEFAULT_BUSINESS_HOURS, type BusinessClock } from './business-hours';
-import { openSla, slaAfterStep, slaView, type SlaState, type SlaStep } from './service-levels';
+import {
+  openingWeek,
+  openSla,
+  slaAfterStep,
+  slaView,
+  type SlaState,
+  type SlaStep,
+} from './service-levels';
 
 const clock: BusinessClock = {
   timeZone: 'Europe/Budapest',
@@ -116,5 +123,16 @@ describe('service-level clocks', () => {
     expect(step(closed, { from: 'CLOSED', to: 'CLOSED', at: at('2026-12-01T08:00:00Z') })).toBe(
       closed,
     );
+  });
+});
+
+describe('openingWeek', () => {
+  it('is the Monday of the local date in the portal time zone', () => {
+    expect(openingWeek(at('2025-03-05T08:00:00Z'), 'Europe/Budapest')).toBe('2025-03-03');
+    // Sunday 23:30 UTC is Monday 00:30 in Budapest: the next week there, not in UTC.
+    expect(openingWeek(at('2025-03-09T23:30:00Z'), 'Europe/Budapest')).toBe('2025-03-10');
+    expect(openingWeek(at('2025-03-09T23:30:00Z'), 'UTC')).toBe('2025-03-03');
+    // Across a year end.
+    expect(openingWeek(at('2027-01-01T10:00:00Z'), 'Europe/Warsaw')).toBe('2026-12-28');
   });
 });

@@ -1,3 +1,4 @@
+import { isoDate, localParts } from './business-days';
 import { addBusinessMs, businessMsBetween, type BusinessClock } from './business-hours';
 import type { TicketStatus } from './tickets';
 
@@ -28,6 +29,17 @@ export const DUE_SOON_BUSINESS_MS = 3_600_000;
 export const PAUSED_STATUSES: readonly TicketStatus[] = ['WAITING_FOR_CUSTOMER', 'RESOLVED'];
 /** The statuses in which the clocks have stopped for good. */
 export const STOPPED_STATUSES: readonly TicketStatus[] = ['CLOSED', 'CANCELED'];
+
+/**
+ * The week a request counts in for the reports: the Monday (YYYY-MM-DD) of its opening's
+ * local date in the portal's time zone.
+ */
+export function openingWeek(openedAt: Date, timeZone: string): string {
+  const { year, month, day } = localParts(openedAt, timeZone);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
 
 /** What the server stores per request (table ticket_sla); durations in business seconds. */
 export interface SlaState {

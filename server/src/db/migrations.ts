@@ -10,7 +10,7 @@ import { OutboxLease1796040080139 } from './migrations/1796040080139-outbox-leas
 import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-id-confirmation';
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
 import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-money-bigint-name-lengths';
-import { ServiceLevels1796050380846 } from './migrations/1796050380846-service-levels';
+import { ServiceLevels1796053480903 } from './migrations/1796053480903-service-levels';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -26,5 +26,5 @@ export const migrations = [
   TaxIdConfirmation1796040231901,
   RateLimit1796040415264,
   MoneyBigintNameLengths1796040492260,
-  ServiceLevels1796050380846,
+  ServiceLevels1796053480903,
 ];

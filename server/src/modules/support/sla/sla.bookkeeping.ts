@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../context/request-context';
 import { actorOf } from '../../../context/viewer';
 import {
   DEFAULT_SERVICE_LEVEL_TARGETS,
+  openingWeek,
   openSla,
   slaAfterStep,
   slaView,
@@ -64,7 +65,13 @@ export class ServiceLevels {
   ): Promise<void> {
     const state = openSla(ticket.createdAt, await targetsOf(tx, ticket.requestTypeId));
     const portal = await tx.getRepository(Portal).findOneByOrFail({ key: ticket.portalKey });
-    await tx.getRepository(TicketSla).insert(rowOf(ticket.id, state, portal));
+    const row = Object.assign(new TicketSla(), {
+      ticketId: ticket.id,
+      portalKey: ticket.portalKey,
+      requestTypeId: ticket.requestTypeId,
+      openedWeek: openingWeek(ticket.createdAt, portal.timeZone),
+    });
+    await tx.getRepository(TicketSla).insert(withState(row, state, portal, ticket.createdAt));
   }
 
   /** After one step of `apply`. Requests opened before service levels have no clocks. */
@@ -83,7 +90,7 @@ export class ServiceLevels {
       RESPONSES.includes(step.action);
     const portal = await tx.getRepository(Portal).findOneByOrFail({ key: ticket.portalKey });
     const next = slaAfterStep(stateOf(row), { ...step, agentResponse }, clockOf(portal));
-    await tx.getRepository(TicketSla).save(rowOf(ticket.id, next, portal, step.at));
+    await tx.getRepository(TicketSla).save(withState(row, next, portal, step.at));
   }
 
   /** After the lifecycle job's set-based step: the rows of the batch in two statements. */
@@ -104,13 +111,14 @@ export class ServiceLevels {
     const next = rows.map((row) => {
       const portal = portalOf.get(row.ticketId)!;
       const state = slaAfterStep(stateOf(row), { ...step, agentResponse: false }, clockOf(portal));
-      return rowOf(row.ticketId, state, portal, step.at);
+      return withState(row, state, portal, step.at);
     });
     await tx.getRepository(TicketSla).upsert(next, ['ticketId']);
   }
 }
 
-function rowOf(ticketId: string, state: SlaState, portal: Portal, now?: Date): TicketSla {
-  const view = slaView(state, now ?? state.openedAt, clockOf(portal));
-  return Object.assign(new TicketSla(), { ticketId, ...state, nextDueAt: view.nextDueAt });
+/** The row with the clocks' new state and the due time the running clocks head for at `now`. */
+function withState(row: TicketSla, state: SlaState, portal: Portal, now: Date): TicketSla {
+  const view = slaView(state, now, clockOf(portal));
+  return Object.assign(row, state, { nextDueAt: view.nextDueAt });
 }

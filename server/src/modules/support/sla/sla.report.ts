@@ -9,42 +9,35 @@ export const REPORT_MAX_DAYS = 371;
 
 /**
  * Where the satisfaction rating comes from: the one place to change when a rating table
- * exists (e.g. `{ join: 'LEFT JOIN ticket_satisfaction r ON r."ticketId" = t.id', rating:
- * 'r.rating' }`). Until then the average rating is null.
+ * exists (e.g. `{ join: 'LEFT JOIN ticket_satisfaction r ON r."ticketId" = s."ticketId"',
+ * rating: 'r.rating' }`). Until then the average rating is null.
  */
 export const RATING_SOURCE = { join: '', rating: 'NULL::numeric' };
 
 /**
- * The figures per week (Monday in the portal's time zone), portal and request type, in SQL:
- * volumes, median and 90th percentile (percentile_cont) of the business time to the first
- * response and to resolution, breaches (a missed target, or a running clock past due at
- * `now`) and the average rating. The period is of opening times, [from, to).
+ * The figures per week (the Monday of the opening in the portal's time zone), portal and
+ * request type, in SQL: volumes, median and 90th percentile (percentile_cont) of the business
+ * time to the first response and to resolution, breaches (a missed target, or a running clock
+ * past due at `now`) and the average rating. The period is of opening times, [$1, $2). It
+ * reads the covering index IDX_ticket_sla_report in group order: no sort, no other table.
  */
 export const REPORT_SQL = `
-  WITH measured AS (
-    SELECT t."portalKey", t."requestTypeId",
-           (date_trunc('week', s."openedAt" AT TIME ZONE p."timeZone"))::date AS week,
-           s."firstResponseSeconds", s."resolutionSeconds",
-           (s."firstResponseBreached" OR s."resolutionBreached" OR s."nextDueAt" <= $3) AS breached,
-           ${RATING_SOURCE.rating} AS rating
-      FROM ticket_sla s
-      JOIN ticket t ON t.id = s."ticketId"
-      JOIN portal p ON p.key = t."portalKey"
-      ${RATING_SOURCE.join}
-     WHERE s."openedAt" >= $1 AND s."openedAt" < $2
-       AND ($4::varchar IS NULL OR t."portalKey" = $4)
-  )
-  SELECT to_char(week, 'YYYY-MM-DD') AS week, "portalKey", "requestTypeId",
+  SELECT to_char(s."openedWeek", 'YYYY-MM-DD') AS week, s."portalKey", s."requestTypeId",
          count(*)::int AS requests,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY "firstResponseSeconds") / 3600 AS "firstResponseMedianHours",
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY "firstResponseSeconds") / 3600 AS "firstResponseP90Hours",
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY "resolutionSeconds") / 3600 AS "resolutionMedianHours",
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY "resolutionSeconds") / 3600 AS "resolutionP90Hours",
-         count(*) FILTER (WHERE breached)::int AS breaches,
-         avg(rating)::float8 AS "averageRating"
-    FROM measured
-   GROUP BY week, "portalKey", "requestTypeId"
-   ORDER BY week, "portalKey", "requestTypeId"`;
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY s."firstResponseSeconds") / 3600 AS "firstResponseMedianHours",
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY s."firstResponseSeconds") / 3600 AS "firstResponseP90Hours",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY s."resolutionSeconds") / 3600 AS "resolutionMedianHours",
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY s."resolutionSeconds") / 3600 AS "resolutionP90Hours",
+         count(*) FILTER (WHERE s."firstResponseBreached" OR s."resolutionBreached" OR s."nextDueAt" <= $3)::int AS breaches,
+         avg(${RATING_SOURCE.rating})::float8 AS "averageRating"
+    FROM ticket_sla s
+    ${RATING_SOURCE.join}
+   WHERE s."openedWeek" >= ($1::timestamptz - interval '7 days')::date
+     AND s."openedWeek" <= ($2::timestamptz + interval '7 days')::date
+     AND s."openedAt" >= $1 AND s."openedAt" < $2
+     AND ($4::varchar IS NULL OR s."portalKey" = $4)
+   GROUP BY s."openedWeek", s."portalKey", s."requestTypeId"
+   ORDER BY s."openedWeek", s."portalKey", s."requestTypeId"`;
 
 export interface ReportPeriod {
   from: Date;
