@@ -53,12 +53,14 @@ function DurationsChart({ rows, typeId }: { rows: readonly ReportRow[]; typeId: 
         <Tooltip />
         <Legend />
         <Line
+          isAnimationActive={false}
           dataKey="firstMedian"
           name={t('requests.sla.firstMedian')}
           stroke="#228be6"
           connectNulls
         />
         <Line
+          isAnimationActive={false}
           dataKey="firstP90"
           name={t('requests.sla.firstP90')}
           stroke="#228be6"
@@ -66,12 +68,14 @@ function DurationsChart({ rows, typeId }: { rows: readonly ReportRow[]; typeId: 
           connectNulls
         />
         <Line
+          isAnimationActive={false}
           dataKey="resolutionMedian"
           name={t('requests.sla.resolutionMedian')}
           stroke="#12b886"
           connectNulls
         />
         <Line
+          isAnimationActive={false}
           dataKey="resolutionP90"
           name={t('requests.sla.resolutionP90')}
           stroke="#12b886"
@@ -102,8 +106,18 @@ export function ServiceLevelCharts({ rows }: { rows: readonly ReportRow[] }) {
           <YAxis allowDecimals={false} fontSize={12} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="requests" name={t('requests.sla.requests')} fill="#228be6" />
-          <Bar dataKey="breaches" name={t('requests.sla.breaches')} fill="#fa5252" />
+          <Bar
+            isAnimationActive={false}
+            dataKey="requests"
+            name={t('requests.sla.requests')}
+            fill="#228be6"
+          />
+          <Bar
+            isAnimationActive={false}
+            dataKey="breaches"
+            name={t('requests.sla.breaches')}
+            fill="#fa5252"
+          />
         </BarChart>
       </ChartBox>
       <Stack gap="xs">

@@ -116,6 +116,11 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
   );
 }
 
+/** Whether the queue is in due-time order: asked for, or implied by a service-level filter. */
+function dueOrder(filters: Filters): boolean {
+  return filters.params.get('sort') === 'due' || !!SLA_FILTERS[filters.params.get('sla') ?? ''];
+}
+
 /** "Service level": breached / due within an hour, and sorting by the due time. */
 function ServiceLevelFilters({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
@@ -133,7 +138,9 @@ function ServiceLevelFilters({ filters }: { filters: Filters }) {
       </NativeSelect>
       <NativeSelect
         label={t('requests.sla.sort')}
-        value={filters.params.get('sort') === 'due' ? 'due' : ''}
+        value={dueOrder(filters) ? 'due' : ''}
+        // A service-level filter lists the running clocks soonest due first.
+        disabled={!!SLA_FILTERS[sla]}
         onChange={(e) => filters.update({ sort: e.currentTarget.value || null })}
       >
         <option value="">{t('requests.sla.sortActivity')}</option>
@@ -210,7 +217,7 @@ export function StaffRequestsPage() {
   if (filters.term) filter.search = filters.term;
   const sla = SLA_FILTERS[filters.params.get('sla') ?? ''];
   if (sla) filter.sla = sla;
-  const orderBy = filters.params.get('sort') === 'due' ? 'SLA_DUE' : 'LAST_ACTIVITY';
+  const orderBy = dueOrder(filters) ? 'SLA_DUE' : 'LAST_ACTIVITY';
   const query = useStaffTicketsQuery({
     variables: { filter, orderBy, first: REQUESTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',

@@ -89,7 +89,10 @@ describe('service-level dashboard (staff)', () => {
     expect(new Date(period.to).getTime() - new Date(period.from).getTime()).toBeGreaterThanOrEqual(
       12 * 7 * 86_400_000 - 3_600_000,
     );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Support portal' }), 'CUSTOMER_SERVICE');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Support portal' }),
+      'CUSTOMER_SERVICE',
+    );
     const csv = screen.getByRole('link', { name: 'Download CSV' });
     expect(csv.getAttribute('href')).toMatch(
       /^\/staff\/service-levels\.csv\?from=[^&]+&to=[^&]+&portal=CUSTOMER_SERVICE$/,
