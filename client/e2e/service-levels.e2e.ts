@@ -86,7 +86,7 @@ describeInBrowser('service levels in Chromium', () => {
          "nextDueAt" = "nextDueAt" - interval '30 days' WHERE "ticketId" = $1`,
       [overdue.id],
     );
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();

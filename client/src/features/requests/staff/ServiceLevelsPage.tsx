@@ -42,11 +42,11 @@ function hours(value: number | null | undefined): string {
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md">
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
         {label}
       </Text>
-      <Text fz={28} fw={700}>
+      <Text fz={{ base: 20, sm: 28 }} fw={700}>
         {value}
       </Text>
     </Paper>
@@ -61,7 +61,7 @@ function Totals({ rows }: { rows: readonly ReportRow[] }) {
   const breaches = weeks.reduce((n, w) => n + w.breaches, 0);
   const share = requests ? Math.round((100 * breaches) / requests) : 0;
   return (
-    <SimpleGrid cols={{ base: 1, xs: 3 }}>
+    <SimpleGrid cols={3} spacing={{ base: 'xs', sm: 'md' }}>
       <Figure label={t('requests.sla.requests')} value={String(requests)} />
       <Figure label={t('requests.sla.breaches')} value={String(breaches)} />
       <Figure label={t('requests.sla.breachShare')} value={`${share} %`} />

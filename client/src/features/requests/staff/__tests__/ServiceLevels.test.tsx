@@ -77,7 +77,9 @@ describe('service-level dashboard (staff)', () => {
       '–',
     ]);
     expect(within(table).getByRole('columnheader', { name: 'Breaches' })).toBeInTheDocument();
-    expect(screen.getByText('Share breached').nextElementSibling).toHaveTextContent('25 %');
+    expect(screen.getByText('Share breached').parentElement).toHaveTextContent(
+      'Share breached25 %',
+    );
     expect(
       await screen.findByRole('figure', { name: 'Requests and breaches per week' }),
     ).toBeInTheDocument();
