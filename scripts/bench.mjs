@@ -3,7 +3,8 @@
 // fresh database portal_bench_<random>, dropped at the end). Environment: DATABASE_URL
 // (required), BENCH_SCALE (volume factor, default 1), BENCH_DURATION (seconds per load run,
 // default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md), BENCH_ONLY
-// (`lifecycle`: the volume and the lifecycle scenario only, no load runs; about 3 minutes).
+// (`lifecycle`: the volume and the lifecycle scenario only, no load runs; about 3 minutes;
+// `dashboard`: the volume and the service-level dashboard only).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,8 @@ import { startRaw } from './bench/raw.mjs';
 import { readScenarios } from './bench/scenarios.mjs';
 import { measureScenario, idleRss } from './bench/measure.mjs';
 import { lifecycleScenario } from './bench/lifecycle.mjs';
-import { explainHot, lifecycleReport, report } from './bench/report.mjs';
+import { dashboardScenario, dashboardText } from './bench/dashboard.mjs';
+import { dashboardReport, explainHot, lifecycleReport, report } from './bench/report.mjs';
 
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) {
@@ -33,7 +35,8 @@ const out =
 const only = process.env.BENCH_ONLY ?? '';
 if (!(scale > 0) || !(duration > 0))
   throw new Error('BENCH_SCALE and BENCH_DURATION must be positive');
-if (only !== '' && only !== 'lifecycle') throw new Error('BENCH_ONLY is unset or "lifecycle"');
+if (only !== '' && only !== 'lifecycle' && only !== 'dashboard')
+  throw new Error('BENCH_ONLY is unset, "lifecycle" or "dashboard"');
 
 ensureBuilt(['server']);
 installStatementCounter();
@@ -64,7 +67,12 @@ try {
   };
   const lifecycleCount = Math.round(10_000 * Math.min(1, scale * 5));
   let md;
-  if (only === 'lifecycle') {
+  if (only === 'dashboard') {
+    await dropHelpers(pool);
+    console.log('Service-level dashboard:');
+    const dashboard = await dashboardScenario(pool, product.url);
+    md = dashboardReport({ started, scale, volume, dashboard });
+  } else if (only === 'lifecycle') {
     await dropHelpers(pool);
     md = lifecycleReport({ started, scale, volume, lifecycle: await runLifecycle(lifecycleCount) });
   } else {
@@ -90,7 +98,8 @@ try {
     }
     const plans = await explainHot(pool, results);
     const lifecycle = await runLifecycle(lifecycleCount);
-    md = report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans });
+    const dashboard = await dashboardScenario(pool, product.url);
+    md = `${report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans })}\n\n### Service-level dashboard\n\n${dashboardText(dashboard)}`;
   }
   console.log(`\n${md}`);
   fs.mkdirSync(path.dirname(out), { recursive: true });

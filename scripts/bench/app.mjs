@@ -23,6 +23,8 @@ export function productModules() {
     runTicketLifecycle: dist('modules/support/ticket/lifecycle.job.js').runTicketLifecycle,
     /** @type {(branches: unknown[], common: string[], order: { seek: string | null, limit: number }) => string} */
     listSql: dist('modules/support/ticket/ticket.list-sql.js').listSql,
+    /** @type {string} the service-level dashboard's SQL ($1 from, $2 to, $3 now, $4 portal) */
+    reportSql: dist('modules/support/sla/sla.report.js').REPORT_SQL,
   };
 }
 

@@ -1,5 +1,6 @@
 // The markdown report: the table of ratios, SQL statements, memory, the lifecycle and the
 // EXPLAIN (ANALYZE, BUFFERS) plans of the hot queries.
+import { dashboardText } from './dashboard.mjs';
 import { explain } from './explain.mjs';
 
 /** The scenarios whose main statement is explained. */
@@ -123,6 +124,19 @@ export function lifecycleReport(o) {
     '### Lifecycle',
     '',
     lifecycleText(o.lifecycle),
+  ].join('\n');
+}
+
+/** @param {{ started: Date, scale: number, volume: import('./seed.mjs').VOLUME_T, dashboard: any }} o */
+export function dashboardReport(o) {
+  const v = o.volume;
+  return [
+    `Measured ${o.started.toISOString().slice(0, 16).replace('T', ' ')} UTC, \`DATABASE_URL=… BENCH_SCALE=${o.scale} BENCH_ONLY=dashboard npm run bench\`,`,
+    `${v.companies} companies, ${v.representatives} representatives, ${v.tickets} requests.`,
+    '',
+    '### Service-level dashboard',
+    '',
+    dashboardText(o.dashboard),
   ].join('\n');
 }
 

@@ -47,6 +47,10 @@ export const ROUTES = {
   staffRequestTypes: '/staff/request-types',
   /** Staff: requests to join companies that have no active administrator. */
   staffJoinRequests: '/staff/join-requests',
+  /** Staff: service levels per portal, request type and week (charts, CSV). */
+  staffServiceLevels: '/staff/service-levels',
+  /** The same figures as CSV: served by the server (?from=…&to=…&portal=…), staff only. */
+  staffServiceLevelsCsv: '/staff/service-levels.csv',
   /** Staff: ERP invoices waiting for a company (confirm a tax ID, assign an invoice). */
   staffUnmatchedDocuments: '/staff/unmatched-documents',
   /** The API explorer: its own page served by the server, not a route of the SPA. */

@@ -80,6 +80,10 @@ const StaffRequestTypesPage = page(
   () => import('../features/requests/staff/StaffRequestTypesPage'),
   'StaffRequestTypesPage',
 );
+const ServiceLevelsPage = page(
+  () => import('../features/requests/staff/ServiceLevelsPage'),
+  'ServiceLevelsPage',
+);
 const StaffReturnDetailPage = page(
   () => import('../features/returns/staff/StaffReturnDetailPage'),
   'StaffReturnDetailPage',
@@ -169,6 +173,10 @@ export const appRoutes: RouteObject[] = [
       {
         path: ROUTES.staffRequestTypes,
         element: agents(<StaffRequestTypesPage />),
+      },
+      {
+        path: ROUTES.staffServiceLevels,
+        element: agents(<ServiceLevelsPage />),
       },
       {
         path: ROUTES.staffUnmatchedDocuments,

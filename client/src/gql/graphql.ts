@@ -200,8 +200,16 @@ export type ReturnStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type ServiceLevelTargetsInput = {
+  firstResponseHours: number;
+  resolutionHours: number;
+};
+
 /** Workshop stages of a service item. */
 export type ServiceStage = 'DIAGNOSIS' | 'RECEIVED' | 'REPAIR' | 'SHIPPED_BACK';
+
+/** Staff: BREACHED, a running service-level clock past its due time; DUE_SOON, due within the next business hour. */
+export type SlaFilter = 'BREACHED' | 'DUE_SOON';
 
 export type StaffQueue = 'ALL' | 'REQUESTS' | 'RETURNS';
 
@@ -226,9 +234,14 @@ export type TicketFilter = {
   scope?: TicketScope | null | undefined;
   /** Words of the key, subject or description. */
   search?: string | null | undefined;
+  /** Staff: by the service-level clocks. */
+  sla?: SlaFilter | null | undefined;
   /** Without it: open requests only. */
   statuses?: Array<TicketStatus> | null | undefined;
 };
+
+/** LAST_ACTIVITY, newest first (default); staff: SLA_DUE, the running service-level clocks soonest due first. */
+export type TicketOrder = 'LAST_ACTIVITY' | 'SLA_DUE';
 
 /** MINE: reported by or shared with me; COMPANY: all of my company. */
 export type TicketScope = 'COMPANY' | 'MINE';
@@ -1176,6 +1189,7 @@ export type CreateRequestTypeMutation = {
     id: string;
     name: string;
     active: boolean;
+    serviceLevels: { firstResponseHours: number; resolutionHours: number; own: boolean };
     names: { en: string; uk: string; hu: string; pl: string };
   };
 };
@@ -1284,10 +1298,53 @@ export type ResolveTicketMutation = {
   };
 };
 
+export type ServiceLevelFieldsFragment = {
+  firstResponseDueAt: string;
+  firstResponseAt: string | null;
+  resolutionDueAt: string | null;
+  breached: boolean;
+  paused: boolean;
+};
+
+export type ServiceLevelReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  portalKey?: PortalKey | null | undefined;
+}>;
+
+export type ServiceLevelReportQuery = {
+  serviceLevelReport: Array<{
+    week: string;
+    portalKey: PortalKey;
+    requestTypeId: string;
+    requestTypeName: string;
+    requests: number;
+    firstResponseMedianHours: number | null;
+    firstResponseP90Hours: number | null;
+    resolutionMedianHours: number | null;
+    resolutionP90Hours: number | null;
+    breaches: number;
+    averageRating: number | null;
+  }>;
+};
+
+export type SetServiceLevelTargetsMutationVariables = Exact<{
+  requestTypeId: string | number;
+  targets: ServiceLevelTargetsInput;
+}>;
+
+export type SetServiceLevelTargetsMutation = {
+  setServiceLevelTargets: {
+    id: string;
+    serviceLevels: { firstResponseHours: number; resolutionHours: number; own: boolean };
+  };
+};
+
 export type StaffRequestTypeFieldsFragment = {
   id: string;
   name: string;
   active: boolean;
+  serviceLevels: { firstResponseHours: number; resolutionHours: number; own: boolean };
   names: { en: string; uk: string; hu: string; pl: string };
 };
 
@@ -1309,16 +1366,36 @@ export type StaffRequestTypesQuery = {
           id: string;
           name: string;
           active: boolean;
+          serviceLevels: { firstResponseHours: number; resolutionHours: number; own: boolean };
           names: { en: string; uk: string; hu: string; pl: string };
         }>;
+        serviceLevels: { firstResponseHours: number; resolutionHours: number; own: boolean };
         names: { en: string; uk: string; hu: string; pl: string };
       }>;
     }>;
   }>;
 };
 
+export type StaffTicketServiceLevelQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type StaffTicketServiceLevelQuery = {
+  ticket: {
+    id: string;
+    sla: {
+      firstResponseDueAt: string;
+      firstResponseAt: string | null;
+      resolutionDueAt: string | null;
+      breached: boolean;
+      paused: boolean;
+    } | null;
+  } | null;
+};
+
 export type StaffTicketsQueryVariables = Exact<{
   filter?: TicketFilter | null | undefined;
+  orderBy?: TicketOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -1336,6 +1413,13 @@ export type StaffTicketsQuery = {
         createdAt: string;
         lastActivityAt: string;
         assignee: { id: string; name: string } | null;
+        sla: {
+          firstResponseDueAt: string;
+          firstResponseAt: string | null;
+          resolutionDueAt: string | null;
+          breached: boolean;
+          paused: boolean;
+        } | null;
         requestType: { id: string; name: string };
         reporter: { id: string; name: string | null; email: string } | null;
       };
@@ -1355,6 +1439,7 @@ export type UpdateRequestTypeMutation = {
     id: string;
     name: string;
     active: boolean;
+    serviceLevels: { firstResponseHours: number; resolutionHours: number; own: boolean };
     names: { en: string; uk: string; hu: string; pl: string };
   };
 };
@@ -2799,6 +2884,26 @@ export const TicketSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
+export const ServiceLevelFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceLevelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketServiceLevel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const StaffRequestTypeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2812,6 +2917,18 @@ export const StaffRequestTypeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'firstResponseHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'own' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'names' },
@@ -8325,6 +8442,18 @@ export const CreateRequestTypeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'firstResponseHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'own' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'names' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -8849,6 +8978,264 @@ export type ResolveTicketMutationOptions = ApolloReactHooks.useMutation.Options<
   ResolveTicketMutation,
   ResolveTicketMutationVariables
 >;
+export const ServiceLevelReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceLevelReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portalKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalKey' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceLevelReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'portalKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portalKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'week' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'portalKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestTypeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestTypeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstResponseMedianHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstResponseP90Hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionMedianHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionP90Hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'breaches' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useServiceLevelReportQuery__
+ *
+ * To run a query within a React component, call `useServiceLevelReportQuery` and pass it any options that fit your needs.
+ * When your component renders, `useServiceLevelReportQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useServiceLevelReportQuery({
+ *   variables: {
+ *      from: // value for 'from'
+ *      to: // value for 'to'
+ *      portalKey: // value for 'portalKey'
+ *   },
+ * });
+ */
+export function useServiceLevelReportQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<
+    ServiceLevelReportQuery,
+    ServiceLevelReportQueryVariables
+  > &
+    ({ variables: ServiceLevelReportQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>(
+    ServiceLevelReportDocument,
+    options,
+  );
+}
+export function useServiceLevelReportLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    ServiceLevelReportQuery,
+    ServiceLevelReportQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>(
+    ServiceLevelReportDocument,
+    options,
+  );
+}
+export function useServiceLevelReportSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<ServiceLevelReportQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<ServiceLevelReportQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<
+    ServiceLevelReportQuery,
+    ServiceLevelReportQueryVariables
+  >(ServiceLevelReportDocument, options);
+}
+export type ServiceLevelReportQueryHookResult = ReturnType<typeof useServiceLevelReportQuery>;
+export type ServiceLevelReportLazyQueryHookResult = ReturnType<
+  typeof useServiceLevelReportLazyQuery
+>;
+export type ServiceLevelReportSuspenseQueryHookResult = ReturnType<
+  typeof useServiceLevelReportSuspenseQuery
+>;
+export type ServiceLevelReportQueryResult = ApolloReactHooks.useQuery.Result<
+  ServiceLevelReportQuery,
+  ServiceLevelReportQueryVariables
+>;
+export const SetServiceLevelTargetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetServiceLevelTargets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestTypeId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targets' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceLevelTargetsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setServiceLevelTargets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestTypeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestTypeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'targets' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'targets' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceLevels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstResponseHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resolutionHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'own' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type SetServiceLevelTargetsMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  SetServiceLevelTargetsMutation,
+  SetServiceLevelTargetsMutationVariables
+>;
+
+/**
+ * __useSetServiceLevelTargetsMutation__
+ *
+ * To run a mutation, you first call `useSetServiceLevelTargetsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetServiceLevelTargetsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setServiceLevelTargetsMutation, { data, loading, error }] = useSetServiceLevelTargetsMutation({
+ *   variables: {
+ *      requestTypeId: // value for 'requestTypeId'
+ *      targets: // value for 'targets'
+ *   },
+ * });
+ */
+export function useSetServiceLevelTargetsMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    SetServiceLevelTargetsMutation,
+    SetServiceLevelTargetsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SetServiceLevelTargetsMutation,
+    SetServiceLevelTargetsMutationVariables
+  >(SetServiceLevelTargetsDocument, options);
+}
+export type SetServiceLevelTargetsMutationHookResult = ReturnType<
+  typeof useSetServiceLevelTargetsMutation
+>;
+export type SetServiceLevelTargetsMutationResult =
+  ApolloReactHooks.useMutation.Result<SetServiceLevelTargetsMutation>;
+export type SetServiceLevelTargetsMutationOptions = ApolloReactHooks.useMutation.Options<
+  SetServiceLevelTargetsMutation,
+  SetServiceLevelTargetsMutationVariables
+>;
 export const StaffRequestTypesDocument = {
   kind: 'Document',
   definitions: [
@@ -8942,6 +9329,18 @@ export const StaffRequestTypesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'firstResponseHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'own' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'names' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -9024,6 +9423,148 @@ export type StaffRequestTypesQueryResult = ApolloReactHooks.useQuery.Result<
   StaffRequestTypesQuery,
   StaffRequestTypesQueryVariables
 >;
+export const StaffTicketServiceLevelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffTicketServiceLevel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sla' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ServiceLevelFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceLevelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketServiceLevel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffTicketServiceLevelQuery__
+ *
+ * To run a query within a React component, call `useStaffTicketServiceLevelQuery` and pass it any options that fit your needs.
+ * When your component renders, `useStaffTicketServiceLevelQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffTicketServiceLevelQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useStaffTicketServiceLevelQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<
+    StaffTicketServiceLevelQuery,
+    StaffTicketServiceLevelQueryVariables
+  > &
+    ({ variables: StaffTicketServiceLevelQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    StaffTicketServiceLevelQuery,
+    StaffTicketServiceLevelQueryVariables
+  >(StaffTicketServiceLevelDocument, options);
+}
+export function useStaffTicketServiceLevelLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    StaffTicketServiceLevelQuery,
+    StaffTicketServiceLevelQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    StaffTicketServiceLevelQuery,
+    StaffTicketServiceLevelQueryVariables
+  >(StaffTicketServiceLevelDocument, options);
+}
+export function useStaffTicketServiceLevelSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<StaffTicketServiceLevelQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<StaffTicketServiceLevelQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<
+    StaffTicketServiceLevelQuery,
+    StaffTicketServiceLevelQueryVariables
+  >(StaffTicketServiceLevelDocument, options);
+}
+export type StaffTicketServiceLevelQueryHookResult = ReturnType<
+  typeof useStaffTicketServiceLevelQuery
+>;
+export type StaffTicketServiceLevelLazyQueryHookResult = ReturnType<
+  typeof useStaffTicketServiceLevelLazyQuery
+>;
+export type StaffTicketServiceLevelSuspenseQueryHookResult = ReturnType<
+  typeof useStaffTicketServiceLevelSuspenseQuery
+>;
+export type StaffTicketServiceLevelQueryResult = ApolloReactHooks.useQuery.Result<
+  StaffTicketServiceLevelQuery,
+  StaffTicketServiceLevelQueryVariables
+>;
 export const StaffTicketsDocument = {
   kind: 'Document',
   definitions: [
@@ -9036,6 +9577,11 @@ export const StaffTicketsDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketOrder' } },
         },
         {
           kind: 'VariableDefinition',
@@ -9059,6 +9605,11 @@ export const StaffTicketsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
               {
                 kind: 'Argument',
@@ -9099,6 +9650,19 @@ export const StaffTicketsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sla' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ServiceLevelFields' },
+                                  },
                                 ],
                               },
                             },
@@ -9165,6 +9729,21 @@ export const StaffTicketsDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceLevelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketServiceLevel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode;
 
@@ -9181,6 +9760,7 @@ export const StaffTicketsDocument = {
  * const { data, loading, error } = useStaffTicketsQuery({
  *   variables: {
  *      filter: // value for 'filter'
+ *      orderBy: // value for 'orderBy'
  *      first: // value for 'first'
  *      after: // value for 'after'
  *   },
@@ -9301,6 +9881,18 @@ export const UpdateRequestTypeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'firstResponseHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'own' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'names' },

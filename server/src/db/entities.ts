@@ -25,6 +25,7 @@ import {
   RequestTypeGroup,
 } from '../modules/support/request-type/request-type.entity';
 import { TicketSatisfaction } from '../modules/support/satisfaction/satisfaction.entity';
+import { ServiceLevelTarget, TicketSla } from '../modules/support/sla/sla.entity';
 import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
 import { TicketLink } from '../modules/support/ticket-link/ticket-link.entity';
 
@@ -60,4 +61,6 @@ export const entities = [
   Attachment,
   EmailReplyToken,
   InboundEmail,
+  ServiceLevelTarget,
+  TicketSla,
 ];

@@ -21,6 +21,10 @@ import { RepresentativeResolver } from '../modules/accounts/representative/repre
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
 import { SatisfactionResolver } from '../modules/support/satisfaction/satisfaction.resolver';
+import {
+  RequestTypeServiceLevelResolver,
+  TicketServiceLevelResolver,
+} from '../modules/support/sla/sla.resolver';
 import { TicketResolver } from '../modules/support/ticket/ticket.resolver';
 import {
   InvoiceTicketsResolver,
@@ -52,6 +56,8 @@ export const resolvers = [
   OrderTicketsResolver,
   InvoiceTicketsResolver,
   ReturnRequestTicketsResolver,
+  TicketServiceLevelResolver,
+  RequestTypeServiceLevelResolver,
 ] as const;
 
 /** `pubSub`: the app's live bus (app.ts); printing the schema needs none of its own. */

@@ -12,6 +12,7 @@ import type { RequestContext } from '../context/request-context';
 import type { Logger } from '../logger';
 import { mailboxRouter } from '../mail/mailbox.http';
 import { documentsRouter } from './documents';
+import { serviceLevelsRouter } from './service-levels';
 import { uploadsRouter } from './uploads';
 import { contextFromRequest } from './request-context';
 import type { Throttle } from '../context/throttle';
@@ -71,7 +72,12 @@ export function createHttpApp(deps: HttpDeps): Express {
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
 
-  app.use(cookieParser(), documentsRouter(contextFor), uploadsRouter(contextFor));
+  app.use(
+    cookieParser(),
+    documentsRouter(contextFor),
+    uploadsRouter(contextFor),
+    serviceLevelsRouter(contextFor),
+  );
   if (!production) app.use('/dev/mailbox', mailboxRouter(db, config));
 
   const clientDir = config.clientDir;

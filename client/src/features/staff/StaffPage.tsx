@@ -204,6 +204,13 @@ export function StaffPage() {
         <OpenButton to={ROUTES.staffRequestTypes}>{t('staff.requestTypes.homeButton')}</OpenButton>
       </StaffSection>
       <StaffSection
+        id="staff-service-levels-link-title"
+        title={t('requests.sla.reportTitle')}
+        text={t('requests.sla.homeText')}
+      >
+        <OpenButton to={ROUTES.staffServiceLevels}>{t('requests.sla.homeButton')}</OpenButton>
+      </StaffSection>
+      <StaffSection
         id="staff-unmatched-link-title"
         title={t('staff.unmatched.title')}
         text={t('staff.unmatched.homeText')}

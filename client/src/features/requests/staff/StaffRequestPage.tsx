@@ -24,6 +24,7 @@ import {
 } from '../TicketDetail';
 import { BackLink } from '../../../ui/BackLink';
 import { ReplyForm, AssignForm, ResolveModal } from './StaffActions';
+import { ServiceLevelClocks } from './ServiceLevelClock';
 import { formatDateTime, formatDeadline, personName } from '../../../lib/format';
 
 type Ticket = TicketDetailFieldsFragment;
@@ -118,6 +119,9 @@ function StaffSidebar({ ticket, onResolve, done, failed, reload }: StaffSidebarP
     >
       <Stack gap="md">
         <StatusFact ticket={ticket} onResolve={onResolve} />
+        <Fact label={t('requests.sla.title')}>
+          <ServiceLevelClocks ticketKey={ticket.key} version={ticket.lastActivityAt} />
+        </Fact>
         <Fact label={t('requests.staff.assigneeColumn')}>
           {ticket.assignee ? (
             ticket.assignee.name

@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/Loading';
 import { BackLink } from '../../../ui/BackLink';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NamesDialog } from './NamesDialog';
+import { TargetsDialog } from './TargetsDialog';
 import { nameOf, type Edit, type Portal, type RequestType, type TypeGroup } from './requestTypes';
 
 /** Retiring and restoring types: which one waits, and what went wrong. */
@@ -36,6 +37,7 @@ function useSetActive() {
 interface Handlers {
   onEdit: (edit: Edit) => void;
   onSetActive: (type: RequestType, active: boolean) => void;
+  onTargets: (type: RequestType) => void;
   busyId: string | null;
 }
 
@@ -46,9 +48,11 @@ interface TypeRowProps extends Handlers {
 }
 
 /** A type or sub-category: its name (and "inactive"), add a sub-category, rename, retire. */
-function TypeRow({ type, group, parent, onEdit, onSetActive, busyId }: TypeRowProps) {
+function TypeRow(props: TypeRowProps) {
+  const { type, group, parent, onEdit, onSetActive, busyId } = props;
   const { t } = useTranslation();
   const name = nameOf(type);
+  const targets = type.serviceLevels;
   return (
     <Group justify="space-between" gap="xs" wrap="nowrap">
       <Group gap="xs">
@@ -62,6 +66,19 @@ function TypeRow({ type, group, parent, onEdit, onSetActive, busyId }: TypeRowPr
         )}
       </Group>
       <Group gap={6} wrap="nowrap">
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color={targets.own ? undefined : 'gray'}
+          onClick={() => props.onTargets(type)}
+          aria-label={t('requests.sla.targetsNamed', { name })}
+          title={t('requests.sla.targetsTitle', { name })}
+        >
+          {t('requests.sla.targetsShort', {
+            first: targets.firstResponseHours,
+            resolution: targets.resolutionHours,
+          })}
+        </Button>
         {!parent && (
           <Button
             size="compact-xs"
@@ -175,6 +192,7 @@ export function StaffRequestTypesPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [edit, setEdit] = useState<Edit | null>(null);
+  const [targetsOf, setTargetsOf] = useState<RequestType | null>(null);
   const { setActive, busyId, problem, setProblem } = useSetActive();
 
   if (loading && !data) return <Loading />;
@@ -190,6 +208,7 @@ export function StaffRequestTypesPage() {
   const handlers: Handlers = {
     onEdit: setEdit,
     onSetActive: (type, active) => void setActive(type, { active }),
+    onTargets: setTargetsOf,
     busyId,
   };
 
@@ -216,6 +235,7 @@ export function StaffRequestTypesPage() {
       {data.portals.map((portal) => (
         <PortalCard key={portal.key} {...handlers} portal={portal} />
       ))}
+      {targetsOf && <TargetsDialog type={targetsOf} onClose={() => setTargetsOf(null)} />}
       {edit && (
         <NamesDialog
           edit={edit}

@@ -18,6 +18,7 @@ import { ROUTES, staffRequestPath } from '../../../../../shared/src/routes';
 import {
   useStaffTicketsQuery,
   type AssigneeFilter,
+  type SlaFilter,
   type StaffTicketsQuery,
   type TicketFilter,
 } from '../../../gql/graphql';
@@ -36,10 +37,12 @@ import {
   type TicketColumn,
 } from '../TicketList';
 import { personName } from '../../../lib/format';
+import { ServiceLevelBadge } from './ServiceLevelClock';
 
 type Who = 'unassigned' | 'mine' | 'all';
 type Ticket = StaffTicketsQuery['tickets']['edges'][number]['node'];
 type Filters = ReturnType<typeof useTicketFilters>;
+const SLA_FILTERS: Record<string, SlaFilter> = { breached: 'BREACHED', soon: 'DUE_SOON' };
 const ASSIGNEE: Record<Who, AssigneeFilter | null> = {
   unassigned: 'UNASSIGNED',
   mine: 'ME',
@@ -90,6 +93,7 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
             ))}
           </NativeSelect>
           <StatusFilter value={filters.statuses} onChange={filters.setStatuses} />
+          <ServiceLevelFilters filters={filters} />
           <NumberInput
             label={t('requests.staff.olderThan')}
             placeholder={t('requests.staff.olderThanAny')}
@@ -110,6 +114,40 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
         />
       </Stack>
     </Paper>
+  );
+}
+
+/** Whether the queue is in due-time order: asked for, or implied by a service-level filter. */
+function dueOrder(filters: Filters): boolean {
+  return filters.params.get('sort') === 'due' || !!SLA_FILTERS[filters.params.get('sla') ?? ''];
+}
+
+/** "Service level": breached / due within an hour, and sorting by the due time. */
+function ServiceLevelFilters({ filters }: { filters: Filters }) {
+  const { t } = useTranslation();
+  const sla = filters.params.get('sla') ?? '';
+  return (
+    <>
+      <NativeSelect
+        label={t('requests.sla.filter')}
+        value={SLA_FILTERS[sla] ? sla : ''}
+        onChange={(e) => filters.update({ sla: e.currentTarget.value || null })}
+      >
+        <option value="">{t('requests.sla.filterAny')}</option>
+        <option value="breached">{t('requests.sla.filterBreached')}</option>
+        <option value="soon">{t('requests.sla.filterSoon')}</option>
+      </NativeSelect>
+      <NativeSelect
+        label={t('requests.sla.sort')}
+        value={dueOrder(filters) ? 'due' : ''}
+        // A service-level filter lists the running clocks soonest due first.
+        disabled={!!SLA_FILTERS[sla]}
+        onChange={(e) => filters.update({ sort: e.currentTarget.value || null })}
+      >
+        <option value="">{t('requests.sla.sortActivity')}</option>
+        <option value="due">{t('requests.sla.sortDue')}</option>
+      </NativeSelect>
+    </>
   );
 }
 
@@ -135,6 +173,7 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
       ),
     },
     statusColumn(t),
+    { header: t('requests.sla.title'), cell: (ticket) => <ServiceLevelBadge sla={ticket.sla} /> },
     {
       header: t('requests.columns.reporter'),
       cell: ({ reporter }) =>
@@ -177,8 +216,11 @@ export function StaffRequestsPage() {
   if (statusesVar) filter.statuses = statusesVar;
   if (older !== null) filter.olderThanDays = older;
   if (filters.term) filter.search = filters.term;
+  const sla = SLA_FILTERS[filters.params.get('sla') ?? ''];
+  if (sla) filter.sla = sla;
+  const orderBy = dueOrder(filters) ? 'SLA_DUE' : 'LAST_ACTIVITY';
   const query = useStaffTicketsQuery({
-    variables: { filter, first: REQUESTS_PAGE_SIZE },
+    variables: { filter, orderBy, first: REQUESTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
@@ -216,7 +258,7 @@ export function StaffRequestsPage() {
             columns={columns(t)}
             pathOf={(ticket) => staffRequestPath(ticket.key)}
             labelledBy="queue-title"
-            minWidth={980}
+            minWidth={1100}
           />
         )}
       </CursorList>

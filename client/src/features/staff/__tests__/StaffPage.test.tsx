@@ -23,7 +23,7 @@ const input = {
 
 async function fill() {
   const user = userEvent.setup();
-  await screen.findByRole('heading', { level: 1, name: 'Staff area' });
+  await screen.findByRole('heading', { level: 1, name: 'Staff area' }, { timeout: 15_000 });
   await user.type(screen.getByRole('textbox', { name: 'Tax ID' }), input.taxId);
   await chooseCountry(user, 'Hungary');
   await user.type(screen.getByRole('textbox', { name: 'Company name' }), input.name);

@@ -36,6 +36,13 @@ export class Portal {
 
   @Column({ type: 'varchar', length: 64 })
   timeZone: string;
+
+  /** The working hours of its business days, minutes after local midnight (service levels). */
+  @Column({ type: 'smallint', default: 480 })
+  businessDayStartMinute: number;
+
+  @Column({ type: 'smallint', default: 960 })
+  businessDayEndMinute: number;
 }
 
 @Entity('request_type_group')

@@ -11,6 +11,7 @@ import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { Portal, RequestType, RequestTypeGroup } from '../request-type/request-type.entity';
 import { allowedPortals } from '../request-type/request-type.service';
+import { ServiceLevels } from '../sla/sla.bookkeeping';
 import { Ticket, TicketParticipant, TicketStatus } from './ticket.entity';
 import type { CreateTicketInput } from './ticket.inputs';
 import { TicketNotifications } from './ticket.notifications';
@@ -60,6 +61,7 @@ export class TicketCommands {
     private readonly machine = new TicketStateMachine(),
     private readonly notifications = new TicketNotifications(),
     private readonly links = new TicketLinkService(),
+    private readonly serviceLevels = new ServiceLevels(),
   ) {}
 
   /** A representative raises a request in a portal their company may use. */
@@ -103,6 +105,7 @@ export class TicketCommands {
         }),
       );
       await this.links.link(tx, ticket, input.links);
+      await this.serviceLevels.opened(tx, ticket);
       await this.notifications.notify(ctx, tx, ticket, 'CREATED');
       await audit(
         ctx,

@@ -14,6 +14,7 @@ import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
 import { MAX_DOCUMENT_LINKS } from '../../../../../shared/src/document-links';
 import { PortalKey } from '../request-type/request-type.entity';
 import { DocumentLinkInput } from '../ticket-link/ticket-link.inputs';
+import { SlaFilter, TicketOrder } from '../sla/sla.types';
 import { TicketStatus } from './ticket.entity';
 
 @InputType()
@@ -97,6 +98,10 @@ export class TicketFilter {
   @Min(0)
   @Max(3650)
   olderThanDays?: number;
+
+  @Field(() => SlaFilter, { nullable: true, description: 'Staff: by the service-level clocks.' })
+  @IsOptional()
+  sla?: SlaFilter;
 }
 
 @ArgsType()
@@ -105,4 +110,8 @@ export class TicketsArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: TicketFilter;
+
+  @Field(() => TicketOrder, { nullable: true, defaultValue: TicketOrder.LAST_ACTIVITY })
+  @IsOptional()
+  orderBy?: TicketOrder;
 }

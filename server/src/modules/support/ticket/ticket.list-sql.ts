@@ -107,21 +107,36 @@ export function combine(scope: Branch[], search: Branch[]): Branch[] {
   );
 }
 
+/**
+ * What a page is ordered by: a timestamp expression (then the id) and the join it needs.
+ * Every page row carries it as "sortKey" for the cursor.
+ */
+export interface ListOrder {
+  expr: string;
+  join: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/** The default: last activity, newest first. */
+export const BY_ACTIVITY: ListOrder = { expr: 't."lastActivityAt"', join: '', direction: 'DESC' };
+
 /** The page's SQL: each branch ordered and limited by the keyset, then merged. */
 export function listSql(
   branches: Branch[],
   common: string[],
-  order: { seek: string | null; limit: number },
+  order: { seek: string | null; limit: number; by?: ListOrder },
 ): string {
+  const by = order.by ?? BY_ACTIVITY;
   const cols = TICKET_LIST_COLUMNS.map((c) => `t."${c}"`).join(', ');
-  const tail = `ORDER BY "lastActivityAt" DESC, id DESC LIMIT ${order.limit}`;
+  const dir = by.direction;
+  const tail = `ORDER BY "sortKey" ${dir}, id ${dir} LIMIT ${order.limit}`;
   const parts = branches.map((b) => {
     const where = [...common, ...b.where, ...(order.seek ? [order.seek] : [])];
     // A branch its own index finds reads its matches through that index only (the fence).
     const from = b.matchedByIndex
       ? `(SELECT ${cols} FROM ticket t WHERE ${b.matchedByIndex} OFFSET 0) t`
       : 'ticket t';
-    return `SELECT ${cols} FROM ${from} ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY t."lastActivityAt" DESC, t.id DESC LIMIT ${order.limit}`;
+    return `SELECT ${cols}, ${by.expr} AS "sortKey" FROM ${from} ${by.join} ${b.join ?? ''} WHERE ${where.join(' AND ')} ORDER BY ${by.expr} ${dir}, t.id ${dir} LIMIT ${order.limit}`;
   });
   if (parts.length === 1) return parts[0]!;
   return `SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ')}) u ${tail}`;

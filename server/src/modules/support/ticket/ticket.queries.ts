@@ -16,7 +16,9 @@ import { Representative } from '../../accounts/representative/representative.ent
 import { RequestType } from '../request-type/request-type.entity';
 import { allowedPortals } from '../request-type/request-type.service';
 import { Ticket } from './ticket.entity';
+import { slaQueueOrder } from '../sla/sla.queue';
 import {
+  BY_ACTIVITY,
   combine,
   listSql,
   searchBranches,
@@ -54,24 +56,27 @@ export class TicketQueries {
       common.push(
         `t."requestTypeId" = ${params.add(isUuid(f.requestTypeId) ? f.requestTypeId : NO_ID)}`,
       );
+    const by = companyId ? BY_ACTIVITY : await slaQueueOrder(ctx, params, common, args);
     const branches = combine(scope, searchBranches(params, f.search));
     const size = pageSize(args);
     let seek: string | null = null;
     if (args.after) {
       const [at, id] = cursorValues(args.after, ['timestamp', 'uuid']);
-      seek = `(t."lastActivityAt", t.id) < (${params.add(at)}, ${params.add(id)})`;
+      const op = by.direction === 'ASC' ? '>' : '<';
+      seek = `(${by.expr}, t.id) ${op} (${params.add(at)}, ${params.add(id)})`;
     }
-    const page = listSql(branches, common, { seek, limit: size + 1 });
+    const page = listSql(branches, common, { seek, limit: size + 1, by });
     const rows: ObjectLiteral[] = await ctx.db.query(
       `SELECT u.*, ${prefixedColumns(ctx.db, Representative, 'r')}, ${prefixedColumns(ctx.db, RequestType, 'rt')}
          FROM (${page}) u
          LEFT JOIN representative r ON r.id = u."reporterId"
          LEFT JOIN request_type rt ON rt.id = u."requestTypeId"
-        ORDER BY u."lastActivityAt" DESC, u.id DESC`,
+        ORDER BY u."sortKey" ${by.direction}, u.id ${by.direction}`,
       params.values,
     );
+    const keys = new Map(rows.map((row) => [row.id as string, row.sortKey as Date]));
     const tickets = rows.map((row) => this.hydrate(ctx, row));
-    return toConnection(tickets, size, (t) => [t.lastActivityAt.toISOString(), t.id]);
+    return toConnection(tickets, size, (t) => [keys.get(t.id)!.toISOString(), t.id]);
   }
 
   /** One request by key: every representative of the company, and staff; anyone else NOT_FOUND. */

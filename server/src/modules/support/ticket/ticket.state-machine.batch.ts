@@ -10,6 +10,7 @@ import {
   nextTicketStatus,
   type TicketAction,
 } from '../../../../../shared/src/tickets';
+import { ServiceLevels } from '../sla/sla.bookkeeping';
 import { TicketStatus, type Ticket } from './ticket.entity';
 import { TicketTransitionError } from './ticket.errors';
 import type { TicketNotifications } from './ticket.notifications';
@@ -19,6 +20,8 @@ import type { TicketNotifications } from './ticket.notifications';
  * `applyToMany` share, and the set-based path itself. Only TicketStateMachine calls
  * `applyAutomaticSteps`: the state machine stays the only writer of a status.
  */
+
+const serviceLevels = new ServiceLevels();
 
 /** The steps the lifecycle job takes on many requests at once. */
 export type AutomaticAction = 'AUTO_RESOLVE' | 'AUTO_CLOSE';
@@ -188,6 +191,11 @@ export async function applyAutomaticSteps(
   const changed = await lockAndChange(tx, action, ids, options);
   if (!changed.length) return changed;
   const from = AUTOMATIC_FROM[action].status;
+  await serviceLevels.afterAutomaticSteps(tx, changed, {
+    from,
+    to: changed[0]!.status,
+    at: options.now,
+  });
   await writeEntries(ctx, tx, action, changed);
   await auditMany(
     ctx,

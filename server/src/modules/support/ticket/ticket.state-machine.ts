@@ -5,6 +5,7 @@ import type { RequestContext } from '../../../context/request-context';
 import { message } from '../../../i18n/messages';
 import { nextTicketStatus, type TicketAction } from '../../../../../shared/src/tickets';
 import { Representative } from '../../accounts/representative/representative.entity';
+import { ServiceLevels } from '../sla/sla.bookkeeping';
 import { Ticket, TicketComment, TicketStatus } from './ticket.entity';
 import { TicketClosedError, TicketTransitionError } from './ticket.errors';
 import { TicketNotifications } from './ticket.notifications';
@@ -43,7 +44,10 @@ export interface StepOptions {
  * The lifecycle job's automatic steps on many requests at once go through `applyToMany`.
  */
 export class TicketStateMachine {
-  constructor(private readonly notifications = new TicketNotifications()) {}
+  constructor(
+    private readonly notifications = new TicketNotifications(),
+    private readonly serviceLevels = new ServiceLevels(),
+  ) {}
 
   async apply(
     ctx: RequestContext,
@@ -65,6 +69,7 @@ export class TicketStateMachine {
       statusChange: to !== from ? to : null,
     });
     await tx.getRepository(Ticket).save(ticket);
+    await this.serviceLevels.afterStep(ctx, tx, ticket, { action, from, to, visibility, at: now });
     if (to !== from) {
       await audit(
         ctx,

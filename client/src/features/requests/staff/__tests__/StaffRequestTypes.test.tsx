@@ -4,6 +4,7 @@ import { agentViewer, portalFooterMock, viewerMock } from '../../../../../test/m
 import { renderApp } from '../../../../../test/render';
 import {
   CreateRequestTypeDocument,
+  SetServiceLevelTargetsDocument,
   StaffRequestTypesDocument,
   UpdateRequestTypeDocument,
 } from '../../../../gql/graphql';
@@ -21,6 +22,12 @@ const type = (id: string, name: string, active = true, children: object[] = []) 
   id,
   name,
   active,
+  serviceLevels: {
+    __typename: 'ServiceLevelTargets' as const,
+    firstResponseHours: 8,
+    resolutionHours: 40,
+    own: false,
+  },
   names: names(name),
   children,
 });
@@ -93,7 +100,9 @@ describe('request types (staff)', () => {
       route: '/staff',
     });
 
-    await user.click(await screen.findByRole('link', { name: 'Edit request types' }));
+    await user.click(
+      await screen.findByRole('link', { name: 'Edit request types' }, { timeout: 15000 }),
+    );
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Request types' }),
     ).toBeInTheDocument();
@@ -153,5 +162,72 @@ describe('request types (staff)', () => {
     expect(
       await screen.findByRole('button', { name: 'Restore Damaged parcel' }),
     ).toBeInTheDocument();
+  });
+
+  it('sets a type’s service-level targets in business hours, checked before sending', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock(agentViewer),
+        {
+          request: { query: StaffRequestTypesDocument },
+          result: portals([damaged]),
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: SetServiceLevelTargetsDocument,
+            variables: {
+              requestTypeId: damaged.id,
+              targets: { firstResponseHours: 2, resolutionHours: 16 },
+            },
+          },
+          result: {
+            data: {
+              setServiceLevelTargets: {
+                __typename: 'RequestType',
+                id: damaged.id,
+                serviceLevels: {
+                  __typename: 'ServiceLevelTargets',
+                  firstResponseHours: 2,
+                  resolutionHours: 16,
+                  own: true,
+                },
+              },
+            },
+          },
+        },
+      ],
+      route: '/staff/request-types',
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Service-level targets of Damaged parcel' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Service-level targets: Damaged parcel',
+    });
+    const first = within(dialog).getByRole('textbox', {
+      name: 'First response within (business hours)',
+    });
+    const resolution = within(dialog).getByRole('textbox', {
+      name: 'Resolution within (business hours)',
+    });
+    await user.clear(first);
+    await user.type(first, '20');
+    await user.clear(resolution);
+    await user.type(resolution, '16');
+    await user.click(within(dialog).getByRole('button', { name: 'Save targets' }));
+    expect(
+      within(dialog).getByText('Not shorter than the first response target.'),
+    ).toBeInTheDocument();
+    await user.clear(first);
+    await user.type(first, '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Save targets' }));
+    expect(
+      await screen.findByRole('button', { name: 'Service-level targets of Damaged parcel' }),
+    ).toHaveTextContent('2 h / 16 h');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -50,7 +50,7 @@ describe('staff request queue', () => {
               return true;
             },
           },
-          result: { data: connection([{ ...listed(open), assignee: null }]) },
+          result: { data: connection([{ ...listed(open), assignee: null, sla: null }]) },
           maxUsageCount: Number.POSITIVE_INFINITY,
         },
       ],
@@ -80,6 +80,17 @@ describe('staff request queue', () => {
     expect(asked[0]).toEqual({ assignee: 'UNASSIGNED' });
     expect(asked).toContainEqual({ assignee: 'ME' });
     expect(await screen.findByRole('table', { name: 'Request queue' })).toBeInTheDocument();
+
+    // The service-level filter: breached requests only.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Service level' }), 'Breached');
+    await waitFor(() =>
+      expect(asked.at(-1)).toEqual({
+        assignee: 'ME',
+        portalKey: 'TECHNICAL_ASSISTANCE',
+        olderThanDays: 3,
+        sla: 'BREACHED',
+      }),
+    );
   });
 });
 
