@@ -6,6 +6,17 @@ export type Incremental<T> =
 import { DocumentNode } from 'graphql';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
+export type AddressInput = {
+  /** Recipient, department or attention line. */
+  attention?: string | null | undefined;
+  city: string;
+  /** ISO 3166 alpha-2, e.g. PL, HU, UA. */
+  country: string;
+  /** In the country's format, e.g. PL 00-950, HU 1051. */
+  postalCode: string;
+  street: string;
+};
+
 export type AssigneeFilter = 'ME' | 'UNASSIGNED';
 
 export type CreateTicketInput = {
@@ -52,6 +63,8 @@ export type LocalizedNamesInput = {
 export type OnboardCompanyInput = {
   /** The email the seller has on file for the first user. */
   adminEmail: string;
+  /** The billing address, if known. */
+  billingAddress?: AddressInput | null | undefined;
   contracted?: boolean;
   country: string;
   locale?: string | null | undefined;
@@ -74,6 +87,8 @@ export type PortalKey = 'CUSTOMER_SERVICE' | 'TECHNICAL_ASSISTANCE';
 export type RegisterCompanyInput = {
   /** The shop is for resale only (article 3 of the terms): must be true. */
   acceptResaleTerms: boolean;
+  /** The billing address. The portal always asks for it; an API client may leave it out and add it later with saveBillingAddress. */
+  billingAddress?: AddressInput | null | undefined;
   companyName: string;
   /** ISO 3166 alpha-2, e.g. PL, HU, UA. */
   country: string;
@@ -176,8 +191,12 @@ export type SubmitReturnRequestInput = {
   idempotencyKey: string;
   items: Array<ReturnItemInput>;
   kind: ReturnKind;
-  /** Where goods are shipped back: required for a service request, and for a return when any product does not meet the return conditions. */
+  /** Where goods are shipped back, a new address (not one of the company's). Errors: INVALID_POSTAL_CODE. */
+  newReturnAddress?: AddressInput | null | undefined;
+  /** @deprecated Send returnAddressId or newReturnAddress. Still accepted from API clients as free text, printed as sent. */
   returnAddress?: string | null | undefined;
+  /** Where goods are shipped back, one of the company's addresses (companyAddresses). Required (this, newReturnAddress or the older returnAddress) for a service request, and for a return when any product does not meet the return conditions. */
+  returnAddressId?: string | number | null | undefined;
 };
 
 export type TicketFilter = {
@@ -208,10 +227,14 @@ export type TicketStatus =
   | 'WAITING_FOR_SUPPORT';
 
 export type UpdateCompanyInput = {
+  /** @deprecated Use saveBillingAddress. */
   addressLine1?: string | null | undefined;
+  /** @deprecated Use saveBillingAddress. */
   addressLine2?: string | null | undefined;
+  /** @deprecated Use saveBillingAddress. */
   city?: string | null | undefined;
   name?: string | null | undefined;
+  /** @deprecated Use saveBillingAddress. */
   postalCode?: string | null | undefined;
 };
 

@@ -5,6 +5,7 @@ import { Session } from '../modules/accounts/auth/session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Attachment } from '../modules/returns/attachment/attachment.entity';
 import { Company } from '../modules/accounts/company/company.entity';
+import { CompanyAddress } from '../modules/accounts/address/address.entity';
 import { Representative } from '../modules/accounts/representative/representative.entity';
 import { OutboxEmail } from '../mail/outbox.entity';
 import { BasketItem } from '../modules/shop/basket/basket-item.entity';
@@ -27,6 +28,7 @@ import { Ticket, TicketComment, TicketParticipant } from '../modules/support/tic
 export const entities = [
   AuditEvent,
   Company,
+  CompanyAddress,
   Representative,
   Agent,
   ApiToken,

@@ -14,6 +14,10 @@ import {
   ReturnRequestResolver,
 } from '../modules/returns/return-request/return-request.resolver';
 import { CompanyResolver } from '../modules/accounts/company/company.resolver';
+import {
+  AddressResolver,
+  CompanyAddressFieldsResolver,
+} from '../modules/accounts/address/address.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
@@ -24,6 +28,8 @@ export const resolvers = [
   SystemResolver,
   AuthResolver,
   CompanyResolver,
+  AddressResolver,
+  CompanyAddressFieldsResolver,
   RepresentativeResolver,
   CatalogResolver,
   BasketResolver,
