@@ -17,6 +17,9 @@ export type AddressInput = {
   street: string;
 };
 
+/** BILLING: the one address invoices are issued to; SHIPPING: a ship-to address. */
+export type AddressKind = 'BILLING' | 'SHIPPING';
+
 export type AssigneeFilter = 'ME' | 'UNASSIGNED';
 
 export type CreateTicketInput = {
@@ -274,10 +277,6 @@ export type ActivateRepresentativeMutation = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   };
@@ -314,10 +313,6 @@ export type LogInMutation = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   };
@@ -345,10 +340,6 @@ export type RegisterCompanyMutation = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   };
@@ -373,6 +364,22 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: boolean };
 
+export type AddShippingAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+export type AddShippingAddressMutation = {
+  addShippingAddress: {
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  };
+};
+
 export type ChangeRepresentativeRoleMutationVariables = Exact<{
   id: string | number;
   role: RepresentativeRole;
@@ -390,6 +397,12 @@ export type ChangeRepresentativeRoleMutation = {
     activatedAt: string | null;
   };
 };
+
+export type DeleteCompanyAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteCompanyAddressMutation = { deleteCompanyAddress: boolean };
 
 export type DisableRepresentativeMutationVariables = Exact<{
   id: string | number;
@@ -491,6 +504,22 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: boolean };
 
+export type SaveBillingAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+export type SaveBillingAddressMutation = {
+  saveBillingAddress: {
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  };
+};
+
 export type UpdateCompanyMutationVariables = Exact<{
   input: UpdateCompanyInput;
 }>;
@@ -503,11 +532,35 @@ export type UpdateCompanyMutation = {
     country: string;
     contracted: boolean;
     taxIdConfirmed: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
   };
+};
+
+export type UpdateCompanyAddressMutationVariables = Exact<{
+  id: string | number;
+  input: AddressInput;
+}>;
+
+export type UpdateCompanyAddressMutation = {
+  updateCompanyAddress: {
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  };
+};
+
+export type GettingStartedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GettingStartedQuery = {
+  gettingStarted: {
+    billingAddress: boolean;
+    colleaguesInvited: boolean;
+    firstOrderOrRequest: boolean;
+    complete: boolean;
+  } | null;
 };
 
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1134,6 +1187,13 @@ export type CommentOnReturnMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1192,6 +1252,13 @@ export type ReturnRequestQuery = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1245,6 +1312,13 @@ export type ReturnRequestFieldsFragment = {
   createdAt: string;
   closedAt: string | null;
   labelUrl: string;
+  shipBackAddress: {
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  } | null;
   items: Array<{
     id: string;
     invoiceNumber: string;
@@ -1320,6 +1394,13 @@ export type SubmitReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1380,6 +1461,13 @@ export type AdvanceServiceStageMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1439,6 +1527,13 @@ export type AuthorizeReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1497,6 +1592,13 @@ export type CloseReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1558,6 +1660,13 @@ export type DecideReturnItemMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1617,6 +1726,13 @@ export type DenyReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1676,6 +1792,13 @@ export type ReceiveReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2129,11 +2252,31 @@ export type OnboardCompanyMutation = {
     country: string;
     contracted: boolean;
     taxIdConfirmed: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
   };
+};
+
+export type CompanyAddressFieldsFragment = {
+  id: string;
+  kind: AddressKind;
+  attention: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+};
+
+export type CompanyAddressesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompanyAddressesQuery = {
+  companyAddresses: Array<{
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  }>;
 };
 
 export type CompanyFieldsFragment = {
@@ -2143,10 +2286,6 @@ export type CompanyFieldsFragment = {
   country: string;
   contracted: boolean;
   taxIdConfirmed: boolean;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  postalCode: string | null;
-  city: string | null;
 };
 
 export type PortalFooterQueryVariables = Exact<{ [key: string]: never }>;
@@ -2173,10 +2312,6 @@ export type ViewerQuery = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   } | null;
@@ -2199,10 +2334,6 @@ export type ViewerFieldsFragment = {
     country: string;
     contracted: boolean;
     taxIdConfirmed: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
   } | null;
   agent: { id: string; name: string; email: string; locale: string } | null;
 };
@@ -2425,6 +2556,20 @@ export const ReturnRequestFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -2708,6 +2853,28 @@ export const UnmatchedInvoiceFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
+export const CompanyAddressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const CompanyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2724,10 +2891,6 @@ export const CompanyFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -2798,10 +2961,6 @@ export const ViewerFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -2936,10 +3095,6 @@ export const ActivateRepresentativeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3208,10 +3363,6 @@ export const LogInDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3357,10 +3508,6 @@ export const RegisterCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3705,6 +3852,106 @@ export type ResetPasswordMutationOptions = ApolloReactHooks.useMutation.Options<
   ResetPasswordMutation,
   ResetPasswordMutationVariables
 >;
+export const AddShippingAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddShippingAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addShippingAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AddShippingAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AddShippingAddressMutation,
+  AddShippingAddressMutationVariables
+>;
+
+/**
+ * __useAddShippingAddressMutation__
+ *
+ * To run a mutation, you first call `useAddShippingAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddShippingAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addShippingAddressMutation, { data, loading, error }] = useAddShippingAddressMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddShippingAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AddShippingAddressMutation,
+    AddShippingAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AddShippingAddressMutation,
+    AddShippingAddressMutationVariables
+  >(AddShippingAddressDocument, options);
+}
+export type AddShippingAddressMutationHookResult = ReturnType<typeof useAddShippingAddressMutation>;
+export type AddShippingAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<AddShippingAddressMutation>;
+export type AddShippingAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  AddShippingAddressMutation,
+  AddShippingAddressMutationVariables
+>;
 export const ChangeRepresentativeRoleDocument = {
   kind: 'Document',
   definitions: [
@@ -3821,6 +4068,85 @@ export type ChangeRepresentativeRoleMutationResult =
 export type ChangeRepresentativeRoleMutationOptions = ApolloReactHooks.useMutation.Options<
   ChangeRepresentativeRoleMutation,
   ChangeRepresentativeRoleMutationVariables
+>;
+export const DeleteCompanyAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCompanyAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCompanyAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DeleteCompanyAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DeleteCompanyAddressMutation,
+  DeleteCompanyAddressMutationVariables
+>;
+
+/**
+ * __useDeleteCompanyAddressMutation__
+ *
+ * To run a mutation, you first call `useDeleteCompanyAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteCompanyAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteCompanyAddressMutation, { data, loading, error }] = useDeleteCompanyAddressMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteCompanyAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DeleteCompanyAddressMutation,
+    DeleteCompanyAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    DeleteCompanyAddressMutation,
+    DeleteCompanyAddressMutationVariables
+  >(DeleteCompanyAddressDocument, options);
+}
+export type DeleteCompanyAddressMutationHookResult = ReturnType<
+  typeof useDeleteCompanyAddressMutation
+>;
+export type DeleteCompanyAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<DeleteCompanyAddressMutation>;
+export type DeleteCompanyAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  DeleteCompanyAddressMutation,
+  DeleteCompanyAddressMutationVariables
 >;
 export const DisableRepresentativeDocument = {
   kind: 'Document',
@@ -4418,6 +4744,106 @@ export type RevokeInvitationMutationOptions = ApolloReactHooks.useMutation.Optio
   RevokeInvitationMutation,
   RevokeInvitationMutationVariables
 >;
+export const SaveBillingAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveBillingAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveBillingAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type SaveBillingAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  SaveBillingAddressMutation,
+  SaveBillingAddressMutationVariables
+>;
+
+/**
+ * __useSaveBillingAddressMutation__
+ *
+ * To run a mutation, you first call `useSaveBillingAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSaveBillingAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [saveBillingAddressMutation, { data, loading, error }] = useSaveBillingAddressMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSaveBillingAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    SaveBillingAddressMutation,
+    SaveBillingAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SaveBillingAddressMutation,
+    SaveBillingAddressMutationVariables
+  >(SaveBillingAddressDocument, options);
+}
+export type SaveBillingAddressMutationHookResult = ReturnType<typeof useSaveBillingAddressMutation>;
+export type SaveBillingAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<SaveBillingAddressMutation>;
+export type SaveBillingAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  SaveBillingAddressMutation,
+  SaveBillingAddressMutationVariables
+>;
 export const UpdateCompanyDocument = {
   kind: 'Document',
   definitions: [
@@ -4471,10 +4897,6 @@ export const UpdateCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -4520,6 +4942,216 @@ export type UpdateCompanyMutationResult =
 export type UpdateCompanyMutationOptions = ApolloReactHooks.useMutation.Options<
   UpdateCompanyMutation,
   UpdateCompanyMutationVariables
+>;
+export const UpdateCompanyAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCompanyAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCompanyAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type UpdateCompanyAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  UpdateCompanyAddressMutation,
+  UpdateCompanyAddressMutationVariables
+>;
+
+/**
+ * __useUpdateCompanyAddressMutation__
+ *
+ * To run a mutation, you first call `useUpdateCompanyAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateCompanyAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateCompanyAddressMutation, { data, loading, error }] = useUpdateCompanyAddressMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateCompanyAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    UpdateCompanyAddressMutation,
+    UpdateCompanyAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    UpdateCompanyAddressMutation,
+    UpdateCompanyAddressMutationVariables
+  >(UpdateCompanyAddressDocument, options);
+}
+export type UpdateCompanyAddressMutationHookResult = ReturnType<
+  typeof useUpdateCompanyAddressMutation
+>;
+export type UpdateCompanyAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<UpdateCompanyAddressMutation>;
+export type UpdateCompanyAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  UpdateCompanyAddressMutation,
+  UpdateCompanyAddressMutationVariables
+>;
+export const GettingStartedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GettingStarted' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gettingStarted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'billingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'colleaguesInvited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstOrderOrRequest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useGettingStartedQuery__
+ *
+ * To run a query within a React component, call `useGettingStartedQuery` and pass it any options that fit your needs.
+ * When your component renders, `useGettingStartedQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useGettingStartedQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useGettingStartedQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    GettingStartedQuery,
+    GettingStartedQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<GettingStartedQuery, GettingStartedQueryVariables>(
+    GettingStartedDocument,
+    options,
+  );
+}
+export function useGettingStartedLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    GettingStartedQuery,
+    GettingStartedQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<GettingStartedQuery, GettingStartedQueryVariables>(
+    GettingStartedDocument,
+    options,
+  );
+}
+export function useGettingStartedSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<GettingStartedQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<GettingStartedQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<GettingStartedQuery, GettingStartedQueryVariables>(
+    GettingStartedDocument,
+    options,
+  );
+}
+export type GettingStartedQueryHookResult = ReturnType<typeof useGettingStartedQuery>;
+export type GettingStartedLazyQueryHookResult = ReturnType<typeof useGettingStartedLazyQuery>;
+export type GettingStartedSuspenseQueryHookResult = ReturnType<
+  typeof useGettingStartedSuspenseQuery
+>;
+export type GettingStartedQueryResult = ApolloReactHooks.useQuery.Result<
+  GettingStartedQuery,
+  GettingStartedQueryVariables
 >;
 export const PortalHomeDocument = {
   kind: 'Document',
@@ -7743,6 +8375,20 @@ export const CommentOnReturnDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -7913,6 +8559,20 @@ export const ReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -8279,6 +8939,20 @@ export const SubmitReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -8474,6 +9148,20 @@ export const AdvanceServiceStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -8658,6 +9346,20 @@ export const AuthorizeReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -8831,6 +9533,20 @@ export const CloseReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -9034,6 +9750,20 @@ export const DecideReturnItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -9220,6 +9950,20 @@ export const DenyReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -9401,6 +10145,20 @@ export const ReceiveReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -11551,10 +12309,6 @@ export const OnboardCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -11600,6 +12354,114 @@ export type OnboardCompanyMutationResult =
 export type OnboardCompanyMutationOptions = ApolloReactHooks.useMutation.Options<
   OnboardCompanyMutation,
   OnboardCompanyMutationVariables
+>;
+export const CompanyAddressesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyAddresses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useCompanyAddressesQuery__
+ *
+ * To run a query within a React component, call `useCompanyAddressesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCompanyAddressesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCompanyAddressesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCompanyAddressesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    CompanyAddressesQuery,
+    CompanyAddressesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CompanyAddressesQuery, CompanyAddressesQueryVariables>(
+    CompanyAddressesDocument,
+    options,
+  );
+}
+export function useCompanyAddressesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    CompanyAddressesQuery,
+    CompanyAddressesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CompanyAddressesQuery, CompanyAddressesQueryVariables>(
+    CompanyAddressesDocument,
+    options,
+  );
+}
+export function useCompanyAddressesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<CompanyAddressesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<CompanyAddressesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<CompanyAddressesQuery, CompanyAddressesQueryVariables>(
+    CompanyAddressesDocument,
+    options,
+  );
+}
+export type CompanyAddressesQueryHookResult = ReturnType<typeof useCompanyAddressesQuery>;
+export type CompanyAddressesLazyQueryHookResult = ReturnType<typeof useCompanyAddressesLazyQuery>;
+export type CompanyAddressesSuspenseQueryHookResult = ReturnType<
+  typeof useCompanyAddressesSuspenseQuery
+>;
+export type CompanyAddressesQueryResult = ApolloReactHooks.useQuery.Result<
+  CompanyAddressesQuery,
+  CompanyAddressesQueryVariables
 >;
 export const PortalFooterDocument = {
   kind: 'Document',
@@ -11724,10 +12586,6 @@ export const ViewerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
