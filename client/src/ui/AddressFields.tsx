@@ -69,13 +69,15 @@ interface AddressFieldsProps {
   value: AddressValues;
   onChange: (value: AddressValues) => void;
   errors?: AddressErrors;
+  /** The country field's label where the page has another country field (registration). */
+  countryLabel?: string;
 }
 
 /**
  * Street, postal code, city, country and an optional attention line. The postal code's hint
  * shows the shape the chosen country uses.
  */
-export function AddressFields({ value, onChange, errors = {} }: AddressFieldsProps) {
+export function AddressFields({ value, onChange, errors = {}, countryLabel }: AddressFieldsProps) {
   const { t } = useTranslation();
   const set = (field: keyof AddressValues) => (e: React.ChangeEvent<HTMLInputElement>) =>
     onChange({ ...value, [field]: e.currentTarget.value });
@@ -118,6 +120,7 @@ export function AddressFields({ value, onChange, errors = {} }: AddressFieldsPro
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <CountrySelect
+          {...(countryLabel ? { label: countryLabel } : {})}
           value={value.country}
           onChange={(country) => onChange({ ...value, country })}
           error={errors.country}

@@ -154,6 +154,7 @@ function BillingFieldset({ form, refused }: { form: RegisterForm; refused: Addre
           value={form.values.billing}
           onChange={(billing) => form.setValue('billing', billing)}
           errors={errors}
+          countryLabel={t('address.countryOfAddress')}
         />
       </Stack>
     </Fieldset>
