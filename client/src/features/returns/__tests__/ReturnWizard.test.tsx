@@ -273,9 +273,13 @@ describe('the return wizard', () => {
     expect(street).toHaveAccessibleDescription(
       expect.stringContaining('Enter the street and number.'),
     );
-    await user.type(street, 'ul. Magazynowa 1');
-    await user.type(screen.getByRole('textbox', { name: 'Postal code' }), '05-800');
-    await user.type(screen.getByRole('textbox', { name: 'City' }), 'Pruszków');
+    // Pasted, not typed, to keep the test quick.
+    await user.click(street);
+    await user.paste('ul. Magazynowa 1');
+    await user.click(screen.getByRole('textbox', { name: 'Postal code' }));
+    await user.paste('05-800');
+    await user.click(screen.getByRole('textbox', { name: 'City' }));
+    await user.paste('Pruszków');
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Check and send the return' });
@@ -465,7 +469,7 @@ describe('the return wizard', () => {
     window.sessionStorage.setItem(
       WIZARD_STORAGE_KEY,
       JSON.stringify({
-        version: 1,
+        version: 2,
         owner: adminViewer.representative.id,
         idempotencyKey: 'k-1',
         kind: 'SERVICE',
