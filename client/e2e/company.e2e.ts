@@ -30,7 +30,7 @@ describeInBrowser('company addresses and the home page in Chromium', () => {
     ensureClientBuilt();
     app = await startTestApp({ clientDir: clientDist });
     browser = await launchBrowser();
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
