@@ -44,16 +44,18 @@ function useSaveAddress(edit: AddressEdit) {
 
 interface AddressModalProps {
   edit: AddressEdit;
+  /** The country a new address starts with: the company's. */
+  country: string;
   title: string;
   onClose: () => void;
   onSaved: () => void;
 }
 
 /** The address form in a dialog; the shared rules check it before it is sent. */
-export function AddressModal({ edit, title, onClose, onSaved }: AddressModalProps) {
+export function AddressModal({ edit, country, title, onClose, onSaved }: AddressModalProps) {
   const { t } = useTranslation();
   const initial =
-    edit.mode === 'shipping' || !edit.address ? emptyAddress() : addressValues(edit.address);
+    edit.mode === 'shipping' || !edit.address ? emptyAddress(country) : addressValues(edit.address);
   const [values, setValues] = useState<AddressValues>(initial);
   const [errors, setErrors] = useState<AddressErrors>({});
   const [formError, setFormError] = useState<string | null>(null);

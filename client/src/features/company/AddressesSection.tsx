@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_LIMITS } from '../../../../shared/src/addresses';
 import { describeError } from '../../lib/errors';
+import { useViewer } from '../../lib/session';
 import { AddressLines } from '../../ui/AddressFields';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { LoadError } from '../../ui/LoadError';
@@ -171,6 +172,7 @@ function AdminButtons({ hasBilling, full, onAddBilling, onAddShipping }: AdminBu
 export function AddressesSection({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useCompanyAddressesQuery();
+  const { company } = useViewer();
   const [edit, setEdit] = useState<{ edit: AddressEdit; title: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const deleting = useDeleteAddress(setNotice);
@@ -230,6 +232,7 @@ export function AddressesSection({ isAdmin }: { isAdmin: boolean }) {
       {edit && (
         <AddressModal
           edit={edit.edit}
+          country={company?.country ?? ''}
           title={edit.title}
           onClose={() => setEdit(null)}
           onSaved={() => {

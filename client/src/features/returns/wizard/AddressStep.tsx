@@ -15,6 +15,7 @@ import {
   type AddressValues,
 } from '../../../ui/AddressFields';
 import { Loading } from '../../../ui/Loading';
+import { useViewer } from '../../../lib/session';
 import { useCompanyAddressesQuery, type CompanyAddressFieldsFragment } from '../../../gql/graphql';
 import type { WizardState } from './wizardState';
 
@@ -31,13 +32,14 @@ const OTHER = 'other';
 function initialChoice(
   state: WizardState,
   saved: CompanyAddressFieldsFragment[],
+  country: string,
 ): { choice: string; typed: AddressValues } {
   const chosen = state.address;
   if (chosen?.savedId && saved.some((a) => a.id === chosen.savedId))
-    return { choice: chosen.savedId, typed: emptyAddress() };
+    return { choice: chosen.savedId, typed: emptyAddress(country) };
   if (chosen && !chosen.savedId) return { choice: OTHER, typed: addressValues(chosen.fields) };
   const first = saved.find((a) => a.kind === 'SHIPPING') ?? saved[0];
-  return { choice: first?.id ?? OTHER, typed: emptyAddress() };
+  return { choice: first?.id ?? OTHER, typed: emptyAddress(country) };
 }
 
 /** The company's addresses and "Another address", one radio each. */
@@ -92,7 +94,8 @@ function AddressChoice(props: {
 }) {
   const { t } = useTranslation();
   const { saved } = props;
-  const [initial] = useState(() => initialChoice(props.state, saved));
+  const { company } = useViewer();
+  const [initial] = useState(() => initialChoice(props.state, saved, company?.country ?? ''));
   const [choice, setChoice] = useState(initial.choice);
   const [typed, setTyped] = useState<AddressValues>(initial.typed);
   const [showErrors, setShowErrors] = useState(false);
