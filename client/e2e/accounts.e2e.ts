@@ -40,9 +40,13 @@ describeInBrowser('accounts in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: en.auth.register.title }).waitFor();
     await page.getByRole('textbox', { name: en.fields.taxId }).fill('774-000-14-54');
     // The country is a searchable select: type part of the name, pick the option.
-    await page.getByRole('combobox', { name: en.fields.country }).fill('Pola');
+    await page.getByRole('combobox', { name: en.fields.country, exact: true }).fill('Pola');
     await page.getByRole('option', { name: 'Poland' }).click();
     await page.getByRole('textbox', { name: en.fields.companyName }).fill(company);
+    const billing = page.getByRole('group', { name: en.auth.register.addressSection });
+    await billing.getByRole('textbox', { name: en.address.street }).fill('ul. Portowa 3');
+    await billing.getByRole('textbox', { name: en.address.postalCode }).fill('80-001');
+    await billing.getByRole('textbox', { name: en.address.city }).fill('Gdańsk');
     await page.getByRole('textbox', { name: en.fields.yourName }).fill('Jan Kowalski');
     await page.getByRole('textbox', { name: en.fields.email }).fill('jan@baltic.test');
     await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill('Baltic-parts-2026');

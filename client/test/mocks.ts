@@ -45,10 +45,6 @@ export const company = {
   country: 'PL',
   contracted: true,
   taxIdConfirmed: true,
-  addressLine1: 'ul. Przemysłowa 12',
-  addressLine2: null,
-  postalCode: '00-450',
-  city: 'Warszawa',
 } as const;
 
 type Role = 'ADMIN' | 'MEMBER';

@@ -71,6 +71,14 @@ export interface Config {
    * container: "loopback, uniquelocal".
    */
   trustProxy: string;
+  /** The seller's registered address on invoices (parts separated by commas). */
+  sellerAddress: string;
+  /** The seller's tax ID on invoices, with its country prefix (e.g. PL5213000000). */
+  sellerTaxId: string;
+  /** The seller's bank account for payment by transfer, printed in the payment terms. */
+  sellerBankAccount: string;
+  /** Days from issue to due date on the portal's invoices (and ERP invoices without one). */
+  paymentTermsDays: number;
 }
 
 export class ConfigError extends Error {
@@ -229,5 +237,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       null,
     shutdownDelaySeconds: parseSeconds(env, 'SHUTDOWN_DELAY_SECONDS', 0, 30),
     trustProxy: parseTrustProxy(env),
+    sellerAddress: value(env, 'SELLER_ADDRESS') ?? 'ul. Magazynowa 5, 05-800 Pruszków, PL',
+    sellerTaxId: value(env, 'SELLER_TAX_ID') ?? 'PL5213000000',
+    sellerBankAccount: value(env, 'SELLER_BANK_ACCOUNT') ?? 'PL61 1090 1014 0000 0712 1981 2874',
+    paymentTermsDays: parsePositiveInt(env, 'PAYMENT_TERMS_DAYS', 14),
   };
 }

@@ -15,8 +15,10 @@ import {
   wizardNeedsAddress,
   type WizardDraftRules,
   type WizardItemRules,
+  type WizardAddress,
   type WizardRulesState,
 } from './return-wizard';
+import type { PostalAddress } from './addresses';
 
 const allMet = Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, true])) as ReturnConditions;
 const oneFailed: ReturnConditions = { ...allMet, undamaged: false };
@@ -35,6 +37,17 @@ const state = (over: Partial<WizardRulesState> = {}): WizardRulesState => ({
   items: [item()],
   address: null,
   ...over,
+});
+
+const typed = (fields: Partial<PostalAddress>): WizardAddress => ({
+  savedId: null,
+  fields: {
+    street: 'ul. Prosta 1',
+    postalCode: '00-950',
+    city: 'Warszawa',
+    country: 'PL',
+    ...fields,
+  },
 });
 
 const draft = (over: Partial<WizardDraftRules> = {}): WizardDraftRules => ({
@@ -69,18 +82,34 @@ describe('the ship-back address', () => {
     expect(wizardNeedsAddress(state({ kind: 'SERVICE', items: [] }))).toBe(false);
   });
 
-  it('must be filled in and within the limit', () => {
+  it('is one of the company addresses or a new one the postal rules accept', () => {
     expect(addressProblem(null)).toBe('required');
-    expect(addressProblem('  \n ')).toBe('required');
-    expect(addressProblem('ACME\nMain St 1')).toBeNull();
-    expect(addressProblem('x'.repeat(RETURN_LIMITS.returnAddress))).toBeNull();
-    expect(addressProblem('x'.repeat(RETURN_LIMITS.returnAddress + 1))).toBe('tooLong');
+    expect(addressProblem({ savedId: 'a1', fields: typed({}).fields })).toBeNull();
+    expect(addressProblem(typed({}))).toBeNull();
+    expect(addressProblem(typed({ street: '  ' }))).toBe('invalid');
+    expect(addressProblem(typed({ postalCode: '00950' }))).toBe('invalid');
   });
 
-  it('is sent trimmed only when the run needs it', () => {
-    expect(addressToSend(state({ address: 'kept?' }))).toBeNull();
-    const service = state({ kind: 'SERVICE', address: ' ACME \n' });
-    expect(addressToSend(service)).toBe('ACME');
+  it('is sent only when the run needs it: the chosen id, or the new address normalized', () => {
+    expect(addressToSend(state({ address: typed({}) }))).toBeNull();
+    expect(
+      addressToSend(state({ kind: 'SERVICE', address: { ...typed({}), savedId: 'a1' } })),
+    ).toEqual({
+      returnAddressId: 'a1',
+    });
+    const service = state({
+      kind: 'SERVICE',
+      address: typed({ city: ' Warszawa ', country: 'pl' }),
+    });
+    expect(addressToSend(service)).toEqual({
+      newReturnAddress: {
+        attention: null,
+        street: 'ul. Prosta 1',
+        postalCode: '00-950',
+        city: 'Warszawa',
+        country: 'PL',
+      },
+    });
   });
 });
 
@@ -172,7 +201,9 @@ describe('steps', () => {
     const service = state({ kind: 'SERVICE', items: [item({ faultDescription: 'Dead' })] });
     expect(isReachable('address', service)).toBe(true);
     expect(isReachable('summary', service)).toBe(false);
-    expect(isReachable('summary', { ...service, address: 'ACME' })).toBe(true);
+    expect(
+      isReachable('summary', { ...service, address: { savedId: 'a1', fields: typed({}).fields } }),
+    ).toBe(true);
   });
 
   it('resumes where the person left off without a step asked for', () => {

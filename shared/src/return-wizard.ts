@@ -12,6 +12,7 @@ import {
   type ReturnConditions,
   type ReturnKind,
 } from './rma';
+import { addressProblems, normalizeAddress, type PostalAddress } from './addresses';
 
 export const WIZARD_STEPS = ['kind', 'product', 'products', 'address', 'summary'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -28,12 +29,21 @@ export interface WizardItemRules {
   conditions: Readonly<Partial<ReturnConditions>>;
 }
 
+/**
+ * The ship-back address of a wizard run: one of the company's addresses (savedId, its fields
+ * shown as they are) or a new one typed in (savedId null).
+ */
+export interface WizardAddress {
+  savedId: string | null;
+  fields: PostalAddress;
+}
+
 /** What the rules need of a wizard run. */
 export interface WizardRulesState<I extends WizardItemRules = WizardItemRules> {
   kind: ReturnKind | null;
   items: readonly I[];
-  /** null until the address step was shown. */
-  address: string | null;
+  /** null until an address is chosen or typed on the address step. */
+  address: WizardAddress | null;
 }
 
 /** The product being added or changed on the "Add a product" step. */
@@ -54,7 +64,7 @@ export type DraftProblem =
   | { field: 'reason'; problem: 'required' }
   | { field: 'faultDescription'; problem: 'required' | 'tooLong'; max: number };
 
-export type AddressProblem = 'required' | 'tooLong';
+export type AddressProblem = 'required' | 'invalid';
 
 /** Whether this run asks for the ship-back address (SERVICE: always; RETURN: a failed condition). */
 export function wizardNeedsAddress(state: Pick<WizardRulesState, 'kind' | 'items'>): boolean {
@@ -101,12 +111,11 @@ export function itemsFull(items: readonly WizardItemRules[]): boolean {
   return items.length >= RETURN_LIMITS.items;
 }
 
-/** Why the address cannot be sent, or null. */
-export function addressProblem(address: string | null | undefined): AddressProblem | null {
-  const value = address?.trim() ?? '';
-  if (!value) return 'required';
-  if ([...value].length > RETURN_LIMITS.returnAddress) return 'tooLong';
-  return null;
+/** Why the address cannot be sent, or null: none chosen, or a new one the rules refuse. */
+export function addressProblem(address: WizardAddress | null | undefined): AddressProblem | null {
+  if (!address) return 'required';
+  if (address.savedId) return null;
+  return addressProblems(address.fields).length > 0 ? 'invalid' : null;
 }
 
 /** What blocks "Add" (or "Save") on the product step; empty when the product may be added. */
@@ -184,7 +193,12 @@ export function resolveStep(requested: WizardStep | null, state: WizardRulesStat
   return 'kind';
 }
 
-/** The return address to send: the one entered when the run needs one, otherwise none. */
-export function addressToSend(state: WizardRulesState): string | null {
-  return wizardNeedsAddress(state) ? (state.address?.trim() ?? null) : null;
+/** The ship-back address as the API takes it: one of the company's, or a new one. */
+export type AddressToSend = { returnAddressId: string } | { newReturnAddress: PostalAddress };
+
+/** The ship-back address to send: the one chosen when the run needs one, otherwise none. */
+export function addressToSend(state: WizardRulesState): AddressToSend | null {
+  if (!wizardNeedsAddress(state) || !state.address) return null;
+  const { savedId, fields } = state.address;
+  return savedId ? { returnAddressId: savedId } : { newReturnAddress: normalizeAddress(fields) };
 }

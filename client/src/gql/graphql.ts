@@ -6,6 +6,20 @@ export type Incremental<T> =
 import { DocumentNode } from 'graphql';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
+export type AddressInput = {
+  /** Recipient, department or attention line. */
+  attention?: string | null | undefined;
+  city: string;
+  /** ISO 3166 alpha-2, e.g. PL, HU, UA. */
+  country: string;
+  /** In the country's format, e.g. PL 00-950, HU 1051. */
+  postalCode: string;
+  street: string;
+};
+
+/** BILLING: the one address invoices are issued to; SHIPPING: a ship-to address. */
+export type AddressKind = 'BILLING' | 'SHIPPING';
+
 export type AssigneeFilter = 'ME' | 'UNASSIGNED';
 
 export type CreateTicketInput = {
@@ -69,6 +83,8 @@ export type LocalizedNamesInput = {
 export type OnboardCompanyInput = {
   /** The email the seller has on file for the first user. */
   adminEmail: string;
+  /** The billing address, if known. */
+  billingAddress?: AddressInput | null | undefined;
   contracted?: boolean;
   country: string;
   locale?: string | null | undefined;
@@ -91,6 +107,8 @@ export type PortalKey = 'CUSTOMER_SERVICE' | 'TECHNICAL_ASSISTANCE';
 export type RegisterCompanyInput = {
   /** The shop is for resale only (article 3 of the terms): must be true. */
   acceptResaleTerms: boolean;
+  /** The billing address. The portal always asks for it; an API client may leave it out and add it later with saveBillingAddress. */
+  billingAddress?: AddressInput | null | undefined;
   companyName: string;
   /** ISO 3166 alpha-2, e.g. PL, HU, UA. */
   country: string;
@@ -218,8 +236,12 @@ export type SubmitReturnRequestInput = {
   idempotencyKey: string;
   items: Array<ReturnItemInput>;
   kind: ReturnKind;
-  /** Where goods are shipped back: required for a service request, and for a return when any product does not meet the return conditions. */
+  /** Where goods are shipped back, a new address (not one of the company's). Errors: INVALID_POSTAL_CODE. */
+  newReturnAddress?: AddressInput | null | undefined;
+  /** @deprecated Send returnAddressId or newReturnAddress. Still accepted from API clients as free text, printed as sent. */
   returnAddress?: string | null | undefined;
+  /** Where goods are shipped back, one of the company's addresses (companyAddresses). Required (this, newReturnAddress or the older returnAddress) for a service request, and for a return when any product does not meet the return conditions. */
+  returnAddressId?: string | number | null | undefined;
 };
 
 export type TicketFilter = {
@@ -255,10 +277,14 @@ export type TicketStatus =
   | 'WAITING_FOR_SUPPORT';
 
 export type UpdateCompanyInput = {
+  /** @deprecated Use saveBillingAddress. */
   addressLine1?: string | null | undefined;
+  /** @deprecated Use saveBillingAddress. */
   addressLine2?: string | null | undefined;
+  /** @deprecated Use saveBillingAddress. */
   city?: string | null | undefined;
   name?: string | null | undefined;
+  /** @deprecated Use saveBillingAddress. */
   postalCode?: string | null | undefined;
 };
 
@@ -298,10 +324,6 @@ export type ActivateRepresentativeMutation = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   };
@@ -344,10 +366,6 @@ export type LogInMutation = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   };
@@ -375,10 +393,6 @@ export type RegisterCompanyMutation = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   };
@@ -408,6 +422,22 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type AddShippingAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+export type AddShippingAddressMutation = {
+  addShippingAddress: {
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  };
+};
 
 export type ApproveJoinRequestMutationVariables = Exact<{
   id: string | number;
@@ -444,6 +474,12 @@ export type DeclineJoinRequestMutationVariables = Exact<{
 export type DeclineJoinRequestMutation = {
   declineJoinRequest: { id: string; status: JoinRequestStatus; declineReason: string | null };
 };
+
+export type DeleteCompanyAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteCompanyAddressMutation = { deleteCompanyAddress: boolean };
 
 export type DisableRepresentativeMutationVariables = Exact<{
   id: string | number;
@@ -580,6 +616,22 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: boolean };
 
+export type SaveBillingAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+export type SaveBillingAddressMutation = {
+  saveBillingAddress: {
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  };
+};
+
 export type UpdateCompanyMutationVariables = Exact<{
   input: UpdateCompanyInput;
 }>;
@@ -592,11 +644,35 @@ export type UpdateCompanyMutation = {
     country: string;
     contracted: boolean;
     taxIdConfirmed: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
   };
+};
+
+export type UpdateCompanyAddressMutationVariables = Exact<{
+  id: string | number;
+  input: AddressInput;
+}>;
+
+export type UpdateCompanyAddressMutation = {
+  updateCompanyAddress: {
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  };
+};
+
+export type GettingStartedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GettingStartedQuery = {
+  gettingStarted: {
+    billingAddress: boolean;
+    colleaguesInvited: boolean;
+    firstOrderOrRequest: boolean;
+    complete: boolean;
+  } | null;
 };
 
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1478,6 +1554,13 @@ export type CommentOnReturnMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1537,6 +1620,13 @@ export type ReturnRequestQuery = {
     closedAt: string | null;
     labelUrl: string;
     tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1590,6 +1680,13 @@ export type ReturnRequestFieldsFragment = {
   createdAt: string;
   closedAt: string | null;
   labelUrl: string;
+  shipBackAddress: {
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  } | null;
   items: Array<{
     id: string;
     invoiceNumber: string;
@@ -1652,6 +1749,13 @@ export type ReturnRequestUpdatedSubscription = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1734,6 +1838,13 @@ export type SubmitReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1794,6 +1905,13 @@ export type AdvanceServiceStageMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1853,6 +1971,13 @@ export type AuthorizeReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1911,6 +2036,13 @@ export type CloseReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1972,6 +2104,13 @@ export type DecideReturnItemMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2031,6 +2170,13 @@ export type DenyReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2090,6 +2236,13 @@ export type ReceiveReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2545,11 +2698,31 @@ export type OnboardCompanyMutation = {
     country: string;
     contracted: boolean;
     taxIdConfirmed: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
   };
+};
+
+export type CompanyAddressFieldsFragment = {
+  id: string;
+  kind: AddressKind;
+  attention: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+};
+
+export type CompanyAddressesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompanyAddressesQuery = {
+  companyAddresses: Array<{
+    id: string;
+    kind: AddressKind;
+    attention: string | null;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  }>;
 };
 
 export type CompanyFieldsFragment = {
@@ -2559,10 +2732,6 @@ export type CompanyFieldsFragment = {
   country: string;
   contracted: boolean;
   taxIdConfirmed: boolean;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  postalCode: string | null;
-  city: string | null;
 };
 
 export type PortalFooterQueryVariables = Exact<{ [key: string]: never }>;
@@ -2595,10 +2764,6 @@ export type ViewerQuery = {
       country: string;
       contracted: boolean;
       taxIdConfirmed: boolean;
-      addressLine1: string | null;
-      addressLine2: string | null;
-      postalCode: string | null;
-      city: string | null;
     } | null;
     agent: { id: string; name: string; email: string; locale: string } | null;
   } | null;
@@ -2621,10 +2786,6 @@ export type ViewerFieldsFragment = {
     country: string;
     contracted: boolean;
     taxIdConfirmed: boolean;
-    addressLine1: string | null;
-    addressLine2: string | null;
-    postalCode: string | null;
-    city: string | null;
   } | null;
   agent: { id: string; name: string; email: string; locale: string } | null;
 };
@@ -2962,6 +3123,20 @@ export const ReturnRequestFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -3245,6 +3420,28 @@ export const UnmatchedInvoiceFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode;
+export const CompanyAddressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
 export const CompanyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3261,10 +3458,6 @@ export const CompanyFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3335,10 +3528,6 @@ export const ViewerFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3473,10 +3662,6 @@ export const ActivateRepresentativeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3822,10 +4007,6 @@ export const LogInDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -3971,10 +4152,6 @@ export const RegisterCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -4398,6 +4575,106 @@ export type ResetPasswordMutationOptions = ApolloReactHooks.useMutation.Options<
   ResetPasswordMutation,
   ResetPasswordMutationVariables
 >;
+export const AddShippingAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddShippingAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addShippingAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AddShippingAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AddShippingAddressMutation,
+  AddShippingAddressMutationVariables
+>;
+
+/**
+ * __useAddShippingAddressMutation__
+ *
+ * To run a mutation, you first call `useAddShippingAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddShippingAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addShippingAddressMutation, { data, loading, error }] = useAddShippingAddressMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddShippingAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AddShippingAddressMutation,
+    AddShippingAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AddShippingAddressMutation,
+    AddShippingAddressMutationVariables
+  >(AddShippingAddressDocument, options);
+}
+export type AddShippingAddressMutationHookResult = ReturnType<typeof useAddShippingAddressMutation>;
+export type AddShippingAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<AddShippingAddressMutation>;
+export type AddShippingAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  AddShippingAddressMutation,
+  AddShippingAddressMutationVariables
+>;
 export const ApproveJoinRequestDocument = {
   kind: 'Document',
   definitions: [
@@ -4709,6 +4986,85 @@ export type DeclineJoinRequestMutationResult =
 export type DeclineJoinRequestMutationOptions = ApolloReactHooks.useMutation.Options<
   DeclineJoinRequestMutation,
   DeclineJoinRequestMutationVariables
+>;
+export const DeleteCompanyAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCompanyAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCompanyAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DeleteCompanyAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DeleteCompanyAddressMutation,
+  DeleteCompanyAddressMutationVariables
+>;
+
+/**
+ * __useDeleteCompanyAddressMutation__
+ *
+ * To run a mutation, you first call `useDeleteCompanyAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteCompanyAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteCompanyAddressMutation, { data, loading, error }] = useDeleteCompanyAddressMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteCompanyAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DeleteCompanyAddressMutation,
+    DeleteCompanyAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    DeleteCompanyAddressMutation,
+    DeleteCompanyAddressMutationVariables
+  >(DeleteCompanyAddressDocument, options);
+}
+export type DeleteCompanyAddressMutationHookResult = ReturnType<
+  typeof useDeleteCompanyAddressMutation
+>;
+export type DeleteCompanyAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<DeleteCompanyAddressMutation>;
+export type DeleteCompanyAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  DeleteCompanyAddressMutation,
+  DeleteCompanyAddressMutationVariables
 >;
 export const DisableRepresentativeDocument = {
   kind: 'Document',
@@ -5481,6 +5837,106 @@ export type RevokeInvitationMutationOptions = ApolloReactHooks.useMutation.Optio
   RevokeInvitationMutation,
   RevokeInvitationMutationVariables
 >;
+export const SaveBillingAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveBillingAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveBillingAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type SaveBillingAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  SaveBillingAddressMutation,
+  SaveBillingAddressMutationVariables
+>;
+
+/**
+ * __useSaveBillingAddressMutation__
+ *
+ * To run a mutation, you first call `useSaveBillingAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSaveBillingAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [saveBillingAddressMutation, { data, loading, error }] = useSaveBillingAddressMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSaveBillingAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    SaveBillingAddressMutation,
+    SaveBillingAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SaveBillingAddressMutation,
+    SaveBillingAddressMutationVariables
+  >(SaveBillingAddressDocument, options);
+}
+export type SaveBillingAddressMutationHookResult = ReturnType<typeof useSaveBillingAddressMutation>;
+export type SaveBillingAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<SaveBillingAddressMutation>;
+export type SaveBillingAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  SaveBillingAddressMutation,
+  SaveBillingAddressMutationVariables
+>;
 export const UpdateCompanyDocument = {
   kind: 'Document',
   definitions: [
@@ -5534,10 +5990,6 @@ export const UpdateCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -5583,6 +6035,216 @@ export type UpdateCompanyMutationResult =
 export type UpdateCompanyMutationOptions = ApolloReactHooks.useMutation.Options<
   UpdateCompanyMutation,
   UpdateCompanyMutationVariables
+>;
+export const UpdateCompanyAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCompanyAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCompanyAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type UpdateCompanyAddressMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  UpdateCompanyAddressMutation,
+  UpdateCompanyAddressMutationVariables
+>;
+
+/**
+ * __useUpdateCompanyAddressMutation__
+ *
+ * To run a mutation, you first call `useUpdateCompanyAddressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateCompanyAddressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateCompanyAddressMutation, { data, loading, error }] = useUpdateCompanyAddressMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateCompanyAddressMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    UpdateCompanyAddressMutation,
+    UpdateCompanyAddressMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    UpdateCompanyAddressMutation,
+    UpdateCompanyAddressMutationVariables
+  >(UpdateCompanyAddressDocument, options);
+}
+export type UpdateCompanyAddressMutationHookResult = ReturnType<
+  typeof useUpdateCompanyAddressMutation
+>;
+export type UpdateCompanyAddressMutationResult =
+  ApolloReactHooks.useMutation.Result<UpdateCompanyAddressMutation>;
+export type UpdateCompanyAddressMutationOptions = ApolloReactHooks.useMutation.Options<
+  UpdateCompanyAddressMutation,
+  UpdateCompanyAddressMutationVariables
+>;
+export const GettingStartedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GettingStarted' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gettingStarted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'billingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'colleaguesInvited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstOrderOrRequest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useGettingStartedQuery__
+ *
+ * To run a query within a React component, call `useGettingStartedQuery` and pass it any options that fit your needs.
+ * When your component renders, `useGettingStartedQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useGettingStartedQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useGettingStartedQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    GettingStartedQuery,
+    GettingStartedQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<GettingStartedQuery, GettingStartedQueryVariables>(
+    GettingStartedDocument,
+    options,
+  );
+}
+export function useGettingStartedLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    GettingStartedQuery,
+    GettingStartedQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<GettingStartedQuery, GettingStartedQueryVariables>(
+    GettingStartedDocument,
+    options,
+  );
+}
+export function useGettingStartedSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<GettingStartedQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<GettingStartedQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<GettingStartedQuery, GettingStartedQueryVariables>(
+    GettingStartedDocument,
+    options,
+  );
+}
+export type GettingStartedQueryHookResult = ReturnType<typeof useGettingStartedQuery>;
+export type GettingStartedLazyQueryHookResult = ReturnType<typeof useGettingStartedLazyQuery>;
+export type GettingStartedSuspenseQueryHookResult = ReturnType<
+  typeof useGettingStartedSuspenseQuery
+>;
+export type GettingStartedQueryResult = ApolloReactHooks.useQuery.Result<
+  GettingStartedQuery,
+  GettingStartedQueryVariables
 >;
 export const PortalHomeDocument = {
   kind: 'Document',
@@ -10128,6 +10790,20 @@ export const CommentOnReturnDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -10310,6 +10986,20 @@ export const ReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -10626,6 +11316,20 @@ export const ReturnRequestUpdatedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -10964,6 +11668,20 @@ export const SubmitReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -11159,6 +11877,20 @@ export const AdvanceServiceStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -11343,6 +12075,20 @@ export const AuthorizeReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -11516,6 +12262,20 @@ export const CloseReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -11719,6 +12479,20 @@ export const DecideReturnItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -11905,6 +12679,20 @@ export const DenyReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -12086,6 +12874,20 @@ export const ReceiveReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
@@ -14260,10 +15062,6 @@ export const OnboardCompanyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },
@@ -14309,6 +15107,114 @@ export type OnboardCompanyMutationResult =
 export type OnboardCompanyMutationOptions = ApolloReactHooks.useMutation.Options<
   OnboardCompanyMutation,
   OnboardCompanyMutationVariables
+>;
+export const CompanyAddressesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyAddresses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyAddressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyAddressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyAddress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useCompanyAddressesQuery__
+ *
+ * To run a query within a React component, call `useCompanyAddressesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCompanyAddressesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCompanyAddressesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCompanyAddressesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<
+    CompanyAddressesQuery,
+    CompanyAddressesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CompanyAddressesQuery, CompanyAddressesQueryVariables>(
+    CompanyAddressesDocument,
+    options,
+  );
+}
+export function useCompanyAddressesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    CompanyAddressesQuery,
+    CompanyAddressesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CompanyAddressesQuery, CompanyAddressesQueryVariables>(
+    CompanyAddressesDocument,
+    options,
+  );
+}
+export function useCompanyAddressesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<CompanyAddressesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<CompanyAddressesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<CompanyAddressesQuery, CompanyAddressesQueryVariables>(
+    CompanyAddressesDocument,
+    options,
+  );
+}
+export type CompanyAddressesQueryHookResult = ReturnType<typeof useCompanyAddressesQuery>;
+export type CompanyAddressesLazyQueryHookResult = ReturnType<typeof useCompanyAddressesLazyQuery>;
+export type CompanyAddressesSuspenseQueryHookResult = ReturnType<
+  typeof useCompanyAddressesSuspenseQuery
+>;
+export type CompanyAddressesQueryResult = ApolloReactHooks.useQuery.Result<
+  CompanyAddressesQuery,
+  CompanyAddressesQueryVariables
 >;
 export const PortalFooterDocument = {
   kind: 'Document',
@@ -14492,10 +15398,6 @@ export const ViewerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'country' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxIdConfirmed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine1' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressLine2' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
         ],
       },
     },

@@ -1,4 +1,5 @@
 import { BadUserInputError } from './errors';
+import { parseVatRate } from '../../../shared/src/vat';
 
 /** Amounts are integers in minor units (cents, grosze, fillér …). */
 export function parseAmount(value: string, field: string): number {
@@ -37,4 +38,12 @@ export function withinLineLimit(unitPriceMinor: number, quantity: number, field:
       'LINE_TOO_LARGE',
     );
   return unitPriceMinor;
+}
+
+/** A VAT rate as the ERP sends it ("23", "5.5"), in basis points, or BAD_USER_INPUT. */
+export function checkedVatRate(value: string, field: string): number {
+  const bp = parseVatRate(value);
+  if (bp === null)
+    throw new BadUserInputError(`${field} must be a percentage from 0 to 100.`, field);
+  return bp;
 }

@@ -6,6 +6,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Attachment } from '../modules/returns/attachment/attachment.entity';
 import { Company } from '../modules/accounts/company/company.entity';
 import { JoinRequest } from '../modules/accounts/join-request/join-request.entity';
+import { CompanyAddress } from '../modules/accounts/address/address.entity';
 import { Representative } from '../modules/accounts/representative/representative.entity';
 import { OutboxEmail } from '../mail/outbox.entity';
 import { EmailReplyToken } from '../mail/reply-token.entity';
@@ -33,6 +34,7 @@ import { TicketLink } from '../modules/support/ticket-link/ticket-link.entity';
 export const entities = [
   AuditEvent,
   Company,
+  CompanyAddress,
   Representative,
   Agent,
   ApiToken,

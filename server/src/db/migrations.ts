@@ -13,6 +13,7 @@ import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-
 import { TicketLinksAndSearch1796050207271 } from './migrations/1796050207271-ticket-links-and-search';
 import { EmailReplies1796050311046 } from './migrations/1796050311046-email-replies';
 import { JoinRequestsAndSatisfaction1796050368928 } from './migrations/1796050368928-join-requests-and-satisfaction';
+import { AddressesAndVat1796050462353 } from './migrations/1796050462353-addresses-and-vat';
 import { ServiceLevels1796053480903 } from './migrations/1796053480903-service-levels';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
@@ -32,5 +33,6 @@ export const migrations = [
   TicketLinksAndSearch1796050207271,
   EmailReplies1796050311046,
   JoinRequestsAndSatisfaction1796050368928,
+  AddressesAndVat1796050462353,
   ServiceLevels1796053480903,
 ];

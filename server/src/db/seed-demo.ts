@@ -5,6 +5,7 @@ import { Agent } from '../modules/accounts/agent/agent.entity';
 import { createAgent } from '../modules/accounts/agent/agent.service';
 import { hashPassword } from '../modules/accounts/auth/passwords';
 import { Company } from '../modules/accounts/company/company.entity';
+import { AddressKind, CompanyAddress } from '../modules/accounts/address/address.entity';
 import { Product } from '../modules/shop/catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../modules/shop/invoice/invoice.entity';
 import { createSystemContext } from '../context/system-context';
@@ -16,6 +17,7 @@ import { RequestTypeService } from '../modules/support/request-type/request-type
 import { TicketCommands } from '../modules/support/ticket/ticket.commands';
 import { TicketStatus } from '../modules/support/ticket/ticket.entity';
 import { demoProducts } from './demo-catalog';
+import { DEFAULT_VAT_RATE_BP, dueDate } from '../../../shared/src/vat';
 import {
   Representative,
   RepresentativeRole,
@@ -44,13 +46,11 @@ export async function seedDemo(db: DataSource, config: Config, logger: Logger): 
         // Onboarded by contract: its tax ID is confirmed, so its ERP invoices show.
         taxIdConfirmedAt: new Date(),
         taxIdConfirmedBy: 'demo data',
-        addressLine1: 'ul. Przemysłowa 12',
-        postalCode: '00-450',
-        city: 'Warszawa',
       }),
     );
+    await seedAddresses(tx, company.id);
     await seedPeople(tx, company.id, passwordHash);
-    await seedCatalogAndInvoices(tx, company.id);
+    await seedCatalogAndInvoices(tx, config, company.id);
   });
   await seedDemoActivity(db, config, logger);
   logger.info(
@@ -58,6 +58,31 @@ export async function seedDemo(db: DataSource, config: Config, logger: Logger): 
     `demo data loaded (password ${DEMO.password})`,
   );
   return true;
+}
+
+/** The demo company's billing address and a ship-to warehouse. */
+async function seedAddresses(tx: EntityManager, companyId: string) {
+  const repo = tx.getRepository(CompanyAddress);
+  await repo.save([
+    repo.create({
+      companyId,
+      kind: AddressKind.BILLING,
+      attention: null,
+      street: 'ul. Przemysłowa 12',
+      postalCode: '00-450',
+      city: 'Warszawa',
+      country: 'PL',
+    }),
+    repo.create({
+      companyId,
+      kind: AddressKind.SHIPPING,
+      attention: 'Magazyn / Goods-in',
+      street: 'ul. Logistyczna 7',
+      postalCode: '05-090',
+      city: 'Raszyn',
+      country: 'PL',
+    }),
+  ]);
 }
 
 /** The demo company's administrator and member, and the agent. */
@@ -95,12 +120,14 @@ async function seedPeople(tx: EntityManager, companyId: string, passwordHash: st
 }
 
 /** The catalogue and two invoices from the ERP, so the returns wizard has something to check at once. */
-async function seedCatalogAndInvoices(tx: EntityManager, companyId: string) {
+async function seedCatalogAndInvoices(tx: EntityManager, config: Config, companyId: string) {
   const products = await tx
     .getRepository(Product)
     .save(
       demoProducts().map((p) =>
-        tx.getRepository(Product).create({ ...p, currency: 'EUR', active: true }),
+        tx
+          .getRepository(Product)
+          .create({ vatRateBp: DEFAULT_VAT_RATE_BP, ...p, currency: 'EUR', active: true }),
       ),
     );
   const bySku = new Map(products.map((p) => [p.sku, p]));
@@ -124,6 +151,7 @@ async function seedCatalogAndInvoices(tx: EntityManager, companyId: string) {
     },
   ];
   for (const inv of erpInvoices) {
+    const issuedAt = new Date(Date.now() - inv.daysAgo * 86_400_000);
     const lines = inv.lines.map(([sku, quantity], i) => {
       const p = bySku.get(sku)!;
       return {
@@ -133,6 +161,7 @@ async function seedCatalogAndInvoices(tx: EntityManager, companyId: string) {
         name: p.name,
         quantity,
         unitPriceMinor: p.priceMinor,
+        vatRateBp: p.vatRateBp,
       };
     });
     const invoice = await tx.getRepository(Invoice).save(
@@ -141,7 +170,9 @@ async function seedCatalogAndInvoices(tx: EntityManager, companyId: string) {
         buyerCountry: 'PL',
         buyerTaxId: '5260001246',
         number: inv.number,
-        issuedAt: new Date(Date.now() - inv.daysAgo * 86_400_000),
+        issuedAt,
+        dueAt: dueDate(issuedAt, config.paymentTermsDays),
+        paymentTermsDays: config.paymentTermsDays,
         source: InvoiceSource.ERP,
         orderId: null,
         totalMinor: lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0),

@@ -17,6 +17,10 @@ import {
 } from '../modules/returns/return-request/return-request.resolver';
 import { JoinRequestResolver } from '../modules/accounts/join-request/join-request.resolver';
 import { CompanyResolver } from '../modules/accounts/company/company.resolver';
+import {
+  AddressResolver,
+  CompanyAddressFieldsResolver,
+} from '../modules/accounts/address/address.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
@@ -38,6 +42,8 @@ export const resolvers = [
   SystemResolver,
   AuthResolver,
   CompanyResolver,
+  AddressResolver,
+  CompanyAddressFieldsResolver,
   RepresentativeResolver,
   JoinRequestResolver,
   CatalogResolver,

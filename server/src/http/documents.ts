@@ -1,9 +1,11 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { RequestContext } from '../context/request-context';
 import { AppError } from '../common/errors';
+import { isLocale } from '../../../shared/src/locales';
 import { isStorableText } from '../common/ids';
 import { HTTP_STATUS } from './errors';
 import { Company } from '../modules/accounts/company/company.entity';
+import { companyAddressesLoader } from '../modules/accounts/address/address.service';
 import { renderInvoicePdf } from '../modules/shop/invoice/invoice.pdf';
 import { invoiceLinesLoader, InvoiceService } from '../modules/shop/invoice/invoice.service';
 import { renderLabelPdf } from '../modules/returns/return-request/label.pdf';
@@ -82,10 +84,12 @@ export function documentsRouter(contextFor: ContextFor): Router {
       const request = await returns.get(ctx, String(req.params.rma));
       const items = await returnItemsLoader(ctx).load(request.id);
       const sender = await ctx.db.getRepository(Company).findOneByOrFail({ id: request.companyId });
+      const addresses = await companyAddressesLoader(ctx).load(sender.id);
       const pdf = await renderLabelPdf(
         request,
         items,
         sender,
+        addresses.find((a) => a.kind === 'BILLING') ?? null,
         ctx.config.warehouseAddress,
         ctx.config.sellerName,
       );
@@ -99,10 +103,24 @@ export function documentsRouter(contextFor: ContextFor): Router {
       const invoice = await invoices.get(ctx, { id: String(req.params.id) });
       const lines = await invoiceLinesLoader(ctx).load(invoice.id);
       const buyer = await invoices.buyer(ctx, invoice);
+      // The customer's language: ?lang= (the SPA sends its own), the representative's, else
+      // the language of the company's administrator.
+      const lang = String(req.query.lang ?? '');
+      const locale = isLocale(lang)
+        ? lang
+        : ctx.viewer?.kind === 'REPRESENTATIVE' && isLocale(ctx.locale)
+          ? ctx.locale
+          : buyer.locale;
+      const seller = {
+        name: ctx.config.sellerName,
+        address: ctx.config.sellerAddress.split(',').map((part) => part.trim()),
+        taxId: ctx.config.sellerTaxId,
+        bankAccount: ctx.config.sellerBankAccount,
+      };
       sendPdf(
         res,
         invoice.number,
-        await renderInvoicePdf(invoice, lines, buyer, ctx.config.sellerName),
+        await renderInvoicePdf({ invoice, lines, seller, buyer, locale }),
       );
     }),
   );

@@ -26,6 +26,15 @@ import { useRememberViewer, useViewer } from '../../lib/session';
 import { useForm, type FormErrors } from '../../lib/useForm';
 import { fieldChecks } from '../../lib/validation';
 import { useRegisterCompanyMutation } from '../../gql/graphql';
+import {
+  AddressFields,
+  addressErrors,
+  addressInput,
+  emptyAddress,
+  serverAddressErrors,
+  type AddressErrors,
+  type AddressValues,
+} from '../../ui/AddressFields';
 import { AuthFrame } from './AuthFrame';
 
 interface RegisterValues {
@@ -36,6 +45,7 @@ interface RegisterValues {
   email: string;
   password: string;
   acceptResaleTerms: boolean;
+  billing: AddressValues;
 }
 type RegisterForm = ReturnType<typeof useForm<RegisterValues>>;
 
@@ -114,7 +124,14 @@ function CompanyFieldset({ form }: { form: RegisterForm }) {
           />
           <CountrySelect
             value={form.values.country}
-            onChange={(country) => form.setValue('country', country)}
+            onChange={(country) =>
+              // The billing address follows the company's country until it is chosen apart.
+              form.setValues((v) => ({
+                ...v,
+                country,
+                billing: v.billing.country === v.country ? { ...v.billing, country } : v.billing,
+              }))
+            }
             error={form.errors.country}
             description={t('auth.register.countryHint')}
             inputWrapperOrder={HINT_BELOW}
@@ -126,6 +143,27 @@ function CompanyFieldset({ form }: { form: RegisterForm }) {
           autoComplete="organization"
           {...form.text('companyName')}
           required
+        />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** The billing address: the shared rules' messages once the form was sent, else the server's. */
+function BillingFieldset({ form, refused }: { form: RegisterForm; refused: AddressErrors }) {
+  const { t } = useTranslation();
+  const errors = form.errors.billing ? addressErrors(form.values.billing, t) : refused;
+  return (
+    <Fieldset legend={t('auth.register.addressSection')} variant="unstyled" styles={LEGEND}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('auth.register.addressHint')}
+        </Text>
+        <AddressFields
+          value={form.values.billing}
+          onChange={(billing) => form.setValue('billing', billing)}
+          errors={errors}
+          countryLabel={t('address.countryOfAddress')}
         />
       </Stack>
     </Fieldset>
@@ -178,6 +216,7 @@ function useRegisterForm() {
       email: '',
       password: '',
       acceptResaleTerms: false,
+      billing: emptyAddress(),
     },
     {
       taxId: check.taxId,
@@ -187,6 +226,8 @@ function useRegisterForm() {
       email: check.email,
       password: check.newPassword,
       acceptResaleTerms: (accepted) => (accepted ? null : t('validation.termsRequired')),
+      billing: (address) =>
+        Object.keys(addressErrors(address, t)).length > 0 ? t('address.invalid') : null,
     },
   );
 }
@@ -199,8 +240,11 @@ function useRegister(form: RegisterForm, onDone: () => void) {
   const [register, { loading }] = useRegisterCompanyMutation();
   const [formError, setFormError] = useState<string | null>(null);
   const [taxIdTaken, setTaxIdTaken] = useState<TaxIdTaken | null>(null);
+  const [addressRefused, setAddressRefused] = useState<AddressErrors>({});
 
   const refused = (error: unknown) => {
+    const address = serverAddressErrors(error, t, 'input.billingAddress');
+    if (Object.keys(address).length > 0) return setAddressRefused(address);
     if (hasCode(error, 'TAX_ID_ALREADY_REGISTERED')) {
       const e = firstApiError(error)!;
       const support = e.extensions.supportEmail;
@@ -232,6 +276,7 @@ function useRegister(form: RegisterForm, onDone: () => void) {
             password: values.password,
             acceptResaleTerms: values.acceptResaleTerms,
             locale: currentLocale(),
+            billingAddress: addressInput(values.billing),
           },
         },
       });
@@ -246,8 +291,9 @@ function useRegister(form: RegisterForm, onDone: () => void) {
   const clear = () => {
     setFormError(null);
     setTaxIdTaken(null);
+    setAddressRefused({});
   };
-  return { onSubmit: form.onSubmit(send, clear), loading, formError, taxIdTaken };
+  return { onSubmit: form.onSubmit(send, clear), loading, formError, taxIdTaken, addressRefused };
 }
 
 /** Self-registration of a company; the person becomes its administrator and is signed in. */
@@ -256,7 +302,9 @@ export function RegisterPage() {
   const { viewer } = useViewer();
   const [done, setDone] = useState(false);
   const form = useRegisterForm();
-  const { onSubmit, loading, formError, taxIdTaken } = useRegister(form, () => setDone(true));
+  const { onSubmit, loading, formError, taxIdTaken, addressRefused } = useRegister(form, () =>
+    setDone(true),
+  );
 
   if (viewer && !done) return <Navigate to={ROUTES.home} replace />;
 
@@ -279,6 +327,7 @@ export function RegisterPage() {
           {taxIdTaken && <TaxIdTakenAlert {...taxIdTaken} />}
           {formError && <FormErrorAlert>{formError}</FormErrorAlert>}
           <CompanyFieldset form={form} />
+          <BillingFieldset form={form} refused={addressRefused} />
           <AccountFieldset form={form} />
           <Checkbox
             label={t('auth.register.terms')}

@@ -17,19 +17,16 @@ import { PageTitle } from '../../ui/PageTitle';
 import { TaxIdPendingNote } from '../../ui/TaxIdPendingNote';
 import { useViewer } from '../../lib/session';
 import { fieldChecks } from '../../lib/validation';
+import { AddressesSection } from './AddressesSection';
 import { useUpdateCompanyMutation, type CompanyFieldsFragment } from '../../gql/graphql';
 
-type Editable = 'name' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city';
+type Editable = 'name';
 
 type FormValues = Record<Editable, string>;
 type FormErrors = Partial<Record<Editable, string>>;
 
 const initialValues = (company: CompanyFieldsFragment): FormValues => ({
   name: company.name,
-  addressLine1: company.addressLine1 ?? '',
-  addressLine2: company.addressLine2 ?? '',
-  postalCode: company.postalCode ?? '',
-  city: company.city ?? '',
 });
 
 /** The form's state and its save: checks the name, sends, and words what the server refused. */
@@ -85,24 +82,6 @@ function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
           </Alert>
         )}
         <TextInput label={t('fields.companyName')} {...field('name')} required />
-        <TextInput
-          label={t('fields.addressLine1')}
-          autoComplete="address-line1"
-          {...field('addressLine1')}
-        />
-        <TextInput
-          label={t('fields.addressLine2')}
-          autoComplete="address-line2"
-          {...field('addressLine2')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t('fields.postalCode')}
-            autoComplete="postal-code"
-            {...field('postalCode')}
-          />
-          <TextInput label={t('fields.city')} autoComplete="address-level2" {...field('city')} />
-        </SimpleGrid>
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('common.save')}
         </Button>
@@ -111,35 +90,18 @@ function CompanyForm({ company }: { company: CompanyFieldsFragment }) {
   );
 }
 
-/** Name and address as rows, for members (administrators see them in the form). */
-function NameAndAddressRows({ company }: { company: CompanyFieldsFragment }) {
+/** The name as a row, for members (administrators see it in the form). */
+function NameRow({ company }: { company: CompanyFieldsFragment }) {
   const { t } = useTranslation();
-  const address = [
-    company.addressLine1,
-    company.addressLine2,
-    [company.postalCode, company.city].filter(Boolean).join(' '),
-  ].filter(Boolean);
   return (
-    <>
-      <Table.Tr>
-        <Table.Th>{t('fields.companyName')}</Table.Th>
-        <Table.Td>{company.name}</Table.Td>
-      </Table.Tr>
-      <Table.Tr>
-        <Table.Th>{t('company.details.address')}</Table.Th>
-        <Table.Td>
-          {address.length > 0 ? (
-            address.map((line) => <div key={line}>{line}</div>)
-          ) : (
-            <Text c="dimmed">{t('company.details.noAddress')}</Text>
-          )}
-        </Table.Td>
-      </Table.Tr>
-    </>
+    <Table.Tr>
+      <Table.Th>{t('fields.companyName')}</Table.Th>
+      <Table.Td>{company.name}</Table.Td>
+    </Table.Tr>
   );
 }
 
-/** Tax ID, country, whether the tax ID is confirmed, customer type (and name, address). */
+/** Tax ID, country, whether the tax ID is confirmed, customer type (and the name). */
 function RegistrationFacts({
   company,
   isAdmin,
@@ -185,7 +147,7 @@ function RegistrationFacts({
                 : t('company.details.registered')}
             </Table.Td>
           </Table.Tr>
-          {!isAdmin && <NameAndAddressRows company={company} />}
+          {!isAdmin && <NameRow company={company} />}
         </Table.Tbody>
       </Table>
       <Text size="sm" c="dimmed" mt="md">
@@ -195,7 +157,7 @@ function RegistrationFacts({
   );
 }
 
-/** The company tab: registration facts for everyone; administrators edit name and address. */
+/** The company tab: registration facts and addresses for everyone; administrators edit them. */
 export function CompanyDetails() {
   const { t } = useTranslation();
   const { company, isAdmin } = useViewer();
@@ -209,12 +171,13 @@ export function CompanyDetails() {
         {isAdmin && (
           <Card withBorder padding="lg" component="section" aria-labelledby="company-edit-title">
             <Title order={2} size="h3" mb="md" id="company-edit-title">
-              {t('company.details.editTitle')}
+              {t('company.details.nameTitle')}
             </Title>
             <CompanyForm company={company} />
           </Card>
         )}
       </SimpleGrid>
+      <AddressesSection isAdmin={isAdmin} />
     </Stack>
   );
 }

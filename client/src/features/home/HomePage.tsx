@@ -5,10 +5,17 @@ import { usePortalHomeQuery } from '../../gql/graphql';
 import { DevelopersCard } from './DevelopersCard';
 import { FeatureCards } from './FeatureCards';
 import { HelpCard } from './HelpCard';
+import { GettingStartedCard } from './GettingStartedCard';
+import { SignedOutActions } from './SignedOutActions';
+import { useViewer } from '../../lib/session';
 
-/** The portal's home: what each part of the portal is for, and how to reach support. */
+/**
+ * The portal's home: what each part of the portal is for (each card leads there), register or
+ * sign in for visitors, an administrator's first steps, and how to reach support.
+ */
 export function HomePage() {
   const { t } = useTranslation();
+  const { viewer, loading: viewerLoading, isAdmin } = useViewer();
   const { data, loading, error, refetch } = usePortalHomeQuery({
     notifyOnNetworkStatusChange: true,
   });
@@ -25,6 +32,8 @@ export function HomePage() {
           {t('home.intro')}
         </Text>
       </Stack>
+      {!viewerLoading && !viewer && <SignedOutActions />}
+      {isAdmin && <GettingStartedCard />}
       <FeatureCards />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <HelpCard appInfo={data?.appInfo} loading={loading} failed={!!error} onRetry={retry} />

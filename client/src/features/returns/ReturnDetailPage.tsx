@@ -84,7 +84,7 @@ function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
             request={request}
             onPhotoAdded={isClosedReturn(request) ? undefined : () => refetch()}
           />
-          <ReturnAddress address={request.returnAddress} />
+          <ReturnAddress address={request.shipBackAddress} text={request.returnAddress} />
         </Stack>
       </Card>
       <HistoryCard request={request} side="customer" />

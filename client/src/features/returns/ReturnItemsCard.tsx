@@ -18,7 +18,7 @@ export function ReturnItemsCard({ request, actions, onPhotoAdded }: ReturnItemsC
   return (
     <SectionCard titleId="return-items-title" title={t('returns.detail.items')}>
       <ItemsTable request={request} actions={actions} onPhotoAdded={onPhotoAdded} />
-      <ReturnAddress address={request.returnAddress} />
+      <ReturnAddress address={request.shipBackAddress} text={request.returnAddress} />
     </SectionCard>
   );
 }

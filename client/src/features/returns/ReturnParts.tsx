@@ -28,6 +28,8 @@ import {
   type ReturnItemView,
   type ReturnView,
 } from './rmaView';
+import { AddressLines } from '../../ui/AddressFields';
+import type { PostalAddress } from '../../../../shared/src/addresses';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
@@ -324,17 +326,29 @@ export function HistoryCard({ request, side }: { request: ReturnView; side: Side
 }
 
 /** Where refused goods go back (when given). */
-export function ReturnAddress({ address }: { address: string | null | undefined }) {
+export function ReturnAddress({
+  address,
+  text,
+}: {
+  /** The structured copy the return keeps (new returns). */
+  address: PostalAddress | null | undefined;
+  /** The free text an older API client sent. */
+  text?: string | null;
+}) {
   const { t } = useTranslation();
-  if (!address) return null;
+  if (!address && !text) return null;
   return (
     <Stack gap={2}>
       <Text size="sm" c="dimmed">
         {t('returns.wizard.address.label')}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-        {address}
-      </Text>
+      {address ? (
+        <AddressLines address={address} />
+      ) : (
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {text}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -23,6 +23,13 @@ const input = {
   password: 'Portal-demo-2026',
   acceptResaleTerms: true,
   locale: 'en',
+  billingAddress: {
+    attention: null,
+    street: 'ul. Przemysłowa 12',
+    postalCode: '00-450',
+    city: 'Warszawa',
+    country: 'PL',
+  },
 };
 
 function registerMock(result: object) {
@@ -35,6 +42,15 @@ async function fill(options: { accept?: boolean } = {}) {
   await user.type(screen.getByRole('textbox', { name: 'Tax ID' }), input.taxId);
   await chooseCountry(user, 'Poland');
   await user.type(screen.getByRole('textbox', { name: 'Company name' }), input.companyName);
+  // Pasted, not typed: the address adds three fields to every test of this page.
+  const billing = screen.getByRole('group', { name: 'Billing address' });
+  const paste = async (name: string, value: string) => {
+    await user.click(within(billing).getByRole('textbox', { name }));
+    await user.paste(value);
+  };
+  await paste('Street and number', input.billingAddress.street);
+  await paste('Postal code', input.billingAddress.postalCode);
+  await paste('City', input.billingAddress.city);
   await user.type(screen.getByRole('textbox', { name: 'Your name' }), input.name);
   await user.type(screen.getByRole('textbox', { name: 'Email' }), input.email);
   await user.type(screen.getByLabelText(/^Password/), input.password);
@@ -64,6 +80,28 @@ describe('RegisterPage', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByLabelText(/^Hasło/)).toHaveAccessibleDescription(
       'Od 8 do 128 znaków. Bardzo popularne hasła i Twój adres e-mail nie są akceptowane.',
+    );
+  });
+
+  it('asks for the billing address and checks its postal code against the country', async () => {
+    renderApp({ mocks: signedOut, route: '/register' });
+    const user = await fill();
+    const billing = screen.getByRole('group', { name: 'Billing address' });
+    // The billing address follows the company's country (Poland).
+    expect(within(billing).getByRole('combobox', { name: 'Country of the address' })).toHaveValue(
+      'Poland',
+    );
+    const postal = within(billing).getByRole('textbox', { name: 'Postal code' });
+    expect(postal).toHaveAccessibleDescription(expect.stringContaining('For example 00-950'));
+    await user.clear(postal);
+    await user.paste('00450');
+    await user.click(screen.getByRole('button', { name: 'Create the account' }));
+    expect(postal).toHaveAccessibleDescription(
+      expect.stringContaining('This is not a postal code of Poland. For example: 00-950.'),
+    );
+    expect(within(billing).getByRole('textbox', { name: 'Street and number' })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
     );
   });
 

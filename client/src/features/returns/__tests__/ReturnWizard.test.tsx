@@ -10,6 +10,7 @@ import {
 } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
 import {
+  CompanyAddressesDocument,
   CheckInvoiceDocument,
   SubmitReturnRequestDocument,
   type SubmitReturnRequestMutationVariables,
@@ -18,6 +19,32 @@ import { WIZARD_STORAGE_KEY } from '../wizard/wizardState';
 import { checkInvoiceMock, invoice, returnItem, returnRequest } from './fixtures';
 
 const CAMERA = invoice.lines[0]!;
+
+const BILLING = {
+  __typename: 'CompanyAddress' as const,
+  id: 'a0000000-0000-4000-8000-000000000001',
+  kind: 'BILLING' as const,
+  attention: null as string | null,
+  street: 'ul. Przemysłowa 12',
+  postalCode: '00-450',
+  city: 'Warszawa',
+  country: 'PL',
+};
+const SHIP_TO = {
+  ...BILLING,
+  id: 'a0000000-0000-4000-8000-000000000002',
+  kind: 'SHIPPING' as const,
+  street: 'ul. Logistyczna 7',
+  postalCode: '05-090',
+  city: 'Raszyn',
+};
+
+function addressesMock(companyAddresses: Array<typeof BILLING | typeof SHIP_TO>) {
+  return {
+    request: { query: CompanyAddressesDocument },
+    result: { data: { companyAddresses } },
+  };
+}
 
 function start(mocks: MockLink.MockedResponse[] = [], route = '/returns/new') {
   return renderApp({ mocks: [portalFooterMock, viewerMock(adminViewer), ...mocks], route });
@@ -221,7 +248,7 @@ describe('the return wizard', () => {
 
   it('asks for a return address only when a product does not meet every condition, and requires it', async () => {
     const user = userEvent.setup();
-    start([checkInvoiceMock(), checkInvoiceMock()]);
+    start([checkInvoiceMock(), checkInvoiceMock(), addressesMock([BILLING, SHIP_TO])]);
     await chooseKind(user);
     await addCamera(user, { quantity: '1' });
     expect(stepNames()).toEqual(['Type', 'Product', 'Products', 'Summary']);
@@ -237,26 +264,32 @@ describe('the return wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Address to ship goods back to' });
-    const address = screen.getByRole('textbox', { name: 'Return address' });
-    // Pre-filled from the company, and editable.
-    expect(address).toHaveValue(
-      'Volt Distribution Sp. z o.o.\nul. Przemysłowa 12\n00-450 Warszawa',
-    );
-    await user.clear(address);
+    // The company's ship-to address is offered first; another one can be typed in.
+    expect(await screen.findByRole('radio', { name: /ul\. Logistyczna 7/ })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /Another address/ }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(address).toHaveAccessibleDescription(
-      expect.stringContaining('Enter the address to ship the goods back to.'),
+    expect(screen.getByRole('alert')).toHaveTextContent('Check the address');
+    const street = screen.getByRole('textbox', { name: 'Street and number' });
+    expect(street).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the street and number.'),
     );
-    await user.type(address, 'Volt Warehouse{enter}ul. Magazynowa 1{enter}05-800 Pruszków');
+    // Pasted, not typed, to keep the test quick.
+    await user.click(street);
+    await user.paste('ul. Magazynowa 1');
+    await user.click(screen.getByRole('textbox', { name: 'Postal code' }));
+    await user.paste('05-800');
+    await user.click(screen.getByRole('textbox', { name: 'City' }));
+    await user.paste('Pruszków');
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Check and send the return' });
     expect(screen.getByText(/ul\. Magazynowa 1/)).toBeInTheDocument();
+    expect(screen.getByText('05-800 Pruszków')).toBeInTheDocument();
   });
 
   it('always asks a service request for the address the repaired products go back to', async () => {
     const user = userEvent.setup();
-    start([checkInvoiceMock()]);
+    start([checkInvoiceMock(), addressesMock([BILLING])]);
     await chooseKind(user, /Service request/);
     // Every condition met: a service request still needs the ship-back address.
     await addCamera(user, { quantity: '1', fault: 'No picture' });
@@ -267,6 +300,8 @@ describe('the return wizard', () => {
     expect(
       screen.getByText('The repaired products are shipped back to this address:'),
     ).toBeInTheDocument();
+    // The only saved address, the billing one, is chosen.
+    expect(await screen.findByRole('radio', { name: /Billing address/ })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Check and send the service request' });
@@ -336,7 +371,6 @@ describe('the return wizard', () => {
           faultDescription: null,
         },
       ],
-      returnAddress: null,
     });
     expect(sent[1]!.input.idempotencyKey).toBe(sent[0]!.input.idempotencyKey);
 
@@ -435,7 +469,7 @@ describe('the return wizard', () => {
     window.sessionStorage.setItem(
       WIZARD_STORAGE_KEY,
       JSON.stringify({
-        version: 1,
+        version: 2,
         owner: adminViewer.representative.id,
         idempotencyKey: 'k-1',
         kind: 'SERVICE',

@@ -118,6 +118,7 @@ export function returnRequest(overrides: Partial<ReturnRequestFieldsFragment> = 
     kind: 'RETURN',
     status: 'SUBMITTED',
     returnAddress: null,
+    shipBackAddress: null,
     createdAt: '2026-03-02T10:00:00.000Z',
     closedAt: null,
     labelUrl: `/returns/${rmaNumber}/label.pdf`,

@@ -111,7 +111,6 @@ interface CurrentStepProps {
 /** The form of the step shown. */
 function CurrentStep(props: CurrentStepProps) {
   const { state, update, step, steps, go, problems, setProblems } = props;
-  const { company } = useViewer();
   const editing = useProductEditing(update, go, setProblems);
   switch (step) {
     case 'kind':
@@ -160,7 +159,6 @@ function CurrentStep(props: CurrentStepProps) {
       return (
         <AddressStep
           state={state}
-          company={company}
           onChange={(address) => update({ address })}
           onBack={() => go('products')}
           onNext={(address) => {

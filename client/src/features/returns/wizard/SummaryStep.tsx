@@ -1,6 +1,7 @@
 import {
   addressToSend,
   wizardNeedsAddress,
+  type WizardAddress,
   type WizardStep,
 } from '../../../../../shared/src/return-wizard';
 import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
@@ -9,6 +10,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrors, describeError } from '../../../lib/errors';
 import { FormErrorAlert } from '../../../ui/forms';
+import { AddressLines } from '../../../ui/AddressFields';
 import {
   useSubmitReturnRequestMutation,
   type ReturnKind,
@@ -42,7 +44,7 @@ export function submitInput(state: WizardState): SubmitReturnRequestInput {
       serialNumber: i.serialNumber.trim() || null,
       faultDescription: kind === 'SERVICE' ? i.faultDescription.trim() : null,
     })),
-    returnAddress: addressToSend(state),
+    ...addressToSend(state),
   };
 }
 
@@ -65,8 +67,11 @@ function sendProblems(err: unknown, items: WizardItem[], t: TFunction): SendProb
         result.found[item.uid] = t('returns.wizard.summary.quantityExceeded', { sku, returnable });
       }
       result.general = t('returns.wizard.summary.fixProducts');
-    } else if (e.code === 'RETURN_ADDRESS_REQUIRED') {
-      result.address = t('returns.wizard.address.required');
+    } else if (e.code === 'RETURN_ADDRESS_REQUIRED' || e.code === 'INVALID_POSTAL_CODE') {
+      result.address =
+        e.code === 'RETURN_ADDRESS_REQUIRED'
+          ? t('returns.wizard.address.required')
+          : t('returns.wizard.address.invalid');
       result.general = t('returns.wizard.summary.fixAddress');
     } else if (e.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string') {
       const match = /^items\.(\d+)\./.exec(e.extensions.field);
@@ -136,7 +141,7 @@ function KindCard({ kind, onChange }: { kind: ReturnKind; onChange: () => void }
 }
 
 interface AddressCardProps {
-  address: string;
+  address: WizardAddress;
   error: string | null;
   onChange: () => void;
 }
@@ -156,7 +161,7 @@ function AddressCard({ address, error, onChange }: AddressCardProps) {
           <Text size="sm" c="dimmed">
             {t('returns.wizard.address.label')}
           </Text>
-          <Text style={{ whiteSpace: 'pre-line' }}>{address}</Text>
+          <AddressLines address={address.fields} />
           {error && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert" fw={600}>
               {error}

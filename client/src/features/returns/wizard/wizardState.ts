@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { RETURN_CONDITIONS, type ReturnConditions } from '../../../../../shared/src/rma';
-import type { CompanyFieldsFragment, ReturnKind, ReturnReason } from '../../../gql/graphql';
+import type { WizardAddress } from '../../../../../shared/src/return-wizard';
+import type { ReturnKind, ReturnReason } from '../../../gql/graphql';
 
 /**
  * The return wizard keeps its state in sessionStorage (this tab only), so a reload or the
@@ -8,7 +9,7 @@ import type { CompanyFieldsFragment, ReturnKind, ReturnReason } from '../../../g
  * same run again (a retry after a lost answer) returns the same RMA.
  */
 export const WIZARD_STORAGE_KEY = 'portal.returns.wizard';
-const VERSION = 1;
+const VERSION = 2;
 
 export type Conditions = ReturnConditions;
 
@@ -68,8 +69,8 @@ export interface WizardState {
   kind: ReturnKind | null;
   items: WizardItem[];
   draft: ProductDraft;
-  /** null until the person sees the address step (then pre-filled from the company). */
-  address: string | null;
+  /** null until an address is chosen on the address step (one of the company's, or a new one). */
+  address: WizardAddress | null;
 }
 
 /** A random UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
@@ -168,13 +169,4 @@ export function useWizardState(owner: string) {
     setState(freshState(owner));
   }, [owner]);
   return { state, update, reset, restored };
-}
-
-/** The company's address as the default return address. */
-export function companyAddress(company: CompanyFieldsFragment | null): string {
-  if (!company) return '';
-  const cityLine = [company.postalCode, company.city].filter(Boolean).join(' ');
-  return [company.name, company.addressLine1, company.addressLine2, cityLine]
-    .filter((s): s is string => !!s && s.trim() !== '')
-    .join('\n');
 }

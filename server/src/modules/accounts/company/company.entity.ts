@@ -47,20 +47,4 @@ export class Company extends BaseEntity {
   get taxIdConfirmed(): boolean {
     return this.taxIdConfirmedAt !== null;
   }
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  addressLine1: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  addressLine2: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  postalCode: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  city: string | null;
 }

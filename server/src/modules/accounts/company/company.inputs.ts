@@ -7,8 +7,10 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { AddressInput } from '../address/address.inputs';
 import { LOCALES } from '../../../../../shared/src/locales';
 import { ACCOUNT_LIMITS } from '../../../../../shared/src/accounts';
 
@@ -58,6 +60,15 @@ export class RegisterCompanyInput {
   @IsOptional()
   @IsIn([...LOCALES])
   locale?: string;
+
+  @Field(() => AddressInput, {
+    nullable: true,
+    description:
+      'The billing address. The portal always asks for it; an API client may leave it out and add it later with saveBillingAddress.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  billingAddress?: AddressInput | null;
 }
 
 @InputType()
@@ -88,6 +99,11 @@ export class OnboardCompanyInput {
   @IsOptional()
   @IsIn([...LOCALES])
   locale?: string;
+
+  @Field(() => AddressInput, { nullable: true, description: 'The billing address, if known.' })
+  @IsOptional()
+  @ValidateNested()
+  billingAddress?: AddressInput | null;
 }
 
 @InputType()
@@ -97,22 +113,22 @@ export class UpdateCompanyInput {
   @Length(ACCOUNT_LIMITS.companyName.min, ACCOUNT_LIMITS.companyName.max)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use saveBillingAddress.' })
   @IsOptional()
   @MaxLength(ACCOUNT_LIMITS.address.line)
   addressLine1?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use saveBillingAddress.' })
   @IsOptional()
   @MaxLength(ACCOUNT_LIMITS.address.line)
   addressLine2?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use saveBillingAddress.' })
   @IsOptional()
   @MaxLength(ACCOUNT_LIMITS.address.postalCode)
   postalCode?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use saveBillingAddress.' })
   @IsOptional()
   @MaxLength(ACCOUNT_LIMITS.address.city)
   city?: string;

@@ -23,6 +23,11 @@ import type {
 } from './company.inputs';
 import { normalizeCountry, normalizeTaxId } from './tax-id';
 import { audit } from '../../../audit/audit.service';
+import {
+  checkedAddress,
+  createBillingAddress,
+  saveLegacyBillingFields,
+} from '../address/address.service';
 import type { EntityManager } from 'typeorm';
 
 /** A registration answers after this long, whether its tax ID or email is taken or not. */
@@ -50,6 +55,7 @@ export class CompanyService {
     const email = normalizeEmail(input.email);
     const locale = input.locale && isLocale(input.locale) ? input.locale : ctx.locale;
     checkPasswordPolicy(input.password, email);
+    if (input.billingAddress) checkedAddress(input.billingAddress, 'input.billingAddress');
     await ctx.throttle.beforeRegistration(ctx.clientIp, locale);
     const result = await takingAtLeast(REGISTER_ANSWER_MS, async () => {
       const passwordHash = await hashPassword(input.password);
@@ -76,6 +82,8 @@ export class CompanyService {
               .getRepository(Company)
               .create({ name: input.companyName.trim(), country, taxId, contracted: false }),
           );
+        if (input.billingAddress)
+          await createBillingAddress(tx, company.id, input.billingAddress, 'input.billingAddress');
         const representative = await tx.getRepository(Representative).save(
           tx.getRepository(Representative).create({
             companyId: company.id,
@@ -128,6 +136,8 @@ export class CompanyService {
           taxIdConfirmedBy: actorOf(ctx).name,
         }),
       );
+      if (input.billingAddress)
+        await createBillingAddress(tx, company.id, input.billingAddress, 'input.billingAddress');
       const admin = await tx.getRepository(Representative).save(
         tx.getRepository(Representative).create({
           companyId: company.id,
@@ -159,13 +169,9 @@ export class CompanyService {
     return ctx.transaction(async (tx) => {
       const repo = tx.getRepository(Company);
       const company = await repo.findOneOrFail({ where: { id: viewer.company.id } });
-      for (const key of ['name', 'addressLine1', 'addressLine2', 'postalCode', 'city'] as const) {
-        const value = input[key];
-        if (value === undefined) continue;
-        const trimmed = value?.trim() ?? '';
-        if (key === 'name') company.name = trimmed || company.name;
-        else company[key] = trimmed || null;
-      }
+      const name = input.name?.trim();
+      if (name) company.name = name;
+      await saveLegacyBillingFields(tx, company, input);
       await audit(
         ctx,
         tx,

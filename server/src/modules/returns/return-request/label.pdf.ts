@@ -1,10 +1,11 @@
 import bwipjs from 'bwip-js';
 import { createPdf, pdfToBuffer } from '../../../common/pdf';
 import type { Company } from '../../accounts/company/company.entity';
+import { addressLines, type PostalAddress } from '../../../../../shared/src/addresses';
 import type { ReturnItem, ReturnRequest } from './return-request.entity';
 
 /** An address typed on one line ("Street 1, 00-001 City") or several, one part a line. */
-function addressLines(address: string): string[] {
+function textLines(address: string): string[] {
   return address
     .split(/[,\n]/)
     .map((part) => part.trim())
@@ -13,13 +14,14 @@ function addressLines(address: string): string[] {
 
 /**
  * The parcel label: the RMA number in large text and as a Code128 barcode, the sender, the
- * warehouse address, the ship-back address when the request has one, the items, and what to
- * do with it.
+ * warehouse address, the sender at the return's ship-back address (else its billing address),
+ * the items, and what to do with it.
  */
 export async function renderLabelPdf(
   request: ReturnRequest,
   items: ReturnItem[],
   sender: Company,
+  billingAddress: PostalAddress | null,
   warehouseAddress: string,
   sellerName: string,
 ): Promise<Buffer> {
@@ -42,23 +44,26 @@ export async function renderLabelPdf(
   doc
     .font('body')
     .fontSize(11)
-    .text([sellerName, ...addressLines(warehouseAddress)].join('\n'), 380, 134, { width: 165 });
+    .text([sellerName, ...textLines(warehouseAddress)].join('\n'), 380, 134, { width: 165 });
+  // FROM: the company at the address the goods come from and go back to (the return's
+  // ship-back address), else its billing address.
+  const from = request.shipBackAddress ?? billingAddress;
   doc.font('bold').fontSize(10).text('FROM', 56, 210);
-  const address = [
-    sender.addressLine1,
-    sender.addressLine2,
-    [sender.postalCode, sender.city].filter(Boolean).join(' '),
-  ].filter(Boolean);
   doc
     .font('body')
-    .fontSize(11)
-    .text([sender.name, ...address, `${sender.country} ${sender.taxId}`].join('\n'), 56, 224, {
-      width: 300,
-    });
-  if (request.returnAddress) {
-    // Where goods go back: the repaired products of a service request, refused goods of a return.
+    .fontSize(10)
+    .text(
+      [sender.name, ...(from ? addressLines(from) : []), `${sender.country} ${sender.taxId}`].join(
+        '\n',
+      ),
+      56,
+      224,
+      { width: 300, height: 74, ellipsis: true },
+    );
+  if (request.returnAddress && !request.shipBackAddress) {
+    // An older API client's free-text ship-back address, printed as it was sent.
     doc.font('bold').fontSize(10).text('SHIP BACK TO', 380, 210);
-    doc.font('body').fontSize(9).text(addressLines(request.returnAddress).join('\n'), 380, 224, {
+    doc.font('body').fontSize(9).text(textLines(request.returnAddress).join('\n'), 380, 224, {
       width: 165,
       height: 70,
       ellipsis: true,

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
+import { PostalAddressType } from '../../accounts/address/address.entity';
+import type { PostalAddress } from '../../../../../shared/src/addresses';
 import {
   meetsAllConditions,
   RETURN_CONDITIONS,
@@ -58,11 +60,18 @@ export class ReturnRequest extends BaseEntity {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'Where goods are shipped back: the repaired products of a service request, or goods of a return that are refused. Printed on the label.',
+    deprecationReason: 'Use shipBackAddress; this is the free text older API clients sent.',
   })
   @Column({ type: 'text', nullable: true })
   returnAddress: string | null;
+
+  @Field(() => PostalAddressType, {
+    nullable: true,
+    description:
+      'Where goods are shipped back (the repaired products of a service request, refused goods of a return): a copy of the address chosen or entered in the wizard, kept as it was. Printed on the label.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  shipBackAddress: PostalAddress | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../common/connection';
+import { AddressInput } from '../../accounts/address/address.inputs';
 import {
   RETURN_CONDITIONS,
   RETURN_LIMITS,
@@ -96,10 +97,27 @@ export class SubmitReturnRequestInput {
   @ValidateNested({ each: true })
   items: ReturnItemInput[];
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description:
-      'Where goods are shipped back: required for a service request, and for a return when any product does not meet the return conditions.',
+      "Where goods are shipped back, one of the company's addresses (companyAddresses). Required (this, newReturnAddress or the older returnAddress) for a service request, and for a return when any product does not meet the return conditions.",
+  })
+  @IsOptional()
+  returnAddressId?: string | null;
+
+  @Field(() => AddressInput, {
+    nullable: true,
+    description:
+      "Where goods are shipped back, a new address (not one of the company's). Errors: INVALID_POSTAL_CODE.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  newReturnAddress?: AddressInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason:
+      'Send returnAddressId or newReturnAddress. Still accepted from API clients as free text, printed as sent.',
   })
   @IsOptional()
   @MaxLength(RETURN_LIMITS.returnAddress)

@@ -57,7 +57,13 @@ interface Step {
 /** A new return as submission hands it over: everything but statuses. */
 export type NewReturn = Pick<
   ReturnRequest,
-  'companyId' | 'representativeId' | 'idempotencyKey' | 'rmaNumber' | 'kind' | 'returnAddress'
+  | 'companyId'
+  | 'representativeId'
+  | 'idempotencyKey'
+  | 'rmaNumber'
+  | 'kind'
+  | 'returnAddress'
+  | 'shipBackAddress'
 >;
 export type NewReturnItem = Pick<
   ReturnItem,

@@ -8,6 +8,9 @@ import { normalizeForSearch } from '../../../../../shared/src/search';
 import { formatNumber, nextInSeries } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
 import { requireRepresentative } from '../../../context/viewer';
+import { CompanyAddress, snapshotOf } from '../../accounts/address/address.entity';
+import { checkedAddress } from '../../accounts/address/address.service';
+import type { PostalAddress } from '../../../../../shared/src/addresses';
 import { faultRequired, needsReturnAddress } from '../../../../../shared/src/rma';
 import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
 import { ReturnRequest } from './return-request.entity';
@@ -22,6 +25,25 @@ import { ReturnStateMachine } from './return-request.state-machine';
 type Submitter = ReturnType<typeof requireRepresentative>;
 
 /** A customer's way into returns: find an invoice, submit a return or service request. */
+/**
+ * The ship-back address the return keeps a copy of: one of the company's own addresses
+ * (another company's is NOT_FOUND) or a new one; null when neither was given.
+ */
+async function shipBackAddress(
+  tx: EntityManager,
+  companyId: string,
+  input: SubmitReturnRequestInput,
+): Promise<PostalAddress | null> {
+  if (input.newReturnAddress) return checkedAddress(input.newReturnAddress, 'newReturnAddress');
+  if (!input.returnAddressId) return null;
+  const id = input.returnAddressId;
+  const chosen = isUuid(id)
+    ? await tx.getRepository(CompanyAddress).findOne({ where: { id, companyId } })
+    : null;
+  if (!chosen) throw new NotFoundError('Address');
+  return snapshotOf(chosen);
+}
+
 export class ReturnSubmissionService {
   private readonly machine = new ReturnStateMachine();
 
@@ -75,7 +97,18 @@ export class ReturnSubmissionService {
 
   /** The shared rules of what a request must say: the ship-back address, the fault. */
   private checkInput(input: SubmitReturnRequestInput): void {
-    if (needsReturnAddress(input.kind, input.items) && !input.returnAddress?.trim())
+    const given = [input.returnAddressId, input.newReturnAddress].filter((a) => a != null);
+    if (given.length > 1)
+      throw new BadUserInputError(
+        'Give either returnAddressId or newReturnAddress, not both.',
+        'newReturnAddress',
+      );
+    if (input.newReturnAddress) checkedAddress(input.newReturnAddress, 'newReturnAddress');
+    if (
+      needsReturnAddress(input.kind, input.items) &&
+      given.length === 0 &&
+      !input.returnAddress?.trim()
+    )
       throw new ReturnAddressRequiredError(input.kind);
     input.items.forEach((item, i) => {
       if (faultRequired(input.kind) && !item.faultDescription?.trim()) {
@@ -149,6 +182,7 @@ export class ReturnSubmissionService {
       rmaNumber: formatNumber('RMA', year, await nextInSeries(tx, 'RMA', year), '-'),
       kind: input.kind,
       returnAddress: input.returnAddress?.trim() || null,
+      shipBackAddress: await shipBackAddress(tx, rep.companyId, input),
     };
     const items = input.items.map((item) => {
       const line = lines.find((l) => l.id === item.invoiceLineId)!;

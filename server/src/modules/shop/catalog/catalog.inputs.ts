@@ -61,6 +61,17 @@ export class ProductInput {
   @Field(() => Boolean, { defaultValue: true })
   @IsBoolean()
   active: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'VAT rate in percent ("23", "5.5", "0"). Without it a new product gets 23 and an existing one keeps its rate.',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,3}([.,]\d{1,2})?%?$/, {
+    message: 'vatRate must be a percentage such as 23 or 5.5',
+  })
+  vatRate?: string | null;
 }
 
 @InputType()

@@ -3,12 +3,13 @@ import { keysetPage, type Connection } from '../../../common/connection';
 import { escapeLike } from '../../../common/ids';
 import { fragmentPattern, normalizedSql } from '../../../common/search';
 import { NotFoundError } from '../../../common/errors';
-import { parseAmount } from '../../../common/money';
+import { checkedVatRate, parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { isStaff } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import type { ProductsArgs, UpsertProductsInput } from './catalog.inputs';
 import { Product } from './product.entity';
+import { DEFAULT_VAT_RATE_BP } from '../../../../../shared/src/vat';
 
 /** The words of a search as a prefix tsquery: "usb hub" -> usb:* & hub:* */
 export function toPrefixQuery(search: string): string | null {
@@ -76,11 +77,12 @@ export class CatalogService {
       let updated = 0;
       for (const p of input.products) {
         const rows: Array<{ inserted: boolean }> = await tx.query(
-          `INSERT INTO product (sku, name, description, "priceMinor", currency, stock, active)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO product (sku, name, description, "priceMinor", currency, stock, active, "vatRateBp")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::int, $9::int))
            ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description,
              "priceMinor" = EXCLUDED."priceMinor", currency = EXCLUDED.currency, stock = EXCLUDED.stock,
-             active = EXCLUDED.active, "updatedAt" = now()
+             active = EXCLUDED.active, "vatRateBp" = coalesce($8::int, product."vatRateBp"),
+             "updatedAt" = now()
            RETURNING (xmax = 0) AS inserted`,
           [
             p.sku,
@@ -90,6 +92,8 @@ export class CatalogService {
             p.currency,
             p.stock,
             p.active,
+            p.vatRate == null ? null : checkedVatRate(p.vatRate, 'vatRate'),
+            DEFAULT_VAT_RATE_BP,
           ],
         );
         if (rows[0]?.inserted) created++;

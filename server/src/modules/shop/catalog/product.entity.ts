@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
+import { DEFAULT_VAT_RATE_BP, vatRatePercent } from '../../../../../shared/src/vat';
 
 /**
  * A catalogue product. Search uses the full-text index IDX_product_search (created by the
@@ -42,6 +43,15 @@ export class Product extends BaseEntity {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The VAT rate in basis points (2300 = 23 %); invoice lines keep a copy of it. */
+  @Column({ type: 'int', default: DEFAULT_VAT_RATE_BP })
+  vatRateBp: number;
+
+  @Field(() => Float, { description: 'VAT rate in percent, e.g. 23 or 5.5.' })
+  get vatRate(): number {
+    return vatRatePercent(this.vatRateBp);
+  }
 
   @Field(() => String, { description: 'Net unit price as a decimal string, e.g. "129.90".' })
   get price(): string {

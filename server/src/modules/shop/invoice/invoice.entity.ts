@@ -3,6 +3,13 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
 import { PricedLine } from '../priced-line';
+import {
+  DEFAULT_PAYMENT_TERMS_DAYS,
+  DEFAULT_VAT_RATE_BP,
+  lineAmounts,
+  vatRatePercent,
+  vatTotals,
+} from '../../../../../shared/src/vat';
 
 export enum InvoiceSource {
   ORDER = 'ORDER',
@@ -65,6 +72,14 @@ export class Invoice extends BaseEntity {
   get total(): string {
     return formatAmount(this.totalMinor);
   }
+
+  @Field(() => Date, { description: 'When payment is due: the issue date plus the payment terms.' })
+  @Column({ type: 'timestamptz' })
+  dueAt: Date;
+
+  @Field(() => Int, { description: 'Payment terms in days (bank transfer).' })
+  @Column({ type: 'int', default: DEFAULT_PAYMENT_TERMS_DAYS })
+  paymentTermsDays: number;
 }
 
 @ObjectType('InvoiceLine')
@@ -80,6 +95,63 @@ export class InvoiceLine extends PricedLine {
 
   @Column({ type: 'uuid', nullable: true })
   productId: string | null;
+
+  /** The product's VAT rate when the invoice was issued, in basis points (2300 = 23 %). */
+  @Column({ type: 'int', default: DEFAULT_VAT_RATE_BP })
+  vatRateBp: number;
+
+  @Field(() => Float, { description: 'VAT rate in percent, e.g. 23 or 5.5.' })
+  get vatRate(): number {
+    return vatRatePercent(this.vatRateBp);
+  }
+
+  @Field(() => Float, { description: 'VAT of the line in minor units (net × rate, half up).' })
+  get vatMinor(): number {
+    return lineAmounts(this).vatMinor;
+  }
+
+  @Field(() => String, { description: 'VAT of the line, e.g. "29.88".' })
+  get vat(): string {
+    return formatAmount(this.vatMinor);
+  }
+
+  @Field(() => String, { description: 'Gross amount of the line (net + VAT).' })
+  get lineGross(): string {
+    return formatAmount(lineAmounts(this).grossMinor);
+  }
+}
+
+/** An invoice's totals in minor units and as decimal strings. */
+@ObjectType('InvoiceTotals')
+export class InvoiceTotals {
+  @Field(() => Float, { description: 'Net total in minor units.' })
+  netMinor: number;
+
+  @Field(() => Float, { description: 'VAT total in minor units.' })
+  vatMinor: number;
+
+  @Field(() => Float, { description: 'Gross total (net + VAT) in minor units.' })
+  grossMinor: number;
+
+  @Field(() => String)
+  get net(): string {
+    return formatAmount(this.netMinor);
+  }
+
+  @Field(() => String)
+  get vat(): string {
+    return formatAmount(this.vatMinor);
+  }
+
+  @Field(() => String)
+  get gross(): string {
+    return formatAmount(this.grossMinor);
+  }
+
+  static of(lines: readonly InvoiceLine[]): InvoiceTotals {
+    const { netMinor, vatMinor, grossMinor } = vatTotals(lines);
+    return Object.assign(new InvoiceTotals(), { netMinor, vatMinor, grossMinor });
+  }
 }
 
 /** The next number of each yearly series, row-locked inside the issuing transaction: no gaps. */

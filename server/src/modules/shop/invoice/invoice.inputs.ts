@@ -2,6 +2,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsInt,
+  IsOptional,
   IsString,
   Length,
   Matches,
@@ -32,6 +33,17 @@ export class ImportInvoiceLineInput {
   @Field(() => String, { description: 'Net unit price, e.g. "129.90".' })
   @Matches(/^\d{1,8}([.,]\d{1,2})?$/, { message: 'unitPrice must be an amount such as 129.90' })
   unitPrice: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'VAT rate in percent ("23", "5.5", "0"); without it, the rate of the product with this SKU, else 23.',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,3}([.,]\d{1,2})?%?$/, {
+    message: 'vatRate must be a percentage such as 23 or 5.5',
+  })
+  vatRate?: string | null;
 }
 
 @InputType()
@@ -53,6 +65,13 @@ export class ImportInvoiceInput {
 
   @Field(() => Date)
   issuedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When payment is due; without it, issuedAt plus PAYMENT_TERMS_DAYS.',
+  })
+  @IsOptional()
+  dueAt?: Date | null;
 
   @Field(() => String, { defaultValue: 'EUR' })
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })

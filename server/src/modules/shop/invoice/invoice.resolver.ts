@@ -14,7 +14,7 @@ import { ConnectionType, PageArgs, type Connection } from '../../../common/conne
 import { Company } from '../../accounts/company/company.entity';
 import type { RequestContext } from '../../../context/request-context';
 import { DocumentsArgs } from '../order/order.inputs';
-import { Invoice, InvoiceLine } from './invoice.entity';
+import { Invoice, InvoiceLine, InvoiceTotals } from './invoice.entity';
 import { ImportInvoiceInput } from './invoice.inputs';
 import { invoiceLinesLoader, InvoiceService } from './invoice.service';
 import { InvoiceMatch, InvoiceMatching } from './invoice.matching';
@@ -109,6 +109,13 @@ export class InvoiceResolver {
   @FieldResolver(() => [InvoiceLine])
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceLine[]> {
     return invoiceLinesLoader(ctx).load(invoice.id);
+  }
+
+  @FieldResolver(() => InvoiceTotals, {
+    description: 'Net, VAT and gross totals (the sums of the lines; VAT per line, half up).',
+  })
+  async totals(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceTotals> {
+    return InvoiceTotals.of(await invoiceLinesLoader(ctx).load(invoice.id));
   }
 
   @FieldResolver(() => String, {

@@ -1,13 +1,20 @@
 import { isUuid } from '../../../common/ids';
 import { In, type EntityManager } from 'typeorm';
 import type { Connection } from '../../../common/connection';
-import { ConflictError, NotFoundError } from '../../../common/errors';
-import { parseAmount, withinLineLimit } from '../../../common/money';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../../common/errors';
+import { DEFAULT_VAT_RATE_BP, dueDate } from '../../../../../shared/src/vat';
+import { checkedVatRate, parseAmount, withinLineLimit } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { tenantWhere } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import { Product } from '../catalog/product.entity';
 import { Company } from '../../accounts/company/company.entity';
+import { companyAddressesLoader } from '../../accounts/address/address.service';
+import {
+  Representative,
+  RepresentativeRole,
+} from '../../accounts/representative/representative.entity';
+import { DEFAULT_LOCALE, isLocale } from '../../../../../shared/src/locales';
 import { normalizeCountry, normalizeTaxId } from '../../accounts/company/tax-id';
 import type { DocumentsArgs } from '../order/order.inputs';
 import { companyDocuments } from '../documents';
@@ -15,6 +22,11 @@ import { Invoice, InvoiceLine, InvoiceSource } from './invoice.entity';
 import type { ImportInvoiceInput } from './invoice.inputs';
 import type { InvoiceBuyer } from './invoice.pdf';
 import { findBuyer, routeWaitingInvoices, type BuyerKey } from './invoice.matching';
+
+/** Whole days from issue to due date (the payment terms printed on the invoice). */
+function termsInDays(issuedAt: Date, dueAt: Date): number {
+  return Math.max(0, Math.round((dueAt.getTime() - issuedAt.getTime()) / 86_400_000));
+}
 
 export function invoiceLinesLoader(ctx: RequestContext) {
   return ctx.loaders.get<string, InvoiceLine[]>('invoice.lines', async (ids) => {
@@ -62,18 +74,30 @@ export class InvoiceService {
     return invoice;
   }
 
-  /** Who the invoice was issued to, for its PDF. */
+  /**
+   * Who the invoice was issued to, for its PDF: the company with its billing address and the
+   * language of its administrator (the customer's language), or the buyer as the ERP named it.
+   */
   async buyer(ctx: RequestContext, invoice: Invoice): Promise<InvoiceBuyer> {
-    if (invoice.companyId)
-      return ctx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
+    const taxId = (country: string, id: string) => `${country} ${id}`.trim();
+    if (!invoice.companyId)
+      return {
+        name: '—',
+        address: null,
+        taxId: taxId(invoice.buyerCountry ?? '', invoice.buyerTaxId ?? ''),
+        locale: DEFAULT_LOCALE,
+      };
+    const company = await ctx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
+    const addresses = await companyAddressesLoader(ctx).load(company.id);
+    const admin = await ctx.db.getRepository(Representative).findOne({
+      where: { companyId: company.id, role: RepresentativeRole.ADMIN },
+      order: { createdAt: 'ASC' },
+    });
     return {
-      name: '—',
-      country: invoice.buyerCountry ?? '',
-      taxId: invoice.buyerTaxId ?? '',
-      addressLine1: null,
-      addressLine2: null,
-      postalCode: null,
-      city: null,
+      name: company.name,
+      address: addresses.find((a) => a.kind === 'BILLING') ?? null,
+      taxId: taxId(company.country, company.taxId),
+      locale: isLocale(admin?.locale) ? admin.locale : DEFAULT_LOCALE,
     };
   }
 
@@ -96,7 +120,11 @@ export class InvoiceService {
         l.quantity,
         `lines.${i}.unitPrice`,
       ),
+      vatRateBp: l.vatRate == null ? null : checkedVatRate(l.vatRate, `lines.${i}.vatRate`),
     }));
+    const dueAt = input.dueAt ?? dueDate(input.issuedAt, ctx.config.paymentTermsDays);
+    if (dueAt < input.issuedAt)
+      throw new BadUserInputError('dueAt must not be before issuedAt.', 'dueAt');
     return ctx.transaction(async (tx) => {
       const existing = await sameImport(tx, input.number, buyer);
       if (existing) return existing;
@@ -112,6 +140,8 @@ export class InvoiceService {
           buyerTaxId: buyer.taxId,
           number: input.number,
           issuedAt: input.issuedAt,
+          dueAt,
+          paymentTermsDays: termsInDays(input.issuedAt, dueAt),
           source: InvoiceSource.ERP,
           orderId: null,
           totalMinor: lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity, 0),
@@ -126,11 +156,15 @@ export class InvoiceService {
         .getRepository(Product)
         .find({ where: { sku: In(lines.map((l) => l.sku)) } });
       await tx.getRepository(InvoiceLine).insert(
-        lines.map((l) => ({
-          ...l,
-          invoiceId: id,
-          productId: products.find((p) => p.sku === l.sku)?.id ?? null,
-        })),
+        lines.map((l) => {
+          const product = products.find((p) => p.sku === l.sku);
+          return {
+            ...l,
+            invoiceId: id,
+            productId: product?.id ?? null,
+            vatRateBp: l.vatRateBp ?? product?.vatRateBp ?? DEFAULT_VAT_RATE_BP,
+          };
+        }),
       );
       await audit(
         ctx,

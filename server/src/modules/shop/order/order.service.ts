@@ -10,6 +10,7 @@ import { audit } from '../../../audit/audit.service';
 import { BasketItem } from '../basket/basket-item.entity';
 import { Product } from '../catalog/product.entity';
 import { Invoice, InvoiceLine, InvoiceSource } from '../invoice/invoice.entity';
+import { dueDate } from '../../../../../shared/src/vat';
 import { EmptyBasketError, OutOfStockError } from './order.errors';
 import { companyDocuments } from '../documents';
 import type { DocumentsArgs, PlaceOrderInput } from './order.inputs';
@@ -89,13 +90,22 @@ export class OrderService {
         companyId: rep.companyId,
         number: formatNumber('FV', year, await nextInSeries(tx, 'INVOICE', year)),
         issuedAt: now,
+        dueAt: dueDate(now, ctx.config.paymentTermsDays),
+        paymentTermsDays: ctx.config.paymentTermsDays,
         source: InvoiceSource.ORDER,
         orderId: order.id,
         totalMinor,
         currency,
       }),
     );
-    await tx.getRepository(InvoiceLine).insert(lines.map((l) => ({ ...l, invoiceId: invoice.id })));
+    // The invoice keeps each product's VAT rate as it is today.
+    await tx.getRepository(InvoiceLine).insert(
+      lines.map((l, i) => ({
+        ...l,
+        invoiceId: invoice.id,
+        vatRateBp: taken[i]!.product.vatRateBp,
+      })),
+    );
     await tx.getRepository(BasketItem).delete({ representativeId: rep.id });
     await audit(
       ctx,
