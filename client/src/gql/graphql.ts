@@ -117,18 +117,28 @@ export type ReturnConditionsInput = {
 export type ReturnItemDecision = 'APPROVED' | 'REJECTED';
 
 export type ReturnItemInput = {
-  conditions: ReturnConditionsInput;
+  /** Service requests: accessories sent along. */
+  accessories?: string | null | undefined;
+  /** Required for a return; a service request has no return conditions. */
+  conditions?: ReturnConditionsInput | null | undefined;
   /** Required for a service request: what is wrong. */
   faultDescription?: string | null | undefined;
   /** An invoice line from checkInvoice. */
   invoiceLineId: string | number;
+  /** Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Service requests: the date of purchase, YYYY-MM-DD (or give warrantyProofId). */
+  purchaseDate?: string | null | undefined;
   quantity: number;
-  reason: ReturnReason;
+  /** Required for a return; a service request gives none. */
+  reason?: ReturnReason | null | undefined;
   serialNumber?: string | null | undefined;
+  /** Service requests: a warranty proof or purchase receipt uploaded in the wizard. */
+  warrantyProofId?: string | number | null | undefined;
 };
 
 export type ReturnItemStatus =
-  'APPROVED' | 'AUTHORIZED' | 'DENIED' | 'PENDING' | 'RECEIVED' | 'REJECTED';
+  'APPROVED' | 'AUTHORIZED' | 'CANCELED' | 'DENIED' | 'PENDING' | 'RECEIVED' | 'REJECTED';
 
 /** RETURN: goods sent back; SERVICE: warranty or repair. */
 export type ReturnKind = 'RETURN' | 'SERVICE';
@@ -144,7 +154,7 @@ export type ReturnReason =
   | 'WRONG_ITEM';
 
 export type ReturnRequestFilter = {
-  /** Staff only: one company. */
+  /** Staff only: one company (pick it with the companies(search) type-ahead). */
   companyId?: string | number | null | undefined;
   kind?: ReturnKind | null | undefined;
   /** Created at least this many days ago (the age of the queue). */
@@ -160,6 +170,7 @@ export type ReturnResolution = 'REFUND' | 'REPAIR' | 'REPLACE' | 'SHIP_BACK';
 export type ReturnStatus =
   | 'APPROVED'
   | 'AUTHORIZED'
+  | 'CANCELED'
   | 'CLOSED'
   | 'DENIED'
   | 'PARTIALLY_APPROVED'
@@ -169,7 +180,8 @@ export type ReturnStatus =
   | 'SUBMITTED';
 
 /** Workshop stages of a service item. */
-export type ServiceStage = 'DIAGNOSIS' | 'RECEIVED' | 'REPAIR' | 'SHIPPED_BACK';
+export type ServiceStage =
+  'DIAGNOSIS' | 'NOT_REPAIRABLE' | 'RECEIVED' | 'REPAIR' | 'REPLACEMENT' | 'SHIPPED_BACK';
 
 export type SubmitReturnRequestInput = {
   /** Chosen by the client per wizard run: a retried submission returns the same RMA. */

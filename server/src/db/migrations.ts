@@ -10,6 +10,7 @@ import { OutboxLease1796040080139 } from './migrations/1796040080139-outbox-leas
 import { TaxIdConfirmation1796040231901 } from './migrations/1796040231901-tax-id-confirmation';
 import { RateLimit1796040415264 } from './migrations/1796040415264-rate-limit';
 import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-money-bigint-name-lengths';
+import { ReturnsServiceAndCompanies1796050451476 } from './migrations/1796050451476-returns-service-and-companies';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   TaxIdConfirmation1796040231901,
   RateLimit1796040415264,
   MoneyBigintNameLengths1796040492260,
+  ReturnsServiceAndCompanies1796050451476,
 ];

@@ -14,6 +14,10 @@ import {
   ReturnRequestResolver,
 } from '../modules/returns/return-request/return-request.resolver';
 import { CompanyResolver } from '../modules/accounts/company/company.resolver';
+import { CompanyDirectoryResolver } from '../modules/accounts/company/company.directory.resolver';
+import { ReturnRequestCompanyResolver } from '../modules/returns/return-request/return-request.company.resolver';
+import { ReturnStepsResolver } from '../modules/returns/return-request/return-request.steps.resolver';
+import { TicketCompanyResolver } from '../modules/support/ticket/ticket.company.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
@@ -35,6 +39,10 @@ export const resolvers = [
   RequestTypeResolver,
   ReturnItemPhotosResolver,
   TicketAttachmentsResolver,
+  CompanyDirectoryResolver,
+  ReturnStepsResolver,
+  ReturnRequestCompanyResolver,
+  TicketCompanyResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

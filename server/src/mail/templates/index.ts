@@ -4,7 +4,7 @@ import { returnTemplates } from './returns';
 import { supportTemplates } from './support';
 import type { Wording } from './wording';
 
-export { RMA_WORDS } from './returns';
+export { RMA_PHRASES, RMA_WORDS } from './returns';
 export { TICKET_WORDS } from './support';
 
 /**
