@@ -3,7 +3,7 @@ import { formatAmount } from '../../../common/money';
 import { RETURN_LIMITS, SERVICE_OUTCOMES, SHIPPED_BACK_STAGE } from '../../../../../shared/src/rma';
 import type { ReturnItem, ReturnRequest } from './return-request.entity';
 import {
-  ReturnItemStatus,
+  type ReturnItemStatus,
   ReturnKind,
   ReturnResolution,
   type ReturnEventType,
