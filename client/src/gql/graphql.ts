@@ -1089,6 +1089,76 @@ export type UpdateRequestTypeMutation = {
   };
 };
 
+export type CancelReturnRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelReturnRequestMutation = {
+  cancelReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
 export type CheckInvoiceQueryVariables = Exact<{
   number: string;
 }>;
@@ -1123,6 +1193,8 @@ export type CommentOnReturnMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1137,6 +1209,12 @@ export type CommentOnReturnMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1146,6 +1224,7 @@ export type CommentOnReturnMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1162,6 +1241,9 @@ export type CommentOnReturnMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1181,6 +1263,8 @@ export type ReturnRequestQuery = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1195,6 +1279,12 @@ export type ReturnRequestQuery = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1204,6 +1294,7 @@ export type ReturnRequestQuery = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1220,6 +1311,9 @@ export type ReturnRequestQuery = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   } | null;
@@ -1234,6 +1328,8 @@ export type ReturnRequestFieldsFragment = {
   createdAt: string;
   closedAt: string | null;
   labelUrl: string;
+  creditNoteNumber: string | null;
+  company: { id: string; name: string; taxId: string; contracted: boolean } | null;
   items: Array<{
     id: string;
     invoiceNumber: string;
@@ -1248,6 +1344,12 @@ export type ReturnRequestFieldsFragment = {
     resolution: ReturnResolution | null;
     serviceStage: ServiceStage | null;
     decisionNote: string | null;
+    purchaseDate: string | null;
+    accessories: string | null;
+    creditAmount: string | null;
+    currency: string | null;
+    carrier: string | null;
+    trackingNumber: string | null;
     conditions: {
       complete: boolean;
       noSignsOfUse: boolean;
@@ -1257,6 +1359,7 @@ export type ReturnRequestFieldsFragment = {
       merchantable: boolean;
       disconnected: boolean;
     };
+    warrantyProof: Array<{ id: string; fileName: string; url: string }>;
     photos: Array<{ id: string; fileName: string; contentType: string; size: number; url: string }>;
   }>;
   events: Array<{
@@ -1267,6 +1370,9 @@ export type ReturnRequestFieldsFragment = {
     note: string | null;
     sku: string | null;
     statusAfter: ReturnStatus;
+    stage: ServiceStage | null;
+    carrier: string | null;
+    trackingNumber: string | null;
     createdAt: string;
   }>;
 };
@@ -1288,6 +1394,7 @@ export type ReturnRequestsQuery = {
         status: ReturnStatus;
         createdAt: string;
         closedAt: string | null;
+        company: { id: string; name: string; taxId: string; contracted: boolean } | null;
         items: Array<{ id: string; quantity: number }>;
       };
     }>;
@@ -1309,6 +1416,8 @@ export type SubmitReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1323,6 +1432,12 @@ export type SubmitReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1332,6 +1447,7 @@ export type SubmitReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1348,6 +1464,9 @@ export type SubmitReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1357,6 +1476,8 @@ export type AdvanceServiceStageMutationVariables = Exact<{
   itemId: string | number;
   stage: ServiceStage;
   note?: string | null | undefined;
+  carrier?: string | null | undefined;
+  trackingNumber?: string | null | undefined;
 }>;
 
 export type AdvanceServiceStageMutation = {
@@ -1369,6 +1490,8 @@ export type AdvanceServiceStageMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1383,6 +1506,12 @@ export type AdvanceServiceStageMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1392,6 +1521,7 @@ export type AdvanceServiceStageMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1408,6 +1538,79 @@ export type AdvanceServiceStageMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AuthorizeReturnItemMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+export type AuthorizeReturnItemMutation = {
+  authorizeReturnItem: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1428,6 +1631,8 @@ export type AuthorizeReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1442,6 +1647,12 @@ export type AuthorizeReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1451,6 +1662,7 @@ export type AuthorizeReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1467,6 +1679,9 @@ export type AuthorizeReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1486,6 +1701,8 @@ export type CloseReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1500,6 +1717,12 @@ export type CloseReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1509,6 +1732,7 @@ export type CloseReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1525,6 +1749,9 @@ export type CloseReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1535,6 +1762,7 @@ export type DecideReturnItemMutationVariables = Exact<{
   decision: ReturnItemDecision;
   resolution?: ReturnResolution | null | undefined;
   note?: string | null | undefined;
+  amount?: string | null | undefined;
 }>;
 
 export type DecideReturnItemMutation = {
@@ -1547,6 +1775,8 @@ export type DecideReturnItemMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1561,6 +1791,12 @@ export type DecideReturnItemMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1570,6 +1806,7 @@ export type DecideReturnItemMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1586,6 +1823,80 @@ export type DecideReturnItemMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DenyReturnItemMutationVariables = Exact<{
+  itemId: string | number;
+  note: string;
+}>;
+
+export type DenyReturnItemMutation = {
+  denyReturnItem: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1606,6 +1917,8 @@ export type DenyReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1620,6 +1933,12 @@ export type DenyReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1629,6 +1948,7 @@ export type DenyReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1645,6 +1965,9 @@ export type DenyReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1665,6 +1988,8 @@ export type ReceiveReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1679,6 +2004,12 @@ export type ReceiveReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1688,6 +2019,7 @@ export type ReceiveReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1704,6 +2036,9 @@ export type ReceiveReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -2196,6 +2531,22 @@ export type ViewerFieldsFragment = {
   agent: { id: string; name: string; email: string; locale: string } | null;
 };
 
+export type CompaniesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CompaniesQuery = {
+  companies: {
+    edges: Array<{
+      cursor: string;
+      node: { id: string; name: string; taxId: string; contracted: boolean };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export const RepresentativeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2417,6 +2768,20 @@ export const ReturnRequestFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -2452,6 +2817,24 @@ export const ReturnRequestFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -2482,6 +2865,9 @@ export const ReturnRequestFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -7558,6 +7944,213 @@ export type UpdateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Opti
   UpdateRequestTypeMutation,
   UpdateRequestTypeMutationVariables
 >;
+export const CancelReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CancelReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CancelReturnRequestMutation,
+  CancelReturnRequestMutationVariables
+>;
+
+/**
+ * __useCancelReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useCancelReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCancelReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [cancelReturnRequestMutation, { data, loading, error }] = useCancelReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCancelReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CancelReturnRequestMutation,
+    CancelReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CancelReturnRequestMutation,
+    CancelReturnRequestMutationVariables
+  >(CancelReturnRequestDocument, options);
+}
+export type CancelReturnRequestMutationHookResult = ReturnType<
+  typeof useCancelReturnRequestMutation
+>;
+export type CancelReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<CancelReturnRequestMutation>;
+export type CancelReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  CancelReturnRequestMutation,
+  CancelReturnRequestMutationVariables
+>;
 export const CheckInvoiceDocument = {
   kind: 'Document',
   definitions: [
@@ -7735,6 +8328,20 @@ export const CommentOnReturnDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -7770,6 +8377,24 @@ export const CommentOnReturnDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -7800,6 +8425,9 @@ export const CommentOnReturnDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -7905,6 +8533,20 @@ export const ReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -7940,6 +8582,24 @@ export const ReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -7970,6 +8630,9 @@ export const ReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -8111,6 +8774,19 @@ export const ReturnRequestsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'company' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'items' },
@@ -8271,6 +8947,20 @@ export const SubmitReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -8306,6 +8996,24 @@ export const SubmitReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -8336,6 +9044,9 @@ export const SubmitReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -8417,6 +9128,16 @@ export const AdvanceServiceStageDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'carrier' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trackingNumber' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8439,6 +9160,16 @@ export const AdvanceServiceStageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'carrier' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'carrier' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'trackingNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trackingNumber' } },
               },
             ],
             selectionSet: {
@@ -8466,6 +9197,20 @@ export const AdvanceServiceStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -8501,6 +9246,24 @@ export const AdvanceServiceStageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -8531,6 +9294,9 @@ export const AdvanceServiceStageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -8561,6 +9327,8 @@ export type AdvanceServiceStageMutationFn = ApolloReactHooks.useMutation.Mutatio
  *      itemId: // value for 'itemId'
  *      stage: // value for 'stage'
  *      note: // value for 'note'
+ *      carrier: // value for 'carrier'
+ *      trackingNumber: // value for 'trackingNumber'
  *   },
  * });
  */
@@ -8584,6 +9352,213 @@ export type AdvanceServiceStageMutationResult =
 export type AdvanceServiceStageMutationOptions = ApolloReactHooks.useMutation.Options<
   AdvanceServiceStageMutation,
   AdvanceServiceStageMutationVariables
+>;
+export const AuthorizeReturnItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuthorizeReturnItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authorizeReturnItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AuthorizeReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AuthorizeReturnItemMutation,
+  AuthorizeReturnItemMutationVariables
+>;
+
+/**
+ * __useAuthorizeReturnItemMutation__
+ *
+ * To run a mutation, you first call `useAuthorizeReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAuthorizeReturnItemMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [authorizeReturnItemMutation, { data, loading, error }] = useAuthorizeReturnItemMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *   },
+ * });
+ */
+export function useAuthorizeReturnItemMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AuthorizeReturnItemMutation,
+    AuthorizeReturnItemMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AuthorizeReturnItemMutation,
+    AuthorizeReturnItemMutationVariables
+  >(AuthorizeReturnItemDocument, options);
+}
+export type AuthorizeReturnItemMutationHookResult = ReturnType<
+  typeof useAuthorizeReturnItemMutation
+>;
+export type AuthorizeReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<AuthorizeReturnItemMutation>;
+export type AuthorizeReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  AuthorizeReturnItemMutation,
+  AuthorizeReturnItemMutationVariables
 >;
 export const AuthorizeReturnRequestDocument = {
   kind: 'Document',
@@ -8650,6 +9625,20 @@ export const AuthorizeReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -8685,6 +9674,24 @@ export const AuthorizeReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -8715,6 +9722,9 @@ export const AuthorizeReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -8823,6 +9833,20 @@ export const CloseReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -8858,6 +9882,24 @@ export const CloseReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -8888,6 +9930,9 @@ export const CloseReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -8972,6 +10017,11 @@ export const DecideReturnItemDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9000,6 +10050,11 @@ export const DecideReturnItemDocument = {
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amount' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -9026,6 +10081,20 @@ export const DecideReturnItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -9061,6 +10130,24 @@ export const DecideReturnItemDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -9091,6 +10178,9 @@ export const DecideReturnItemDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -9122,6 +10212,7 @@ export type DecideReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFu
  *      decision: // value for 'decision'
  *      resolution: // value for 'resolution'
  *      note: // value for 'note'
+ *      amount: // value for 'amount'
  *   },
  * });
  */
@@ -9143,6 +10234,225 @@ export type DecideReturnItemMutationResult =
 export type DecideReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
   DecideReturnItemMutation,
   DecideReturnItemMutationVariables
+>;
+export const DenyReturnItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DenyReturnItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'denyReturnItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DenyReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DenyReturnItemMutation,
+  DenyReturnItemMutationVariables
+>;
+
+/**
+ * __useDenyReturnItemMutation__
+ *
+ * To run a mutation, you first call `useDenyReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDenyReturnItemMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [denyReturnItemMutation, { data, loading, error }] = useDenyReturnItemMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *      note: // value for 'note'
+ *   },
+ * });
+ */
+export function useDenyReturnItemMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DenyReturnItemMutation,
+    DenyReturnItemMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<DenyReturnItemMutation, DenyReturnItemMutationVariables>(
+    DenyReturnItemDocument,
+    options,
+  );
+}
+export type DenyReturnItemMutationHookResult = ReturnType<typeof useDenyReturnItemMutation>;
+export type DenyReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<DenyReturnItemMutation>;
+export type DenyReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  DenyReturnItemMutation,
+  DenyReturnItemMutationVariables
 >;
 export const DenyReturnRequestDocument = {
   kind: 'Document',
@@ -9212,6 +10522,20 @@ export const DenyReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -9247,6 +10571,24 @@ export const DenyReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -9277,6 +10619,9 @@ export const DenyReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -9393,6 +10738,20 @@ export const ReceiveReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -9428,6 +10787,24 @@ export const ReceiveReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -9458,6 +10835,9 @@ export const ReceiveReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -11819,3 +13199,155 @@ export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
 export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
 export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
 export type ViewerQueryResult = ApolloReactHooks.useQuery.Result<ViewerQuery, ViewerQueryVariables>;
+export const CompaniesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Companies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useCompaniesQuery__
+ *
+ * To run a query within a React component, call `useCompaniesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCompaniesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCompaniesQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useCompaniesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<CompaniesQuery, CompaniesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CompaniesQuery, CompaniesQueryVariables>(
+    CompaniesDocument,
+    options,
+  );
+}
+export function useCompaniesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<CompaniesQuery, CompaniesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CompaniesQuery, CompaniesQueryVariables>(
+    CompaniesDocument,
+    options,
+  );
+}
+export function useCompaniesSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<CompaniesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<CompaniesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<CompaniesQuery, CompaniesQueryVariables>(
+    CompaniesDocument,
+    options,
+  );
+}
+export type CompaniesQueryHookResult = ReturnType<typeof useCompaniesQuery>;
+export type CompaniesLazyQueryHookResult = ReturnType<typeof useCompaniesLazyQuery>;
+export type CompaniesSuspenseQueryHookResult = ReturnType<typeof useCompaniesSuspenseQuery>;
+export type CompaniesQueryResult = ApolloReactHooks.useQuery.Result<
+  CompaniesQuery,
+  CompaniesQueryVariables
+>;

@@ -85,6 +85,10 @@ function useProductEditing(
         serialNumber: item.serialNumber,
         faultDescription: item.faultDescription,
         conditions: { ...item.conditions },
+        photos: item.photos,
+        purchaseDate: item.purchaseDate,
+        warrantyProof: item.warrantyProof,
+        accessories: item.accessories,
       },
     });
     go('product');

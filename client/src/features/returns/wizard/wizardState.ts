@@ -8,7 +8,7 @@ import type { CompanyFieldsFragment, ReturnKind, ReturnReason } from '../../../g
  * same run again (a retry after a lost answer) returns the same RMA.
  */
 export const WIZARD_STORAGE_KEY = 'portal.returns.wizard';
-const VERSION = 1;
+const VERSION = 2;
 
 export type Conditions = ReturnConditions;
 
@@ -34,20 +34,36 @@ export interface CheckedInvoice {
   lines: CheckedLine[];
 }
 
-/** A product added to the return. */
-export interface WizardItem {
+/** A file uploaded in the wizard (a draft on the server until the request is sent). */
+export interface WizardFile {
+  id: string;
+  fileName: string;
+  url: string;
+}
+
+/** What a service item says of itself: purchase, proof, accessories. */
+export interface ServiceFacts {
+  /** YYYY-MM-DD or ''. */
+  purchaseDate: string;
+  warrantyProof: WizardFile | null;
+  accessories: string;
+}
+
+/** A product added to the return (a service item has no reason: ''). */
+export interface WizardItem extends ServiceFacts {
   uid: string;
   invoice: CheckedInvoice;
   line: CheckedLine;
   quantity: number;
-  reason: ReturnReason;
+  reason: ReturnReason | '';
   serialNumber: string;
   faultDescription: string;
   conditions: Conditions;
+  photos: WizardFile[];
 }
 
 /** The product being added (or changed) on the "Add a product" step. */
-export interface ProductDraft {
+export interface ProductDraft extends ServiceFacts {
   /** The uid of the product being changed; null when adding one. */
   editing: string | null;
   invoiceNumber: string;
@@ -58,6 +74,7 @@ export interface ProductDraft {
   serialNumber: string;
   faultDescription: string;
   conditions: Conditions;
+  photos: WizardFile[];
 }
 
 export interface WizardState {
@@ -95,7 +112,13 @@ export function emptyDraft(): ProductDraft {
     serialNumber: '',
     faultDescription: '',
     conditions: { ...NO_CONDITIONS },
+    ...emptyProductFacts(),
   };
+}
+
+/** What a new product starts with besides the invoice: no photos, no service facts. */
+export function emptyProductFacts(): Pick<ProductDraft, 'photos' | keyof ServiceFacts> {
+  return { photos: [], purchaseDate: '', warrantyProof: null, accessories: '' };
 }
 
 export function freshState(owner: string): WizardState {
