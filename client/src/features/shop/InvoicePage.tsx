@@ -92,6 +92,7 @@ export function InvoicePage() {
           currency={invoice.currency}
           total={invoice.total}
           labelledBy="invoice-lines-title"
+          returnFrom={invoice.number}
         />
       </Stack>
     </Stack>

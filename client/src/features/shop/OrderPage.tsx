@@ -118,6 +118,7 @@ export function OrderPage() {
           currency={order.currency}
           total={order.total}
           labelledBy="order-lines-title"
+          returnFrom={order.invoice?.number ?? null}
         />
       </Stack>
     </Stack>

@@ -243,6 +243,38 @@ function ShipBackFields({ form }: { form: ReturnType<typeof useActionForm> }) {
   );
 }
 
+/** What a step asks besides the note: the resolution and refund, or the parcel back. */
+function StepFields({ action, form }: { action: Action; form: ReturnType<typeof useActionForm> }) {
+  const { t } = useTranslation();
+  const type = action.type;
+  return (
+    <>
+      {type === 'approve' && (
+        <ResolutionChoice
+          value={form.resolution}
+          onChange={(value) => {
+            form.setResolution(value);
+            form.setError(null);
+          }}
+          error={form.error}
+        />
+      )}
+      {type === 'approve' && form.resolution === 'REFUND' && (
+        <TextInput
+          label={t('returns.staff.amount')}
+          description={t('returns.staff.amountHint')}
+          value={form.extra.amount}
+          onChange={(e) => form.setExtra({ ...form.extra, amount: e.currentTarget.value })}
+          inputMode="decimal"
+          placeholder={(action.type === 'approve' ? action.item.currency : null) ?? undefined}
+          maw={220}
+        />
+      )}
+      {type === 'stage' && action.stage === 'SHIPPED_BACK' && <ShipBackFields form={form} />}
+    </>
+  );
+}
+
 /** The dialog of one step: its note (required to deny), the resolution of an approval. */
 export function ActionDialog(props: ActionDialogProps) {
   const { request, action, onClose } = props;
@@ -275,28 +307,7 @@ export function ActionDialog(props: ActionDialogProps) {
         <Stack gap="md">
           {form.formError && <FormErrorAlert>{form.formError}</FormErrorAlert>}
           <Text size="sm">{t(`returns.staff.dialog.${type}.text`)}</Text>
-          {type === 'approve' && (
-            <ResolutionChoice
-              value={form.resolution}
-              onChange={(value) => {
-                form.setResolution(value);
-                form.setError(null);
-              }}
-              error={form.error}
-            />
-          )}
-          {type === 'approve' && form.resolution === 'REFUND' && (
-            <TextInput
-              label={t('returns.staff.amount')}
-              description={t('returns.staff.amountHint')}
-              value={form.extra.amount}
-              onChange={(e) => form.setExtra({ ...form.extra, amount: e.currentTarget.value })}
-              inputMode="decimal"
-              placeholder={action.item.currency ?? undefined}
-              maw={220}
-            />
-          )}
-          {type === 'stage' && action.stage === 'SHIPPED_BACK' && <ShipBackFields form={form} />}
+          <StepFields action={action} form={form} />
           {type !== 'close' && type !== 'authorizeItem' && (
             <Textarea
               label={noteRequired ? t('returns.staff.reasonLabel') : t('returns.staff.noteLabel')}

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { faultRequired, photosRequired } from '../../../../../shared/src/rma';
 import {
@@ -268,21 +268,29 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
   const available = (line: { id: string; returnableQuantity: number }) =>
     availableQuantity(items, line, draft.editing);
 
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
+  const check = async (event?: FormEvent) => {
+    event?.preventDefault();
     setErrors({});
     const invoice = await invoiceCheck.check(draft.invoiceNumber.trim());
-    if (!invoice) return setDraft({ invoice: null, lineId: null });
+    if (!invoice) return setDraft({ invoice: null, lineId: null, pickSku: undefined });
     const open = invoice.lines.filter((l) => available(l) > 0);
-    // One line left to return: it is the one.
-    const only = open.length === 1 ? open[0]! : null;
+    // "Return this" named the line; otherwise, one line left to return is the one.
+    const picked = draft.pickSku ? open.find((l) => l.sku === draft.pickSku) : undefined;
+    const only = picked ?? (open.length === 1 ? open[0]! : null);
     setDraft({
       invoiceNumber: invoice.number,
       invoice,
       lineId: only?.id ?? null,
       quantity: only ? 1 : '',
+      pickSku: undefined,
     });
   };
+  // Opened from "Return this": check the invoice at once.
+  const pending = draft.pickSku && !draft.invoice ? draft.invoiceNumber : null;
+  useEffect(() => {
+    if (pending) queueMicrotask(() => void check());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per "Return this"
+  }, [pending]);
 
   const line = draft.invoice?.lines.find((l) => l.id === draft.lineId) ?? null;
 

@@ -64,6 +64,8 @@ export interface WizardItem extends ServiceFacts {
 
 /** The product being added (or changed) on the "Add a product" step. */
 export interface ProductDraft extends ServiceFacts {
+  /** "Return this" from an invoice line: check the invoice, then pick the line of this SKU. */
+  pickSku?: string;
   /** The uid of the product being changed; null when adding one. */
   editing: string | null;
   invoiceNumber: string;
@@ -172,6 +174,18 @@ export function clearStoredWizard(): void {
   } catch {
     // Nothing to clear.
   }
+}
+
+/** The wizard opened from "Return this": the invoice number and SKU of the line. */
+export function startFromLine(
+  s: WizardState,
+  invoiceNumber: string,
+  sku: string,
+): Partial<WizardState> {
+  return {
+    kind: s.kind ?? 'RETURN',
+    draft: { ...emptyDraft(), invoiceNumber, pickSku: sku },
+  };
 }
 
 /** The wizard's state, restored from and saved to sessionStorage. */
