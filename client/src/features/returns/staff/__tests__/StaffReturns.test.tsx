@@ -431,7 +431,7 @@ describe('staff: the returns queue', () => {
     await user.type(screen.getByRole('textbox', { name: 'RMA number contains' }), '0008');
     await user.type(screen.getByRole('textbox', { name: 'Older than (days)' }), '2');
     // The company by name: the type-ahead asks the server and offers the matches.
-    await user.type(screen.getByLabelText('Company'), 'kamera');
+    await user.type(screen.getByPlaceholderText('Type a name or tax ID'), 'kamera');
     await user.click(await screen.findByRole('option', { name: /Kamera Serwis/ }));
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(await screen.findByRole('link', { name: 'RMA-2026-000008' })).toBeInTheDocument();
