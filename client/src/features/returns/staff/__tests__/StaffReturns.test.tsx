@@ -6,7 +6,6 @@ import {
   AdvanceServiceStageDocument,
   AuthorizeReturnRequestDocument,
   CompaniesDocument,
-  DecideReturnItemDocument,
   DenyReturnItemDocument,
   DenyReturnRequestDocument,
   ReturnRequestsDocument,
