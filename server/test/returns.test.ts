@@ -89,6 +89,15 @@ const item = (line: Line, quantity: number, extra: Record<string, unknown> = {})
   conditions: ALL_MET,
   ...extra,
 });
+/** A service item: no reason and no conditions; a fault and the date of purchase. */
+const service = (line: Line, faultDescription: string, extra: Record<string, unknown> = {}) => ({
+  invoiceLineId: line.id,
+  quantity: 1,
+  faultDescription,
+  serialNumber: 'SN-1',
+  purchaseDate: '2026-01-15',
+  ...extra,
+});
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -173,10 +182,7 @@ describe('submitting', () => {
 
   it('always needs the ship-back address for a service request, and prints it on the label', async () => {
     const inv = await invoiceFor(a, [['SKU-S', 1]]);
-    const repair = item(inv.lines[0]!, 1, {
-      reason: 'WARRANTY_REPAIR',
-      faultDescription: 'Fan rattles',
-    });
+    const repair = service(inv.lines[0]!, 'Fan rattles');
     const without = await submit(a.browser, [repair], { kind: 'SERVICE' });
     expect(without.errors?.[0]?.extensions).toMatchObject({
       code: 'RETURN_ADDRESS_REQUIRED',
@@ -363,14 +369,15 @@ describe('the staff side: every legal and illegal transition', () => {
     const emails = (await emailsTo(app, a.email)).filter((e) =>
       e.subject.startsWith(sub.rmaNumber),
     );
-    expect(emails.map((e) => e.subject.split(': ')[1])).toEqual([
+    expect(emails.map((e) => e.subject.slice(sub.rmaNumber.length + 2))).toEqual([
       'Złożone',
       'Zaakceptowane',
       'Otrzymane',
-      'Otrzymane',
-      'Częściowo uznane',
+      'Uznany – Product SKU-J',
+      'Nieuznany – Product SKU-K',
       'Zamknięte',
     ]);
+    expect(emails[3]?.text).toContain('Kwota zwrotu lub korekty: 20.00');
   });
 
   it('deny needs a reason and gives the quantity back', async () => {
@@ -391,31 +398,40 @@ describe('the staff side: every legal and illegal transition', () => {
   it('moves service items through the workshop one stage at a time', async () => {
     const inv = await invoiceFor(a, [['SKU-M', 1]]);
     const sub = (
-      await submit(
-        a.browser,
-        [
-          item(inv.lines[0]!, 1, {
-            reason: 'WARRANTY_REPAIR',
-            faultDescription: 'Does not power on',
-            serialNumber: 'SN123',
-          }),
-        ],
-        { kind: 'SERVICE', returnAddress: SHIP_BACK },
-      )
+      await submit(a.browser, [service(inv.lines[0]!, 'Does not power on')], {
+        kind: 'SERVICE',
+        returnAddress: SHIP_BACK,
+      })
     ).data!.submitReturnRequest;
     const STAGE =
-      'mutation M($id: ID!, $s: ServiceStage!) { advanceServiceStage(itemId: $id, stage: $s) { items { serviceStage } } }';
+      'mutation M($id: ID!, $s: ServiceStage!, $c: String, $t: String) { advanceServiceStage(itemId: $id, stage: $s, carrier: $c, trackingNumber: $t) { items { serviceStage status resolution } } }';
     await act(AUTHORIZE, { id: sub.id });
     await act(RECEIVE, { id: sub.id });
     const itemId = sub.items[0]!.id;
     expect(code(await act(STAGE, { id: itemId, s: 'REPAIR' }))).toBe('ILLEGAL_TRANSITION');
+    expect(code(await act(STAGE, { id: itemId, s: 'SHIPPED_BACK', c: 'DHL', t: '1' }))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
     const diag = await agent.gql<{
       advanceServiceStage: { items: Array<{ serviceStage: string }> };
     }>(STAGE, { id: itemId, s: 'DIAGNOSIS' });
     expect(diag.data?.advanceServiceStage.items[0]?.serviceStage).toBe('DIAGNOSIS');
-    await agent.gql(STAGE, { id: itemId, s: 'REPAIR' });
-    await act(DECIDE, { id: itemId, d: 'APPROVED', r: 'REPAIR' });
-    await agent.gql(STAGE, { id: itemId, s: 'SHIPPED_BACK' });
+    // The workshop decides a service item, not the inspection of a return.
+    expect(code(await act(DECIDE, { id: itemId, d: 'APPROVED', r: 'REPAIR' }))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
+    const repaired = await agent.gql<{
+      advanceServiceStage: { items: Array<{ status: string; resolution: string }> };
+    }>(STAGE, { id: itemId, s: 'REPAIR' });
+    expect(repaired.data?.advanceServiceStage.items[0]).toMatchObject({
+      status: 'APPROVED',
+      resolution: 'REPAIR',
+    });
+    expect(code(await act(CLOSE, { id: sub.id }))).toBe('ILLEGAL_TRANSITION');
+    expect(code(await act(STAGE, { id: itemId, s: 'SHIPPED_BACK', c: 'DHL' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    await agent.gql(STAGE, { id: itemId, s: 'SHIPPED_BACK', c: 'DHL', t: 'JD0001' });
     expect((await act(CLOSE, { id: sub.id })).data?.closeReturnRequest?.status).toBe('CLOSED');
   });
 });
@@ -531,8 +547,6 @@ describe('comments, label and tenant isolation', () => {
 describe('the state machine writes each step once; lists page by keyset', () => {
   const AUTHORIZE = 'mutation M($id: ID!) { authorizeReturnRequest(id: $id) { status } }';
   const RECEIVE = 'mutation M($id: ID!) { receiveReturnRequest(id: $id) { status } }';
-  const DECIDE =
-    'mutation M($id: ID!) { decideReturnItem(itemId: $id, decision: APPROVED, resolution: REPLACE) { status } }';
   const CLOSE = 'mutation M($id: ID!) { closeReturnRequest(id: $id) { status } }';
   const audited = async (id: string) =>
     (
@@ -545,46 +559,68 @@ describe('the state machine writes each step once; lists page by keyset', () => 
   it('audits, records and e-mails every step of a service request, and nothing for a refused one', async () => {
     const inv = await invoiceFor(a, [['SKU-U', 1]]);
     const sub = (
-      await submit(
-        a.browser,
-        [item(inv.lines[0]!, 1, { reason: 'WARRANTY_REPAIR', faultDescription: 'No picture' })],
-        { kind: 'SERVICE', returnAddress: SHIP_BACK },
-      )
+      await submit(a.browser, [service(inv.lines[0]!, 'No picture')], {
+        kind: 'SERVICE',
+        returnAddress: SHIP_BACK,
+      })
     ).data!.submitReturnRequest;
     await agent.gql(AUTHORIZE, { id: sub.id });
     const before = await audited(sub.id);
     const illegal = await agent.gql(CLOSE, { id: sub.id });
     expect(illegal.errors?.[0]?.extensions?.code).toBe('ILLEGAL_TRANSITION');
     expect(await audited(sub.id)).toEqual(before);
+    const STAGE =
+      'mutation M($id: ID!, $s: ServiceStage!, $c: String, $t: String) { advanceServiceStage(itemId: $id, stage: $s, carrier: $c, trackingNumber: $t) { status } }';
+    const itemId = sub.items[0]!.id;
     await agent.gql(RECEIVE, { id: sub.id });
-    await agent.gql(DECIDE, { id: sub.items[0]!.id });
+    await agent.gql(STAGE, { id: itemId, s: 'DIAGNOSIS' });
+    await agent.gql(STAGE, { id: itemId, s: 'REPLACEMENT' });
+    await agent.gql(STAGE, { id: itemId, s: 'SHIPPED_BACK', c: 'InPost', t: 'PL123456789' });
     await agent.gql(CLOSE, { id: sub.id });
     expect(await audited(sub.id)).toEqual([
       ['return.submitted', null, null],
       ['return.changed', 'AUTHORIZED', 'AUTHORIZED'],
       ['return.changed', 'RECEIVED', 'RECEIVED'],
-      ['return.changed', 'ITEM_APPROVED', 'APPROVED'],
+      ['return.changed', 'SERVICE_STAGE', 'RECEIVED'],
+      ['return.changed', 'SERVICE_STAGE', 'APPROVED'],
+      ['return.changed', 'SERVICE_STAGE', 'APPROVED'],
       ['return.changed', 'CLOSED', 'CLOSED'],
     ]);
     const seen = await a.browser.gql<{
-      returnRequest: { items: Array<{ serviceStage: string }>; events: Array<{ type: string }> };
-    }>(RETURN, { rma: sub.rmaNumber });
-    expect(seen.data?.returnRequest.events.map((e) => e.type)).toEqual([
-      'SUBMITTED',
-      'AUTHORIZED',
-      'RECEIVED',
-      'ITEM_APPROVED',
-      'CLOSED',
+      returnRequest: {
+        items: Array<{ serviceStage: string; trackingNumber: string; carrier: string }>;
+        events: Array<{ type: string; stage: string | null; trackingNumber: string | null }>;
+      };
+    }>(
+      `query R($rma: String!) { returnRequest(rmaNumber: $rma) { items { serviceStage carrier trackingNumber } events { type stage trackingNumber } } }`,
+      { rma: sub.rmaNumber },
+    );
+    expect(seen.data?.returnRequest.events.map((e) => [e.type, e.stage])).toEqual([
+      ['SUBMITTED', null],
+      ['AUTHORIZED', null],
+      ['RECEIVED', 'RECEIVED'],
+      ['SERVICE_STAGE', 'DIAGNOSIS'],
+      ['SERVICE_STAGE', 'REPLACEMENT'],
+      ['SERVICE_STAGE', 'SHIPPED_BACK'],
+      ['CLOSED', null],
     ]);
-    expect(seen.data?.returnRequest.items[0]?.serviceStage).toBe('RECEIVED');
+    expect(seen.data?.returnRequest.events[5]?.trackingNumber).toBe('PL123456789');
+    expect(seen.data?.returnRequest.items[0]).toEqual({
+      serviceStage: 'SHIPPED_BACK',
+      carrier: 'InPost',
+      trackingNumber: 'PL123456789',
+    });
     const mail = (await emailsTo(app, a.email)).filter((e) => e.subject.startsWith(sub.rmaNumber));
-    expect(mail.map((e) => e.subject.split(': ')[1])).toEqual([
+    expect(mail.map((e) => e.subject.slice(sub.rmaNumber.length + 2))).toEqual([
       'Złożone',
       'Zaakceptowane',
-      'Otrzymane',
-      'Uznane',
+      'Przyjęty do serwisu – Product SKU-U',
+      'Diagnoza – Product SKU-U',
+      'Wymieniony – Product SKU-U',
+      'Odesłany – Product SKU-U',
       'Zamknięte',
     ]);
+    expect(mail[5]?.text).toContain('Wysłano przez InPost, numer przesyłki PL123456789.');
     expect(mail.every((e) => e.locale === 'pl')).toBe(true);
     expect(mail.at(-1)?.text).toContain(`/returns/${sub.rmaNumber}`);
   });

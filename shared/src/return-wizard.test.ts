@@ -56,6 +56,9 @@ const draft = (over: Partial<WizardDraftRules> = {}): WizardDraftRules => ({
   quantity: 1,
   reason: 'DEFECTIVE',
   faultDescription: '',
+  photos: ['photo-1'],
+  purchaseDate: '',
+  warrantyProof: null,
   ...over,
 });
 
@@ -171,16 +174,41 @@ describe('adding a product', () => {
     expect(draftProblems(draft({ quantity: 5, editing: 'a' }), state())).toEqual([]);
   });
 
+  it('needs a photo of a defective or damaged product, not of a wrong one', () => {
+    expect(draftProblems(draft({ photos: [] }), state())).toEqual([
+      { field: 'photos', problem: 'required' },
+    ]);
+    expect(
+      draftProblems(draft({ photos: [], reason: 'DAMAGED_IN_TRANSIT' }), state()),
+    ).toHaveLength(1);
+    expect(draftProblems(draft({ photos: [], reason: 'WRONG_ITEM' }), state())).toEqual([]);
+  });
+
+  it('asks a service item no reason, but a purchase date (not in the future) or a proof', () => {
+    const service = state({ kind: 'SERVICE', items: [] });
+    const now = new Date('2026-06-01T12:00:00Z');
+    const base = draft({ reason: '', photos: [], faultDescription: 'Dead' });
+    expect(draftProblems(base, service, now)).toEqual([
+      { field: 'purchaseDate', problem: 'required' },
+    ]);
+    expect(draftProblems({ ...base, purchaseDate: '2026-06-02' }, service, now)).toEqual([
+      { field: 'purchaseDate', problem: 'future' },
+    ]);
+    expect(draftProblems({ ...base, purchaseDate: '2026-05-01' }, service, now)).toEqual([]);
+    expect(draftProblems({ ...base, warrantyProof: { id: 'p' } }, service, now)).toEqual([]);
+  });
+
   it('needs a fault description of limited length for a service request', () => {
     const service = state({ kind: 'SERVICE', items: [] });
     const max = RETURN_LIMITS.faultDescription;
-    expect(draftProblems(draft(), service)).toEqual([
+    const svc = (over: Partial<WizardDraftRules>) => draft({ purchaseDate: '2026-01-01', ...over });
+    expect(draftProblems(svc({}), service)).toEqual([
       { field: 'faultDescription', problem: 'required', max },
     ]);
-    expect(draftProblems(draft({ faultDescription: 'x'.repeat(max + 1) }), service)).toEqual([
+    expect(draftProblems(svc({ faultDescription: 'x'.repeat(max + 1) }), service)).toEqual([
       { field: 'faultDescription', problem: 'tooLong', max },
     ]);
-    expect(draftProblems(draft({ faultDescription: 'Rattles' }), service)).toEqual([]);
+    expect(draftProblems(svc({ faultDescription: 'Rattles' }), service)).toEqual([]);
   });
 });
 

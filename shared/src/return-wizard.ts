@@ -8,6 +8,7 @@ import {
   faultRequired,
   meetsAllConditions,
   needsReturnAddress,
+  photosRequired,
   RETURN_LIMITS,
   type ReturnConditions,
   type ReturnKind,
@@ -55,14 +56,35 @@ export interface WizardDraftRules {
   quantity: number | '';
   reason: string;
   faultDescription: string;
+  /** Photos uploaded so far (ids of the customer's draft files). */
+  photos: readonly unknown[];
+  /** Service: YYYY-MM-DD or ''. */
+  purchaseDate: string;
+  /** Service: the uploaded warranty proof, or null. */
+  warrantyProof: unknown;
 }
 
-export type DraftField = 'line' | 'quantity' | 'reason' | 'faultDescription';
+export type DraftField =
+  'line' | 'quantity' | 'reason' | 'faultDescription' | 'photos' | 'purchaseDate';
 export type DraftProblem =
   | { field: 'line'; problem: 'required' }
   | { field: 'quantity'; problem: 'range'; max: number }
   | { field: 'reason'; problem: 'required' }
-  | { field: 'faultDescription'; problem: 'required' | 'tooLong'; max: number };
+  | { field: 'faultDescription'; problem: 'required' | 'tooLong'; max: number }
+  | { field: 'photos'; problem: 'required' }
+  | { field: 'purchaseDate'; problem: 'required' | 'future' };
+
+/** Today as YYYY-MM-DD in UTC, the server's "not in the future" check. */
+const todayIso = (now: Date) => now.toISOString().slice(0, 10);
+
+/** A service item's proof of warranty: a purchase date not in the future, or a file. */
+function evidenceProblems(draft: WizardDraftRules, now: Date): DraftProblem[] {
+  if (draft.purchaseDate && draft.purchaseDate > todayIso(now))
+    return [{ field: 'purchaseDate', problem: 'future' }];
+  if (!draft.purchaseDate && !draft.warrantyProof)
+    return [{ field: 'purchaseDate', problem: 'required' }];
+  return [];
+}
 
 export type AddressProblem = 'required' | 'invalid';
 
@@ -122,6 +144,7 @@ export function addressProblem(address: WizardAddress | null | undefined): Addre
 export function draftProblems(
   draft: WizardDraftRules,
   state: Pick<WizardRulesState, 'kind' | 'items'>,
+  now: Date = new Date(),
 ): DraftProblem[] {
   const found: DraftProblem[] = [];
   if (!draft.line) found.push({ field: 'line', problem: 'required' });
@@ -132,7 +155,11 @@ export function draftProblems(
       found.push({ field: 'quantity', problem: 'range', max });
     }
   }
-  if (!draft.reason) found.push({ field: 'reason', problem: 'required' });
+  if (state.kind === 'RETURN' && !draft.reason)
+    found.push({ field: 'reason', problem: 'required' });
+  if (state.kind !== null && photosRequired(state.kind, draft.reason) && draft.photos.length === 0)
+    found.push({ field: 'photos', problem: 'required' });
+  if (state.kind === 'SERVICE') found.push(...evidenceProblems(draft, now));
   if (state.kind !== null && faultRequired(state.kind)) {
     const fault = draft.faultDescription.trim();
     const max = RETURN_LIMITS.faultDescription;

@@ -1,5 +1,8 @@
 import {
+  canCancel,
   canClose,
+  photosRequired,
+  type ServiceStage,
   canMoveItem,
   canMoveServiceStage,
   deriveReturnStatus,
@@ -17,6 +20,7 @@ describe('item transitions', () => {
   const legal: Array<[ReturnItemStatus, ReturnItemStatus]> = [
     ['PENDING', 'AUTHORIZED'],
     ['PENDING', 'DENIED'],
+    ['PENDING', 'CANCELED'],
     ['AUTHORIZED', 'RECEIVED'],
     ['RECEIVED', 'APPROVED'],
     ['RECEIVED', 'REJECTED'],
@@ -69,6 +73,34 @@ describe('closing and service stages', () => {
     expect(canMoveServiceStage('RECEIVED', 'REPAIR')).toBe(false);
     expect(canMoveServiceStage('SHIPPED_BACK', 'RECEIVED')).toBe(false);
     expect(canMoveServiceStage(null, 'DIAGNOSIS')).toBe(false);
+    expect(canMoveServiceStage('DIAGNOSIS', 'NOT_REPAIRABLE')).toBe(true);
+    expect(canMoveServiceStage('RECEIVED', 'SHIPPED_BACK')).toBe(false);
+    expect(canMoveServiceStage('DIAGNOSIS', 'SHIPPED_BACK')).toBe(false);
+    expect(canMoveServiceStage('REPAIR', 'REPLACEMENT')).toBe(false);
+  });
+
+  it('closes a decided service item only once it was shipped back', () => {
+    const item = (serviceStage: ServiceStage) => ({ status: 'APPROVED' as const, serviceStage });
+    expect(canClose([item('REPAIR')], { closed: false })).toBe(false);
+    expect(canClose([item('SHIPPED_BACK')], { closed: false })).toBe(true);
+  });
+});
+
+describe('cancelling and photos', () => {
+  it('lets the customer cancel until an item is authorized', () => {
+    expect(canCancel(['PENDING', 'PENDING'], { closed: false })).toBe(true);
+    expect(canCancel(['PENDING', 'DENIED'], { closed: false })).toBe(true);
+    expect(canCancel(['PENDING', 'AUTHORIZED'], { closed: false })).toBe(false);
+    expect(canCancel(['DENIED'], { closed: false })).toBe(false);
+    expect(canCancel(['PENDING'], { closed: true })).toBe(false);
+    expect(deriveReturnStatus(['CANCELED', 'DENIED'], { closed: true })).toBe('CANCELED');
+  });
+
+  it('asks photos of defective and damaged goods only', () => {
+    expect(photosRequired('RETURN', 'DEFECTIVE')).toBe(true);
+    expect(photosRequired('RETURN', 'DAMAGED_IN_TRANSIT')).toBe(true);
+    expect(photosRequired('RETURN', 'WRONG_ITEM')).toBe(false);
+    expect(photosRequired('SERVICE', 'DEFECTIVE')).toBe(false);
   });
 });
 

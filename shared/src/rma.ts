@@ -1,7 +1,8 @@
 /**
  * The RMA status model, shared by server (enforces it) and SPA (shows what can happen next).
- * Items move PENDING -> AUTHORIZED | DENIED; AUTHORIZED -> RECEIVED; RECEIVED -> APPROVED |
- * REJECTED. The return's status is derived from its items, as Magento's RMA does.
+ * Items move PENDING -> AUTHORIZED | DENIED | CANCELED (the customer withdraws it);
+ * AUTHORIZED -> RECEIVED; RECEIVED -> APPROVED | REJECTED. The return's status is derived
+ * from its items, as Magento's RMA does.
  */
 export const RETURN_ITEM_STATUSES = [
   'PENDING',
@@ -10,6 +11,7 @@ export const RETURN_ITEM_STATUSES = [
   'RECEIVED',
   'APPROVED',
   'REJECTED',
+  'CANCELED',
 ] as const;
 export type ReturnItemStatus = (typeof RETURN_ITEM_STATUSES)[number];
 
@@ -23,6 +25,7 @@ export const RETURN_STATUSES = [
   'PARTIALLY_APPROVED',
   'REJECTED',
   'CLOSED',
+  'CANCELED',
 ] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 
@@ -53,9 +56,43 @@ export const RETURN_ITEM_DECISIONS = [
 ] as const satisfies readonly ReturnItemStatus[];
 export type ReturnItemDecision = (typeof RETURN_ITEM_DECISIONS)[number];
 
-/** Service (warranty/repair) items, once received, go through the workshop. */
-export const SERVICE_STAGES = ['RECEIVED', 'DIAGNOSIS', 'REPAIR', 'SHIPPED_BACK'] as const;
+/**
+ * Service (warranty/repair) items, once received, go through the workshop: received,
+ * diagnosis, one outcome (repaired, replaced or not repairable), shipped back.
+ */
+export const SERVICE_STAGES = [
+  'RECEIVED',
+  'DIAGNOSIS',
+  'REPAIR',
+  'REPLACEMENT',
+  'NOT_REPAIRABLE',
+  'SHIPPED_BACK',
+] as const;
 export type ServiceStage = (typeof SERVICE_STAGES)[number];
+
+const SERVICE_STAGE_TRANSITIONS: Record<ServiceStage, readonly ServiceStage[]> = {
+  RECEIVED: ['DIAGNOSIS'],
+  DIAGNOSIS: ['REPAIR', 'REPLACEMENT', 'NOT_REPAIRABLE'],
+  REPAIR: ['SHIPPED_BACK'],
+  REPLACEMENT: ['SHIPPED_BACK'],
+  NOT_REPAIRABLE: ['SHIPPED_BACK'],
+  SHIPPED_BACK: [],
+};
+
+/**
+ * The workshop's outcome decides the service item: repaired or replaced approves it (with
+ * that resolution), not repairable rejects it (it goes back as it came).
+ */
+export const SERVICE_OUTCOMES: Partial<
+  Record<ServiceStage, { status: 'APPROVED' | 'REJECTED'; resolution: ReturnResolution }>
+> = {
+  REPAIR: { status: 'APPROVED', resolution: 'REPAIR' },
+  REPLACEMENT: { status: 'APPROVED', resolution: 'REPLACE' },
+  NOT_REPAIRABLE: { status: 'REJECTED', resolution: 'SHIP_BACK' },
+};
+
+/** The stage that ships goods back: it carries a carrier and a tracking number. */
+export const SHIPPED_BACK_STAGE = 'SHIPPED_BACK' satisfies ServiceStage;
 
 export const RETURN_CONDITIONS = [
   'complete',
@@ -91,21 +128,39 @@ export function faultRequired(kind: ReturnKind): boolean {
   return kind === 'SERVICE';
 }
 
+/** Reasons a customer may give for a RETURN (a service request asks for none). */
+export const RETURN_ONLY_REASONS = RETURN_REASONS.filter((r) => r !== 'WARRANTY_REPAIR');
+
+/** What a service item is recorded with: the customer gives no reason, it is a repair. */
+export const SERVICE_REASON = 'WARRANTY_REPAIR' satisfies ReturnReason;
+
+/** Returns for these reasons need at least one photo of the goods, taken in the wizard. */
+export function photosRequired(kind: ReturnKind, reason: ReturnReason | string | null): boolean {
+  return kind === 'RETURN' && (reason === 'DEFECTIVE' || reason === 'DAMAGED_IN_TRANSIT');
+}
+
 /** Field limits of a return request, the same on both sides. */
 export const RETURN_LIMITS = {
   returnAddress: 1000,
   faultDescription: 4000,
   comment: 4000,
   items: 50,
+  serialNumber: 100,
+  accessories: 500,
+  photosPerItem: 10,
+  carrier: 60,
+  trackingNumber: 60,
+  creditNoteNumber: 40,
 } as const;
 
 const ITEM_TRANSITIONS: Record<ReturnItemStatus, readonly ReturnItemStatus[]> = {
-  PENDING: ['AUTHORIZED', 'DENIED'],
+  PENDING: ['AUTHORIZED', 'DENIED', 'CANCELED'],
   AUTHORIZED: ['RECEIVED'],
   DENIED: [],
   RECEIVED: ['APPROVED', 'REJECTED'],
   APPROVED: [],
   REJECTED: [],
+  CANCELED: [],
 };
 
 export function canMoveItem(from: ReturnItemStatus, to: ReturnItemStatus): boolean {
@@ -123,13 +178,29 @@ export function isItemSettled(status: ReturnItemStatus): boolean {
 
 /** Items in these statuses no longer hold back invoiced quantity. */
 export function releasesQuantity(status: ReturnItemStatus): boolean {
-  return status === 'DENIED' || status === 'REJECTED';
+  return status === 'DENIED' || status === 'REJECTED' || status === 'CANCELED';
+}
+
+/**
+ * The customer may cancel a return until it is authorized: while some item still waits for
+ * the seller and none has been authorized (or gone further).
+ */
+export function canCancel(
+  items: readonly ReturnItemStatus[],
+  { closed }: { closed: boolean },
+): boolean {
+  return (
+    !closed &&
+    items.some((s) => s === 'PENDING') &&
+    items.every((s) => s === 'PENDING' || s === 'DENIED')
+  );
 }
 
 export function deriveReturnStatus(
   items: readonly ReturnItemStatus[],
   { closed }: { closed: boolean },
 ): ReturnStatus {
+  if (items.some((s) => s === 'CANCELED')) return 'CANCELED';
   if (closed) return 'CLOSED';
   if (items.length === 0) return 'SUBMITTED';
   const live = items.filter((s) => s !== 'DENIED');
@@ -148,17 +219,33 @@ export function deriveReturnStatus(
   return 'SUBMITTED';
 }
 
-/** A return can be closed once every item is settled. */
+/**
+ * A return can be closed once every item is settled; a canceled one is final already. A
+ * service item the workshop decided must have been shipped back first.
+ */
 export function canClose(
-  items: readonly ReturnItemStatus[],
+  items: ReadonlyArray<
+    ReturnItemStatus | { status: ReturnItemStatus; serviceStage?: ServiceStage | null }
+  >,
   { closed }: { closed: boolean },
 ): boolean {
-  return !closed && items.length > 0 && items.every(isItemSettled);
+  const all = items.map((i) => (typeof i === 'string' ? { status: i, serviceStage: null } : i));
+  return (
+    !closed &&
+    all.length > 0 &&
+    all.every((i) => isItemSettled(i.status)) &&
+    !all.every((i) => i.status === 'CANCELED') &&
+    all.every((i) => !i.serviceStage || i.serviceStage === 'SHIPPED_BACK')
+  );
 }
 
+/** The workshop stages, in order: received first, then the next stage the rules allow. */
 export function canMoveServiceStage(from: ServiceStage | null, to: ServiceStage): boolean {
-  const i = from === null ? -1 : SERVICE_STAGES.indexOf(from);
-  return SERVICE_STAGES.indexOf(to) === i + 1;
+  return from === null ? to === 'RECEIVED' : SERVICE_STAGE_TRANSITIONS[from].includes(to);
+}
+
+export function nextServiceStages(from: ServiceStage | null): readonly ServiceStage[] {
+  return from === null ? ['RECEIVED'] : SERVICE_STAGE_TRANSITIONS[from];
 }
 
 /** RMA-2026-000042 */
@@ -169,12 +256,16 @@ export const RETURN_EVENT_TYPES = [
   'SUBMITTED',
   'AUTHORIZED',
   'DENIED',
+  'ITEM_AUTHORIZED',
+  'ITEM_DENIED',
+  'CANCELED',
   'RECEIVED',
   'ITEM_APPROVED',
   'ITEM_REJECTED',
   'SERVICE_STAGE',
   'CLOSED',
   'COMMENT',
+  'CREDIT_NOTE',
 ] as const;
 export type ReturnEventType = (typeof RETURN_EVENT_TYPES)[number];
 

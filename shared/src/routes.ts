@@ -60,6 +60,13 @@ export const ROUTES = {
 /** The address of one return for its company's representatives. */
 export const returnPath = (rmaNumber: string) => `/returns/${encodeURIComponent(rmaNumber)}`;
 
+/**
+ * "Return this" on an invoice or order line: the wizard opens at that line
+ * (/returns/new?invoice=<number>&sku=<sku>; it checks the invoice and picks the line).
+ */
+export const returnLinePath = (invoiceNumber: string, sku: string) =>
+  `${ROUTES.returnsNew}?${new URLSearchParams({ invoice: invoiceNumber, sku }).toString()}`;
+
 /** The address of one return in the staff area. */
 export const staffReturnPath = (rmaNumber: string) =>
   `/staff/returns/${encodeURIComponent(rmaNumber)}`;

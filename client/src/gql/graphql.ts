@@ -165,18 +165,28 @@ export type ReturnConditionsInput = {
 export type ReturnItemDecision = 'APPROVED' | 'REJECTED';
 
 export type ReturnItemInput = {
-  conditions: ReturnConditionsInput;
+  /** Service requests: accessories sent along. */
+  accessories?: string | null | undefined;
+  /** Required for a return; a service request has no return conditions. */
+  conditions?: ReturnConditionsInput | null | undefined;
   /** Required for a service request: what is wrong. */
   faultDescription?: string | null | undefined;
   /** An invoice line from checkInvoice. */
   invoiceLineId: string | number;
+  /** Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Service requests: the date of purchase, YYYY-MM-DD (or give warrantyProofId). */
+  purchaseDate?: string | null | undefined;
   quantity: number;
-  reason: ReturnReason;
+  /** Required for a return; a service request gives none. */
+  reason?: ReturnReason | null | undefined;
   serialNumber?: string | null | undefined;
+  /** Service requests: a warranty proof or purchase receipt uploaded in the wizard. */
+  warrantyProofId?: string | number | null | undefined;
 };
 
 export type ReturnItemStatus =
-  'APPROVED' | 'AUTHORIZED' | 'DENIED' | 'PENDING' | 'RECEIVED' | 'REJECTED';
+  'APPROVED' | 'AUTHORIZED' | 'CANCELED' | 'DENIED' | 'PENDING' | 'RECEIVED' | 'REJECTED';
 
 /** RETURN: goods sent back; SERVICE: warranty or repair. */
 export type ReturnKind = 'RETURN' | 'SERVICE';
@@ -192,7 +202,7 @@ export type ReturnReason =
   | 'WRONG_ITEM';
 
 export type ReturnRequestFilter = {
-  /** Staff only: one company. */
+  /** Staff only: one company (pick it with the companies(search) type-ahead). */
   companyId?: string | number | null | undefined;
   kind?: ReturnKind | null | undefined;
   /** Created at least this many days ago (the age of the queue). */
@@ -210,6 +220,7 @@ export type ReturnResolution = 'REFUND' | 'REPAIR' | 'REPLACE' | 'SHIP_BACK';
 export type ReturnStatus =
   | 'APPROVED'
   | 'AUTHORIZED'
+  | 'CANCELED'
   | 'CLOSED'
   | 'DENIED'
   | 'PARTIALLY_APPROVED'
@@ -224,7 +235,8 @@ export type ServiceLevelTargetsInput = {
 };
 
 /** Workshop stages of a service item. */
-export type ServiceStage = 'DIAGNOSIS' | 'RECEIVED' | 'REPAIR' | 'SHIPPED_BACK';
+export type ServiceStage =
+  'DIAGNOSIS' | 'NOT_REPAIRABLE' | 'RECEIVED' | 'REPAIR' | 'REPLACEMENT' | 'SHIPPED_BACK';
 
 /** Staff: BREACHED, a running service-level clock past its due time; DUE_SOON, due within the next business hour. */
 export type SlaFilter = 'BREACHED' | 'DUE_SOON';
@@ -1520,6 +1532,83 @@ export type UpdateRequestTypeMutation = {
   };
 };
 
+export type CancelReturnRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelReturnRequestMutation = {
+  cancelReturnRequest: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    creditNoteNumber: string | null;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
 export type CheckInvoiceQueryVariables = Exact<{
   number: string;
 }>;
@@ -1554,6 +1643,7 @@ export type CommentOnReturnMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -1561,6 +1651,7 @@ export type CommentOnReturnMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1575,6 +1666,12 @@ export type CommentOnReturnMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1584,6 +1681,7 @@ export type CommentOnReturnMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1600,6 +1698,9 @@ export type CommentOnReturnMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1619,6 +1720,7 @@ export type ReturnRequestQuery = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     tickets: Array<{ key: string; subject: string; status: TicketStatus }>;
     shipBackAddress: {
       attention: string | null;
@@ -1627,6 +1729,7 @@ export type ReturnRequestQuery = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1641,6 +1744,12 @@ export type ReturnRequestQuery = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1650,6 +1759,7 @@ export type ReturnRequestQuery = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1666,6 +1776,9 @@ export type ReturnRequestQuery = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   } | null;
@@ -1680,6 +1793,7 @@ export type ReturnRequestFieldsFragment = {
   createdAt: string;
   closedAt: string | null;
   labelUrl: string;
+  creditNoteNumber: string | null;
   shipBackAddress: {
     attention: string | null;
     street: string;
@@ -1687,6 +1801,7 @@ export type ReturnRequestFieldsFragment = {
     city: string;
     country: string;
   } | null;
+  company: { id: string; name: string; taxId: string; contracted: boolean } | null;
   items: Array<{
     id: string;
     invoiceNumber: string;
@@ -1701,6 +1816,12 @@ export type ReturnRequestFieldsFragment = {
     resolution: ReturnResolution | null;
     serviceStage: ServiceStage | null;
     decisionNote: string | null;
+    purchaseDate: string | null;
+    accessories: string | null;
+    creditAmount: string | null;
+    currency: string | null;
+    carrier: string | null;
+    trackingNumber: string | null;
     conditions: {
       complete: boolean;
       noSignsOfUse: boolean;
@@ -1710,6 +1831,7 @@ export type ReturnRequestFieldsFragment = {
       merchantable: boolean;
       disconnected: boolean;
     };
+    warrantyProof: Array<{ id: string; fileName: string; url: string }>;
     photos: Array<{ id: string; fileName: string; contentType: string; size: number; url: string }>;
   }>;
   events: Array<{
@@ -1720,6 +1842,9 @@ export type ReturnRequestFieldsFragment = {
     note: string | null;
     sku: string | null;
     statusAfter: ReturnStatus;
+    stage: ServiceStage | null;
+    carrier: string | null;
+    trackingNumber: string | null;
     createdAt: string;
   }>;
 };
@@ -1749,6 +1874,7 @@ export type ReturnRequestUpdatedSubscription = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -1756,6 +1882,7 @@ export type ReturnRequestUpdatedSubscription = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1770,6 +1897,12 @@ export type ReturnRequestUpdatedSubscription = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1779,6 +1912,7 @@ export type ReturnRequestUpdatedSubscription = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1795,6 +1929,9 @@ export type ReturnRequestUpdatedSubscription = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1817,6 +1954,7 @@ export type ReturnRequestsQuery = {
         status: ReturnStatus;
         createdAt: string;
         closedAt: string | null;
+        company: { id: string; name: string; taxId: string; contracted: boolean } | null;
         items: Array<{ id: string; quantity: number }>;
       };
     }>;
@@ -1838,6 +1976,7 @@ export type SubmitReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -1845,6 +1984,7 @@ export type SubmitReturnRequestMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1859,6 +1999,12 @@ export type SubmitReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1868,6 +2014,7 @@ export type SubmitReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1884,6 +2031,9 @@ export type SubmitReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1893,6 +2043,8 @@ export type AdvanceServiceStageMutationVariables = Exact<{
   itemId: string | number;
   stage: ServiceStage;
   note?: string | null | undefined;
+  carrier?: string | null | undefined;
+  trackingNumber?: string | null | undefined;
 }>;
 
 export type AdvanceServiceStageMutation = {
@@ -1905,6 +2057,7 @@ export type AdvanceServiceStageMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -1912,6 +2065,7 @@ export type AdvanceServiceStageMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1926,6 +2080,12 @@ export type AdvanceServiceStageMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -1935,6 +2095,7 @@ export type AdvanceServiceStageMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -1951,6 +2112,86 @@ export type AdvanceServiceStageMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AuthorizeReturnItemMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+export type AuthorizeReturnItemMutation = {
+  authorizeReturnItem: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    creditNoteNumber: string | null;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -1971,6 +2212,7 @@ export type AuthorizeReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -1978,6 +2220,7 @@ export type AuthorizeReturnRequestMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -1992,6 +2235,12 @@ export type AuthorizeReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -2001,6 +2250,7 @@ export type AuthorizeReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -2017,6 +2267,9 @@ export type AuthorizeReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -2036,6 +2289,7 @@ export type CloseReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -2043,6 +2297,7 @@ export type CloseReturnRequestMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2057,6 +2312,12 @@ export type CloseReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -2066,6 +2327,7 @@ export type CloseReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -2082,6 +2344,9 @@ export type CloseReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -2092,6 +2357,7 @@ export type DecideReturnItemMutationVariables = Exact<{
   decision: ReturnItemDecision;
   resolution?: ReturnResolution | null | undefined;
   note?: string | null | undefined;
+  amount?: string | null | undefined;
 }>;
 
 export type DecideReturnItemMutation = {
@@ -2104,6 +2370,7 @@ export type DecideReturnItemMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -2111,6 +2378,7 @@ export type DecideReturnItemMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2125,6 +2393,12 @@ export type DecideReturnItemMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -2134,6 +2408,7 @@ export type DecideReturnItemMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -2150,6 +2425,87 @@ export type DecideReturnItemMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DenyReturnItemMutationVariables = Exact<{
+  itemId: string | number;
+  note: string;
+}>;
+
+export type DenyReturnItemMutation = {
+  denyReturnItem: {
+    id: string;
+    rmaNumber: string;
+    kind: ReturnKind;
+    status: ReturnStatus;
+    returnAddress: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    labelUrl: string;
+    creditNoteNumber: string | null;
+    shipBackAddress: {
+      attention: string | null;
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+    items: Array<{
+      id: string;
+      invoiceNumber: string;
+      sku: string;
+      name: string;
+      quantity: number;
+      reason: ReturnReason;
+      meetsConditions: boolean;
+      serialNumber: string | null;
+      faultDescription: string | null;
+      status: ReturnItemStatus;
+      resolution: ReturnResolution | null;
+      serviceStage: ServiceStage | null;
+      decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
+      conditions: {
+        complete: boolean;
+        noSignsOfUse: boolean;
+        undamaged: boolean;
+        originalPackaging: boolean;
+        properlyPacked: boolean;
+        merchantable: boolean;
+        disconnected: boolean;
+      };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
+      photos: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        url: string;
+      }>;
+    }>;
+    events: Array<{
+      id: string;
+      type: string;
+      actorType: string;
+      actorName: string;
+      note: string | null;
+      sku: string | null;
+      statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -2170,6 +2526,7 @@ export type DenyReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -2177,6 +2534,7 @@ export type DenyReturnRequestMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2191,6 +2549,12 @@ export type DenyReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -2200,6 +2564,7 @@ export type DenyReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -2216,6 +2581,9 @@ export type DenyReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -2236,6 +2604,7 @@ export type ReceiveReturnRequestMutation = {
     createdAt: string;
     closedAt: string | null;
     labelUrl: string;
+    creditNoteNumber: string | null;
     shipBackAddress: {
       attention: string | null;
       street: string;
@@ -2243,6 +2612,7 @@ export type ReceiveReturnRequestMutation = {
       city: string;
       country: string;
     } | null;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
     items: Array<{
       id: string;
       invoiceNumber: string;
@@ -2257,6 +2627,12 @@ export type ReceiveReturnRequestMutation = {
       resolution: ReturnResolution | null;
       serviceStage: ServiceStage | null;
       decisionNote: string | null;
+      purchaseDate: string | null;
+      accessories: string | null;
+      creditAmount: string | null;
+      currency: string | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       conditions: {
         complete: boolean;
         noSignsOfUse: boolean;
@@ -2266,6 +2642,7 @@ export type ReceiveReturnRequestMutation = {
         merchantable: boolean;
         disconnected: boolean;
       };
+      warrantyProof: Array<{ id: string; fileName: string; url: string }>;
       photos: Array<{
         id: string;
         fileName: string;
@@ -2282,6 +2659,9 @@ export type ReceiveReturnRequestMutation = {
       note: string | null;
       sku: string | null;
       statusAfter: ReturnStatus;
+      stage: ServiceStage | null;
+      carrier: string | null;
+      trackingNumber: string | null;
       createdAt: string;
     }>;
   };
@@ -2790,6 +3170,22 @@ export type ViewerFieldsFragment = {
   agent: { id: string; name: string; email: string; locale: string } | null;
 };
 
+export type CompaniesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CompaniesQuery = {
+  companies: {
+    edges: Array<{
+      cursor: string;
+      node: { id: string; name: string; taxId: string; contracted: boolean };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export const JoinRequestFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3140,6 +3536,20 @@ export const ReturnRequestFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -3175,6 +3585,24 @@ export const ReturnRequestFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -3205,6 +3633,9 @@ export const ReturnRequestFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -10616,6 +11047,227 @@ export type UpdateRequestTypeMutationOptions = ApolloReactHooks.useMutation.Opti
   UpdateRequestTypeMutation,
   UpdateRequestTypeMutationVariables
 >;
+export const CancelReturnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelReturnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelReturnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type CancelReturnRequestMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  CancelReturnRequestMutation,
+  CancelReturnRequestMutationVariables
+>;
+
+/**
+ * __useCancelReturnRequestMutation__
+ *
+ * To run a mutation, you first call `useCancelReturnRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCancelReturnRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [cancelReturnRequestMutation, { data, loading, error }] = useCancelReturnRequestMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCancelReturnRequestMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    CancelReturnRequestMutation,
+    CancelReturnRequestMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CancelReturnRequestMutation,
+    CancelReturnRequestMutationVariables
+  >(CancelReturnRequestDocument, options);
+}
+export type CancelReturnRequestMutationHookResult = ReturnType<
+  typeof useCancelReturnRequestMutation
+>;
+export type CancelReturnRequestMutationResult =
+  ApolloReactHooks.useMutation.Result<CancelReturnRequestMutation>;
+export type CancelReturnRequestMutationOptions = ApolloReactHooks.useMutation.Options<
+  CancelReturnRequestMutation,
+  CancelReturnRequestMutationVariables
+>;
 export const CheckInvoiceDocument = {
   kind: 'Document',
   definitions: [
@@ -10807,6 +11459,20 @@ export const CommentOnReturnDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -10842,6 +11508,24 @@ export const CommentOnReturnDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -10872,6 +11556,9 @@ export const CommentOnReturnDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -11003,6 +11690,20 @@ export const ReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -11038,6 +11739,24 @@ export const ReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -11068,6 +11787,9 @@ export const ReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -11333,6 +12055,20 @@ export const ReturnRequestUpdatedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -11368,6 +12104,24 @@ export const ReturnRequestUpdatedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -11398,6 +12152,9 @@ export const ReturnRequestUpdatedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -11511,6 +12268,19 @@ export const ReturnRequestsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'company' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'items' },
@@ -11685,6 +12455,20 @@ export const SubmitReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -11720,6 +12504,24 @@ export const SubmitReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -11750,6 +12552,9 @@ export const SubmitReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -11831,6 +12636,16 @@ export const AdvanceServiceStageDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'carrier' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trackingNumber' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -11853,6 +12668,16 @@ export const AdvanceServiceStageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'carrier' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'carrier' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'trackingNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trackingNumber' } },
               },
             ],
             selectionSet: {
@@ -11894,6 +12719,20 @@ export const AdvanceServiceStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -11929,6 +12768,24 @@ export const AdvanceServiceStageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -11959,6 +12816,9 @@ export const AdvanceServiceStageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -11989,6 +12849,8 @@ export type AdvanceServiceStageMutationFn = ApolloReactHooks.useMutation.Mutatio
  *      itemId: // value for 'itemId'
  *      stage: // value for 'stage'
  *      note: // value for 'note'
+ *      carrier: // value for 'carrier'
+ *      trackingNumber: // value for 'trackingNumber'
  *   },
  * });
  */
@@ -12012,6 +12874,227 @@ export type AdvanceServiceStageMutationResult =
 export type AdvanceServiceStageMutationOptions = ApolloReactHooks.useMutation.Options<
   AdvanceServiceStageMutation,
   AdvanceServiceStageMutationVariables
+>;
+export const AuthorizeReturnItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuthorizeReturnItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authorizeReturnItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type AuthorizeReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  AuthorizeReturnItemMutation,
+  AuthorizeReturnItemMutationVariables
+>;
+
+/**
+ * __useAuthorizeReturnItemMutation__
+ *
+ * To run a mutation, you first call `useAuthorizeReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAuthorizeReturnItemMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [authorizeReturnItemMutation, { data, loading, error }] = useAuthorizeReturnItemMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *   },
+ * });
+ */
+export function useAuthorizeReturnItemMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    AuthorizeReturnItemMutation,
+    AuthorizeReturnItemMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    AuthorizeReturnItemMutation,
+    AuthorizeReturnItemMutationVariables
+  >(AuthorizeReturnItemDocument, options);
+}
+export type AuthorizeReturnItemMutationHookResult = ReturnType<
+  typeof useAuthorizeReturnItemMutation
+>;
+export type AuthorizeReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<AuthorizeReturnItemMutation>;
+export type AuthorizeReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  AuthorizeReturnItemMutation,
+  AuthorizeReturnItemMutationVariables
 >;
 export const AuthorizeReturnRequestDocument = {
   kind: 'Document',
@@ -12092,6 +13175,20 @@ export const AuthorizeReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -12127,6 +13224,24 @@ export const AuthorizeReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -12157,6 +13272,9 @@ export const AuthorizeReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -12279,6 +13397,20 @@ export const CloseReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -12314,6 +13446,24 @@ export const CloseReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -12344,6 +13494,9 @@ export const CloseReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -12428,6 +13581,11 @@ export const DecideReturnItemDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12450,6 +13608,247 @@ export const DecideReturnItemDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'resolution' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'resolution' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amount' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnRequestFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rmaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipBackAddress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attention' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noSignsOfUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'originalPackaging' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'properlyPacked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'merchantable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disconnected' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsConditions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serialNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'faultDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'photos' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type DecideReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DecideReturnItemMutation,
+  DecideReturnItemMutationVariables
+>;
+
+/**
+ * __useDecideReturnItemMutation__
+ *
+ * To run a mutation, you first call `useDecideReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDecideReturnItemMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [decideReturnItemMutation, { data, loading, error }] = useDecideReturnItemMutation({
+ *   variables: {
+ *      itemId: // value for 'itemId'
+ *      decision: // value for 'decision'
+ *      resolution: // value for 'resolution'
+ *      note: // value for 'note'
+ *      amount: // value for 'amount'
+ *   },
+ * });
+ */
+export function useDecideReturnItemMutation(
+  baseOptions?: ApolloReactHooks.useMutation.Options<
+    DecideReturnItemMutation,
+    DecideReturnItemMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<DecideReturnItemMutation, DecideReturnItemMutationVariables>(
+    DecideReturnItemDocument,
+    options,
+  );
+}
+export type DecideReturnItemMutationHookResult = ReturnType<typeof useDecideReturnItemMutation>;
+export type DecideReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<DecideReturnItemMutation>;
+export type DecideReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  DecideReturnItemMutation,
+  DecideReturnItemMutationVariables
+>;
+export const DenyReturnItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DenyReturnItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'denyReturnItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
               },
               {
                 kind: 'Argument',
@@ -12496,6 +13895,20 @@ export const DecideReturnItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -12531,6 +13944,24 @@ export const DecideReturnItemDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -12561,6 +13992,9 @@ export const DecideReturnItemDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -12570,49 +14004,47 @@ export const DecideReturnItemDocument = {
     },
   ],
 } as unknown as DocumentNode;
-export type DecideReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
-  DecideReturnItemMutation,
-  DecideReturnItemMutationVariables
+export type DenyReturnItemMutationFn = ApolloReactHooks.useMutation.MutationFunction<
+  DenyReturnItemMutation,
+  DenyReturnItemMutationVariables
 >;
 
 /**
- * __useDecideReturnItemMutation__
+ * __useDenyReturnItemMutation__
  *
- * To run a mutation, you first call `useDecideReturnItemMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useDecideReturnItemMutation` returns a tuple that includes:
+ * To run a mutation, you first call `useDenyReturnItemMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDenyReturnItemMutation` returns a tuple that includes:
  * - A mutate function that you can call at any time to execute the mutation
  * - An object with fields that represent the current status of the mutation's execution
  *
  * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
  *
  * @example
- * const [decideReturnItemMutation, { data, loading, error }] = useDecideReturnItemMutation({
+ * const [denyReturnItemMutation, { data, loading, error }] = useDenyReturnItemMutation({
  *   variables: {
  *      itemId: // value for 'itemId'
- *      decision: // value for 'decision'
- *      resolution: // value for 'resolution'
  *      note: // value for 'note'
  *   },
  * });
  */
-export function useDecideReturnItemMutation(
+export function useDenyReturnItemMutation(
   baseOptions?: ApolloReactHooks.useMutation.Options<
-    DecideReturnItemMutation,
-    DecideReturnItemMutationVariables
+    DenyReturnItemMutation,
+    DenyReturnItemMutationVariables
   >,
 ) {
   const options = { ...defaultOptions, ...baseOptions };
-  return ApolloReactHooks.useMutation<DecideReturnItemMutation, DecideReturnItemMutationVariables>(
-    DecideReturnItemDocument,
+  return ApolloReactHooks.useMutation<DenyReturnItemMutation, DenyReturnItemMutationVariables>(
+    DenyReturnItemDocument,
     options,
   );
 }
-export type DecideReturnItemMutationHookResult = ReturnType<typeof useDecideReturnItemMutation>;
-export type DecideReturnItemMutationResult =
-  ApolloReactHooks.useMutation.Result<DecideReturnItemMutation>;
-export type DecideReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
-  DecideReturnItemMutation,
-  DecideReturnItemMutationVariables
+export type DenyReturnItemMutationHookResult = ReturnType<typeof useDenyReturnItemMutation>;
+export type DenyReturnItemMutationResult =
+  ApolloReactHooks.useMutation.Result<DenyReturnItemMutation>;
+export type DenyReturnItemMutationOptions = ApolloReactHooks.useMutation.Options<
+  DenyReturnItemMutation,
+  DenyReturnItemMutationVariables
 >;
 export const DenyReturnRequestDocument = {
   kind: 'Document',
@@ -12696,6 +14128,20 @@ export const DenyReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -12731,6 +14177,24 @@ export const DenyReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -12761,6 +14225,9 @@ export const DenyReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -12891,6 +14358,20 @@ export const ReceiveReturnRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labelUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditNoteNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -12926,6 +14407,24 @@ export const ReceiveReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warrantyProof' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'photos' },
@@ -12956,6 +14455,9 @@ export const ReceiveReturnRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -15500,3 +17002,155 @@ export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
 export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
 export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
 export type ViewerQueryResult = ApolloReactHooks.useQuery.Result<ViewerQuery, ViewerQueryVariables>;
+export const CompaniesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Companies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useCompaniesQuery__
+ *
+ * To run a query within a React component, call `useCompaniesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCompaniesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCompaniesQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useCompaniesQuery(
+  baseOptions?: ApolloReactHooks.useQuery.Options<CompaniesQuery, CompaniesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CompaniesQuery, CompaniesQueryVariables>(
+    CompaniesDocument,
+    options,
+  );
+}
+export function useCompaniesLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<CompaniesQuery, CompaniesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CompaniesQuery, CompaniesQueryVariables>(
+    CompaniesDocument,
+    options,
+  );
+}
+export function useCompaniesSuspenseQuery(
+  baseOptions?:
+    ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<CompaniesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<CompaniesQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<CompaniesQuery, CompaniesQueryVariables>(
+    CompaniesDocument,
+    options,
+  );
+}
+export type CompaniesQueryHookResult = ReturnType<typeof useCompaniesQuery>;
+export type CompaniesLazyQueryHookResult = ReturnType<typeof useCompaniesLazyQuery>;
+export type CompaniesSuspenseQueryHookResult = ReturnType<typeof useCompaniesSuspenseQuery>;
+export type CompaniesQueryResult = ApolloReactHooks.useQuery.Result<
+  CompaniesQuery,
+  CompaniesQueryVariables
+>;

@@ -23,7 +23,23 @@ export interface UploadRefusal {
  * header X-Portal-Upload: 1 that a cross-site form cannot send. Null: it was stored (201).
  */
 export async function postUpload(path: string, file: File): Promise<UploadRefusal | null> {
-  if (file.size > MAX_UPLOAD_BYTES) return { reason: 'SIZE', message: null };
+  const answer = await postUploadStored(path, file);
+  return 'refusal' in answer ? answer.refusal : null;
+}
+
+/** A file the server stored: its id (to name it in a later mutation), name and address. */
+export interface StoredFile {
+  id: string;
+  fileName: string;
+  url: string;
+}
+
+/** POSTs one file like postUpload, answering the stored file or why it was refused. */
+export async function postUploadStored(
+  path: string,
+  file: File,
+): Promise<{ stored: StoredFile } | { refusal: UploadRefusal }> {
+  if (file.size > MAX_UPLOAD_BYTES) return { refusal: { reason: 'SIZE', message: null } };
   try {
     const body = new FormData();
     body.append('file', file);
@@ -37,17 +53,19 @@ export async function postUpload(path: string, file: File): Promise<UploadRefusa
         [PAGE_LOCALE_HEADER]: currentLocale(),
       },
     });
-    if (res.ok) return null;
-    const answer = (await res.json().catch(() => null)) as {
-      error?: { reason?: unknown; message?: unknown };
-    } | null;
+    const answer = (await res.json().catch(() => null)) as
+      (Partial<StoredFile> & { error?: { reason?: unknown; message?: unknown } }) | null;
+    if (res.ok && answer?.id)
+      return { stored: { id: answer.id, fileName: answer.fileName ?? '', url: answer.url ?? '' } };
     const { reason, message } = answer?.error ?? {};
     return {
-      reason: isReason(reason) ? reason : 'failed',
-      message: typeof message === 'string' && message ? message : null,
+      refusal: {
+        reason: isReason(reason) ? reason : 'failed',
+        message: typeof message === 'string' && message ? message : null,
+      },
     };
   } catch {
-    return { reason: 'failed', message: null };
+    return { refusal: { reason: 'failed', message: null } };
   }
 }
 

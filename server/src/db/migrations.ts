@@ -13,6 +13,7 @@ import { MoneyBigintNameLengths1796040492260 } from './migrations/1796040492260-
 import { TicketLinksAndSearch1796050207271 } from './migrations/1796050207271-ticket-links-and-search';
 import { EmailReplies1796050311046 } from './migrations/1796050311046-email-replies';
 import { JoinRequestsAndSatisfaction1796050368928 } from './migrations/1796050368928-join-requests-and-satisfaction';
+import { ReturnsServiceAndCompanies1796050451476 } from './migrations/1796050451476-returns-service-and-companies';
 import { AddressesAndVat1796050462353 } from './migrations/1796050462353-addresses-and-vat';
 import { ServiceLevels1796053480903 } from './migrations/1796053480903-service-levels';
 
@@ -33,6 +34,7 @@ export const migrations = [
   TicketLinksAndSearch1796050207271,
   EmailReplies1796050311046,
   JoinRequestsAndSatisfaction1796050368928,
+  ReturnsServiceAndCompanies1796050451476,
   AddressesAndVat1796050462353,
   ServiceLevels1796053480903,
 ];

@@ -21,6 +21,10 @@ import {
   AddressResolver,
   CompanyAddressFieldsResolver,
 } from '../modules/accounts/address/address.resolver';
+import { CompanyDirectoryResolver } from '../modules/accounts/company/company.directory.resolver';
+import { ReturnRequestCompanyResolver } from '../modules/returns/return-request/return-request.company.resolver';
+import { ReturnStepsResolver } from '../modules/returns/return-request/return-request.steps.resolver';
+import { TicketCompanyResolver } from '../modules/support/ticket/ticket.company.resolver';
 import { RepresentativeResolver } from '../modules/accounts/representative/representative.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { RequestTypeResolver } from '../modules/support/request-type/request-type.resolver';
@@ -64,6 +68,10 @@ export const resolvers = [
   ReturnRequestTicketsResolver,
   TicketServiceLevelResolver,
   RequestTypeServiceLevelResolver,
+  CompanyDirectoryResolver,
+  ReturnStepsResolver,
+  ReturnRequestCompanyResolver,
+  TicketCompanyResolver,
 ] as const;
 
 /** `pubSub`: the app's live bus (app.ts); printing the schema needs none of its own. */

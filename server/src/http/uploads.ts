@@ -5,6 +5,7 @@ import multer from 'multer';
 import { AppError } from '../common/errors';
 import { guardPathParams } from './documents';
 import type { RequestContext } from '../context/request-context';
+import { representativeOrNull } from '../context/viewer';
 import {
   AttachmentService,
   MAX_ATTACHMENT_BYTES,
@@ -138,6 +139,15 @@ export function uploadsRouter(contextFor: ContextFor): Router {
       const item = items.find((i) => i.id === req.params.itemId);
       if (!item) throw new AppError('NOT_FOUND', 'Return item not found.');
       return { type: 'RETURN_ITEM', id: item.id };
+    }),
+  );
+  router.post(
+    '/returns/drafts/files',
+    receive(contextFor, attachments, async (ctx) => {
+      const rep = representativeOrNull(ctx);
+      if (!rep)
+        throw new AppError('FORBIDDEN', 'Files for a new return are added by the customer.');
+      return { type: 'RETURN_DRAFT', id: rep.representative.id };
     }),
   );
   router.post(

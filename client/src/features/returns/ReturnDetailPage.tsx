@@ -1,8 +1,9 @@
-import { Alert, Card, Stack, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { PageTitle } from '../../ui/PageTitle';
+import { CancelReturn } from './CancelReturn';
 import { LabelButton } from './components';
 import { ReturnLoader, type LoadedReturn } from './ReturnLoader';
 import {
@@ -64,6 +65,11 @@ function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
         }
       />
       <NextStepPanel request={request} />
+      {request.creditNoteNumber && (
+        <Alert color="teal" variant="light" role="note">
+          {t('returns.detail.creditNote', { number: request.creditNoteNumber })}
+        </Alert>
+      )}
       {stale && (
         <Alert color="orange" variant="light" role="status">
           {t('returns.detail.stale')}
@@ -87,6 +93,9 @@ function ReturnDetailView({ request, refetch, stale }: LoadedReturn) {
           <ReturnAddress address={request.shipBackAddress} text={request.returnAddress} />
         </Stack>
       </Card>
+      <Group>
+        <CancelReturn request={request} refetch={refetch} />
+      </Group>
       <HistoryCard request={request} side="customer" />
       <ReturnTickets rmaNumber={request.rmaNumber} />
     </Stack>

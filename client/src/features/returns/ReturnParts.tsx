@@ -19,11 +19,11 @@ import { useCommentOnReturnMutation } from '../../gql/graphql';
 import { ConditionsVerdict, ItemStatusBadge, LabelButton, ReturnStatusBadge } from './components';
 import { CommentIcon, DotIcon } from './icons';
 import { ItemPhotos } from './ReturnPhotos';
+import { ServiceFacts } from './ServiceFacts';
 import {
   labelMatters,
   NEXT_STEP_COLOR,
   nextStepFor,
-  splitStageNote,
   type ReturnEventView,
   type ReturnItemView,
   type ReturnView,
@@ -90,9 +90,21 @@ function ItemStatusCell({ request, item }: { request: ReturnView; item: ReturnIt
           {t('returns.item.resolution')}: {t(`returns.resolution.${item.resolution}`)}
         </Text>
       )}
+      {item.creditAmount && (
+        <Text size="sm" fw={600}>
+          {t('returns.item.credit', {
+            amount: `${item.creditAmount} ${item.currency ?? ''}`.trim(),
+          })}
+        </Text>
+      )}
       {request.kind === 'SERVICE' && item.serviceStage && (
         <Text size="sm">
           {t('returns.item.stage')}: {t(`returns.stage.${item.serviceStage}`)}
+        </Text>
+      )}
+      {item.carrier && item.trackingNumber && (
+        <Text size="sm">
+          {t('returns.item.tracking', { carrier: item.carrier, number: item.trackingNumber })}
         </Text>
       )}
       {item.decisionNote && (
@@ -153,14 +165,21 @@ export function ItemsTable({
                       {t('returns.item.fault')}: {item.faultDescription}
                     </Text>
                   )}
+                  <ServiceFacts item={item} />
                   <ItemPhotos rmaNumber={request.rmaNumber} item={item} onAdded={onPhotoAdded} />
                 </Table.Td>
                 <Table.Td ta="right">{item.quantity}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{t(`returns.reason.${item.reason}`)}</Text>
+                  <Text size="sm">
+                    {request.kind === 'SERVICE' ? '—' : t(`returns.reason.${item.reason}`)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <ConditionsVerdict conditions={item.conditions} badgeSize="sm" />
+                  {request.kind === 'SERVICE' ? (
+                    '—'
+                  ) : (
+                    <ConditionsVerdict conditions={item.conditions} badgeSize="sm" />
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <ItemStatusCell request={request} item={item} />
@@ -187,13 +206,17 @@ function EventBody({ event, side }: { event: ReturnEventView; side: Side }) {
       : side === 'customer'
         ? t('returns.timeline.byCustomer', { name })
         : t('returns.timeline.byTheCustomer', { name });
-  const stage = event.type === 'SERVICE_STAGE' ? splitStageNote(event.note) : null;
-  const note = stage ? stage.rest : event.note;
+  const note = event.note;
   return (
     <Stack gap={2}>
-      {stage?.stage && (
+      {event.stage && (
         <Text size="sm" fw={600}>
-          {t(`returns.stage.${stage.stage}`)}
+          {t(`returns.stage.${event.stage}`)}
+        </Text>
+      )}
+      {event.carrier && event.trackingNumber && (
+        <Text size="sm">
+          {t('returns.item.tracking', { carrier: event.carrier, number: event.trackingNumber })}
         </Text>
       )}
       {event.sku && <Text size="sm">{t('returns.timeline.product', { sku: event.sku })}</Text>}

@@ -30,11 +30,18 @@ interface ReturnsTableProps {
   linkTo: (rmaNumber: string) => string;
   titleId: string;
   empty: string;
-  extraColumn?: ReturnColumn;
+  /** Staff: the customer company, how long a return has waited. */
+  extraColumns?: ReturnColumn[];
 }
 
 /** Returns, newest first, with "Load more" (keyset pages: endCursor → after). */
-export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: ReturnsTableProps) {
+export function ReturnsTable({
+  filter,
+  linkTo,
+  titleId,
+  empty,
+  extraColumns = [],
+}: ReturnsTableProps) {
   const { t } = useTranslation();
   const query = useReturnRequestsQuery({
     variables: { filter, first: PAGE_SIZE },
@@ -63,7 +70,9 @@ export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: Re
                 <Table.Th>{t('returns.list.kind')}</Table.Th>
                 <Table.Th>{t('returns.list.status')}</Table.Th>
                 <Table.Th>{t('returns.list.created')}</Table.Th>
-                {extraColumn && <Table.Th>{extraColumn.header}</Table.Th>}
+                {extraColumns.map((c) => (
+                  <Table.Th key={c.header}>{c.header}</Table.Th>
+                ))}
                 <Table.Th ta="right">{t('returns.list.items')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -82,7 +91,9 @@ export function ReturnsTable({ filter, linkTo, titleId, empty, extraColumn }: Re
                     <ReturnStatusBadge status={r.status} />
                   </Table.Td>
                   <Table.Td>{formatDate(r.createdAt)}</Table.Td>
-                  {extraColumn && <Table.Td>{extraColumn.cell(r)}</Table.Td>}
+                  {extraColumns.map((c) => (
+                    <Table.Td key={c.header}>{c.cell(r)}</Table.Td>
+                  ))}
                   <Table.Td ta="right">{r.items.length}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,11 +1,11 @@
 import {
+  canCancel,
   canClose,
   canMoveItem,
-  canMoveServiceStage,
   isItemSettled,
+  nextServiceStages,
   RETURN_CONDITIONS,
-  RETURN_REASONS,
-  SERVICE_STAGES,
+  RETURN_ONLY_REASONS,
   type ReturnCondition,
   type ServiceStage,
 } from '../../../../shared/src/rma';
@@ -20,8 +20,8 @@ export type ReturnView = ReturnRequestFieldsFragment;
 export type ReturnItemView = ReturnView['items'][number];
 export type ReturnEventView = ReturnView['events'][number];
 
-/** The reasons a customer may pick per item, in this order (shared with the server). */
-export const REASONS: readonly ReturnReason[] = RETURN_REASONS;
+/** The reasons a customer may pick per returned item, in this order (shared with the server). */
+export const REASONS: readonly ReturnReason[] = RETURN_ONLY_REASONS;
 
 export { RETURN_CONDITIONS, type ReturnCondition };
 
@@ -36,6 +36,7 @@ export const STATUS_COLOR: Record<ReturnStatus, string> = {
   PARTIALLY_APPROVED: 'teal',
   REJECTED: 'red',
   CLOSED: 'gray',
+  CANCELED: 'gray',
 };
 
 export const ITEM_STATUS_COLOR: Record<ReturnItemStatus, string> = {
@@ -45,6 +46,7 @@ export const ITEM_STATUS_COLOR: Record<ReturnItemStatus, string> = {
   RECEIVED: 'violet',
   APPROVED: 'teal',
   REJECTED: 'red',
+  CANCELED: 'gray',
 };
 
 /** The conditions a product does not meet, in the order the wizard asks them. */
@@ -59,6 +61,7 @@ export function unmetConditions(conditions: Record<ReturnCondition, boolean>): R
  */
 export type NextStep =
   | 'closed'
+  | 'canceled'
   | 'waitingAuthorization'
   | 'sendParcel'
   | 'inspection'
@@ -68,6 +71,7 @@ export type NextStep =
 
 export function nextStepFor(request: Pick<ReturnView, 'kind' | 'closedAt' | 'items'>): NextStep {
   const statuses = request.items.map((i) => i.status);
+  if (statuses.includes('CANCELED')) return 'canceled';
   if (request.closedAt) return 'closed';
   if (statuses.some((s) => canMoveItem(s, 'AUTHORIZED'))) return 'waitingAuthorization';
   if (statuses.some((s) => canMoveItem(s, 'RECEIVED'))) return 'sendParcel';
@@ -80,6 +84,7 @@ export function nextStepFor(request: Pick<ReturnView, 'kind' | 'closedAt' | 'ite
 
 export const NEXT_STEP_COLOR: Record<NextStep, string> = {
   closed: 'gray',
+  canceled: 'gray',
   waitingAuthorization: 'blue',
   sendParcel: 'indigo',
   inspection: 'violet',
@@ -109,41 +114,43 @@ export function staffActionsFor(request: Pick<ReturnView, 'closedAt' | 'items'>)
     authorize: pending,
     deny: pending,
     receive: !closed && statuses.some((s) => canMoveItem(s, 'RECEIVED')),
-    close: canClose(statuses, { closed }),
+    close: canClose(request.items, { closed }),
   };
 }
 
-/** Per item: decide (approve / reject) once received. */
-export function canDecide(
+/** The customer may still withdraw the return (nothing of it authorized yet). */
+export function customerCanCancel(request: Pick<ReturnView, 'closedAt' | 'items'>): boolean {
+  return canCancel(
+    request.items.map((i) => i.status),
+    { closed: !!request.closedAt },
+  );
+}
+
+/** Per item: authorize or deny it on its own while it waits. */
+export function canAuthorizeItem(
   request: Pick<ReturnView, 'closedAt'>,
   item: Pick<ReturnItemView, 'status'>,
 ): boolean {
-  return !request.closedAt && canMoveItem(item.status, 'APPROVED');
+  return !request.closedAt && canMoveItem(item.status, 'AUTHORIZED');
 }
 
-/** The workshop stage a service item can move to now, if any. */
-export function nextServiceStage(
+/** Per item of a return: decide (approve / reject) once received; the workshop decides service items. */
+export function canDecide(
+  request: Pick<ReturnView, 'closedAt' | 'kind'>,
+  item: Pick<ReturnItemView, 'status'>,
+): boolean {
+  return !request.closedAt && request.kind === 'RETURN' && canMoveItem(item.status, 'APPROVED');
+}
+
+/** The workshop stages a service item can move to now (one, or the three outcomes). */
+export function nextServiceStageChoices(
   request: Pick<ReturnView, 'closedAt' | 'kind'>,
   item: Pick<ReturnItemView, 'serviceStage'>,
-): ServiceStage | null {
-  if (request.closedAt || request.kind !== 'SERVICE' || !item.serviceStage) return null;
-  return SERVICE_STAGES.find((s) => canMoveServiceStage(item.serviceStage ?? null, s)) ?? null;
+): readonly ServiceStage[] {
+  if (request.closedAt || request.kind !== 'SERVICE' || !item.serviceStage) return [];
+  return nextServiceStages(item.serviceStage);
 }
 
 export function isSettled(status: ReturnItemStatus): boolean {
   return isItemSettled(status);
-}
-
-/** A SERVICE_STAGE note is "DIAGNOSIS" or "DIAGNOSIS: what staff wrote". */
-export function splitStageNote(note: string | null | undefined): {
-  stage: ServiceStage | null;
-  rest: string | null;
-} {
-  if (!note) return { stage: null, rest: null };
-  const match = /^([A-Z_]+)(?::\s*([\s\S]*))?$/.exec(note);
-  const stage = match?.[1] as ServiceStage | undefined;
-  if (!match || !stage || !(SERVICE_STAGES as readonly string[]).includes(stage)) {
-    return { stage: null, rest: note };
-  }
-  return { stage, rest: match[2]?.trim() || null };
 }

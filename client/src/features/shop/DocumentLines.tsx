@@ -1,5 +1,7 @@
-import { Table } from '@mantine/core';
+import { Anchor, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { returnLinePath } from '../../../../shared/src/routes';
 import { formatMoney } from '../../lib/format';
 import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
@@ -18,11 +20,14 @@ export function DocumentLines({
   currency,
   total,
   labelledBy,
+  returnFrom,
 }: {
   lines: Line[];
   currency: string;
   total: string;
   labelledBy: string;
+  /** The invoice the lines were billed on: each line gets "Return this" (the return wizard). */
+  returnFrom?: string | null;
 }) {
   const { t } = useTranslation();
   return (
@@ -36,6 +41,11 @@ export function DocumentLines({
             <Table.Th ta="right">{t('shop.common.quantity')}</Table.Th>
             <Table.Th ta="right">{t('shop.common.unitPrice')}</Table.Th>
             <Table.Th ta="right">{t('shop.common.lineTotal')}</Table.Th>
+            {returnFrom && (
+              <Table.Th>
+                <VisuallyHidden>{t('shop.returnThis')}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,6 +63,18 @@ export function DocumentLines({
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {formatMoney(line.lineTotal, currency)}
                 </Table.Td>
+                {returnFrom && (
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Anchor
+                      component={Link}
+                      to={returnLinePath(returnFrom, line.sku)}
+                      size="sm"
+                      aria-label={t('shop.returnThisNamed', { name: line.name })}
+                    >
+                      {t('shop.returnThis')}
+                    </Anchor>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
         </Table.Tbody>
@@ -64,6 +86,7 @@ export function DocumentLines({
             <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
               {formatMoney(total, currency)}
             </Table.Td>
+            {returnFrom && <Table.Td />}
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -97,6 +97,7 @@ export function InvoicePage() {
           currency={invoice.currency}
           total={invoice.total}
           labelledBy="invoice-lines-title"
+          returnFrom={invoice.number}
         />
       </Stack>
       <DocumentRequests kind="INVOICE" number={invoice.number} tickets={invoice.tickets} />

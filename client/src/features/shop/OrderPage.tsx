@@ -123,6 +123,7 @@ export function OrderPage() {
           currency={order.currency}
           total={order.total}
           labelledBy="order-lines-title"
+          returnFrom={order.invoice?.number ?? null}
         />
       </Stack>
       <DocumentRequests kind="ORDER" number={order.number} tickets={order.tickets} />

@@ -7,7 +7,7 @@ import { supportTemplates } from './support';
 import type { Wording } from './wording';
 
 export { JOIN_WORDS } from './join';
-export { RMA_WORDS } from './returns';
+export { RMA_PHRASES, RMA_WORDS } from './returns';
 export { TICKET_WORDS } from './support';
 export { REPLY_HINT } from './wording';
 

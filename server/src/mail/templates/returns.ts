@@ -53,6 +53,60 @@ export const returnTemplates = {
       footer: footer.pl,
     },
   },
+  RETURN_ITEM_UPDATE: {
+    en: {
+      subject: '{{rma}}: {{step}} – {{product}}',
+      body: [
+        'Hello,',
+        '{{product}} ({{sku}}) in your {{kind}} {{rma}}: {{step}}.',
+        '{{credit}}',
+        '{{tracking}}',
+        '{{note}}',
+        'Current status: {{status}}. The timeline is in the portal.',
+      ],
+      action: 'Open the return',
+      footer: footer.en,
+    },
+    uk: {
+      subject: '{{rma}}: {{step}} – {{product}}',
+      body: [
+        'Вітаємо!',
+        '{{product}} ({{sku}}) у вашому запиті {{kind}} {{rma}}: {{step}}.',
+        '{{credit}}',
+        '{{tracking}}',
+        '{{note}}',
+        'Поточний статус: {{status}}. Хронологія — у порталі.',
+      ],
+      action: 'Відкрити повернення',
+      footer: footer.uk,
+    },
+    hu: {
+      subject: '{{rma}}: {{step}} – {{product}}',
+      body: [
+        'Tisztelt Címzett!',
+        'A(z) {{rma}} {{kind}} terméke, {{product}} ({{sku}}): {{step}}.',
+        '{{credit}}',
+        '{{tracking}}',
+        '{{note}}',
+        'Jelenlegi állapot: {{status}}. Az idővonal a portálon található.',
+      ],
+      action: 'Visszaküldés megnyitása',
+      footer: footer.hu,
+    },
+    pl: {
+      subject: '{{rma}}: {{step}} – {{product}}',
+      body: [
+        'Dzień dobry,',
+        '{{product}} ({{sku}}) w Twoim zgłoszeniu {{kind}} {{rma}}: {{step}}.',
+        '{{credit}}',
+        '{{tracking}}',
+        '{{note}}',
+        'Aktualny status: {{status}}. Oś czasu jest w portalu.',
+      ],
+      action: 'Otwórz zwrot',
+      footer: footer.pl,
+    },
+  },
 } satisfies Record<string, Template>;
 
 /** Words the RMA emails use, per language. */
@@ -69,9 +123,19 @@ export const RMA_WORDS: Record<Locale, Record<string, string>> = {
     PARTIALLY_APPROVED: 'Partially approved',
     REJECTED: 'Rejected',
     CLOSED: 'Closed',
-    ITEM_APPROVED: 'a product was approved',
-    ITEM_REJECTED: 'a product was rejected',
+    ITEM_APPROVED: 'Approved',
+    ITEM_REJECTED: 'Rejected',
     SERVICE_STAGE: 'the workshop moved a product on',
+    CANCELED: 'Cancelled',
+    ITEM_AUTHORIZED: 'Authorized',
+    ITEM_DENIED: 'Denied',
+    CREDIT_NOTE: 'Credit note issued',
+    STAGE_RECEIVED: 'Received in the workshop',
+    STAGE_DIAGNOSIS: 'Diagnosis',
+    STAGE_REPAIR: 'Repaired',
+    STAGE_REPLACEMENT: 'Replaced',
+    STAGE_NOT_REPAIRABLE: 'Not repairable',
+    STAGE_SHIPPED_BACK: 'Shipped back',
     COMMENT: 'a new comment',
   },
   uk: {
@@ -86,9 +150,19 @@ export const RMA_WORDS: Record<Locale, Record<string, string>> = {
     PARTIALLY_APPROVED: 'Частково прийнято',
     REJECTED: 'Не прийнято',
     CLOSED: 'Закрито',
-    ITEM_APPROVED: 'товар прийнято',
-    ITEM_REJECTED: 'товар не прийнято',
+    ITEM_APPROVED: 'Прийнято',
+    ITEM_REJECTED: 'Не прийнято',
     SERVICE_STAGE: 'сервіс перейшов до наступного етапу',
+    CANCELED: 'Скасовано',
+    ITEM_AUTHORIZED: 'Погоджено',
+    ITEM_DENIED: 'Відхилено',
+    CREDIT_NOTE: 'Виставлено коригувальний рахунок',
+    STAGE_RECEIVED: 'Отримано сервісом',
+    STAGE_DIAGNOSIS: 'Діагностика',
+    STAGE_REPAIR: 'Відремонтовано',
+    STAGE_REPLACEMENT: 'Замінено',
+    STAGE_NOT_REPAIRABLE: 'Ремонт неможливий',
+    STAGE_SHIPPED_BACK: 'Відправлено назад',
     COMMENT: 'новий коментар',
   },
   hu: {
@@ -103,9 +177,19 @@ export const RMA_WORDS: Record<Locale, Record<string, string>> = {
     PARTIALLY_APPROVED: 'Részben elfogadva',
     REJECTED: 'Nem fogadva el',
     CLOSED: 'Lezárva',
-    ITEM_APPROVED: 'egy termék elfogadva',
-    ITEM_REJECTED: 'egy terméket nem fogadtak el',
+    ITEM_APPROVED: 'Elfogadva',
+    ITEM_REJECTED: 'Nem fogadva el',
     SERVICE_STAGE: 'a szerviz továbblépett',
+    CANCELED: 'Visszavonva',
+    ITEM_AUTHORIZED: 'Jóváhagyva',
+    ITEM_DENIED: 'Elutasítva',
+    CREDIT_NOTE: 'Jóváíró számla kiállítva',
+    STAGE_RECEIVED: 'Beérkezett a szervizbe',
+    STAGE_DIAGNOSIS: 'Hibafeltárás',
+    STAGE_REPAIR: 'Megjavítva',
+    STAGE_REPLACEMENT: 'Kicserélve',
+    STAGE_NOT_REPAIRABLE: 'Nem javítható',
+    STAGE_SHIPPED_BACK: 'Visszaküldve',
     COMMENT: 'új megjegyzés',
   },
   pl: {
@@ -120,9 +204,51 @@ export const RMA_WORDS: Record<Locale, Record<string, string>> = {
     PARTIALLY_APPROVED: 'Częściowo uznane',
     REJECTED: 'Nieuznane',
     CLOSED: 'Zamknięte',
-    ITEM_APPROVED: 'produkt został uznany',
-    ITEM_REJECTED: 'produkt nie został uznany',
+    ITEM_APPROVED: 'Uznany',
+    ITEM_REJECTED: 'Nieuznany',
     SERVICE_STAGE: 'serwis przeszedł do kolejnego etapu',
+    CANCELED: 'Anulowane',
+    ITEM_AUTHORIZED: 'Zaakceptowany',
+    ITEM_DENIED: 'Odrzucony',
+    CREDIT_NOTE: 'Wystawiono fakturę korygującą',
+    STAGE_RECEIVED: 'Przyjęty do serwisu',
+    STAGE_DIAGNOSIS: 'Diagnoza',
+    STAGE_REPAIR: 'Naprawiony',
+    STAGE_REPLACEMENT: 'Wymieniony',
+    STAGE_NOT_REPAIRABLE: 'Nie do naprawy',
+    STAGE_SHIPPED_BACK: 'Odesłany',
     COMMENT: 'nowy komentarz',
+  },
+};
+
+/** Sentences the RMA e-mails compose from values, per language. */
+export const RMA_PHRASES: Record<
+  Locale,
+  {
+    credit: (amount: string) => string;
+    tracking: (carrier: string, number: string) => string;
+    creditNote: (number: string) => string;
+  }
+> = {
+  en: {
+    credit: (amount) => `Refund or credit: ${amount}.`,
+    tracking: (carrier, number) => `Shipped with ${carrier}, tracking number ${number}.`,
+    creditNote: (number) => `Credit note ${number}.`,
+  },
+  uk: {
+    credit: (amount) => `Сума повернення або кредиту: ${amount}.`,
+    tracking: (carrier, number) =>
+      `Відправлено перевізником ${carrier}, номер відстеження ${number}.`,
+    creditNote: (number) => `Коригувальний рахунок ${number}.`,
+  },
+  hu: {
+    credit: (amount) => `Visszatérítés vagy jóváírás: ${amount}.`,
+    tracking: (carrier, number) => `Szállító: ${carrier}, nyomkövetési szám: ${number}.`,
+    creditNote: (number) => `Jóváíró számla: ${number}.`,
+  },
+  pl: {
+    credit: (amount) => `Kwota zwrotu lub korekty: ${amount}.`,
+    tracking: (carrier, number) => `Wysłano przez ${carrier}, numer przesyłki ${number}.`,
+    creditNote: (number) => `Faktura korygująca ${number}.`,
   },
 };

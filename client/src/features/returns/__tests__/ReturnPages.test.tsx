@@ -22,6 +22,13 @@ const row = (rma: string, overrides: Record<string, unknown> = {}) => ({
     status: 'SUBMITTED',
     createdAt: '2026-03-02T10:00:00.000Z',
     closedAt: null,
+    company: {
+      __typename: 'Company' as const,
+      id: 'c0000000-0000-4000-8000-000000000001',
+      name: 'Kamera Serwis Sp. z o.o.',
+      taxId: '5260250274',
+      contracted: true,
+    },
     items: [
       { __typename: 'ReturnItem' as const, id: `${rma}-1`, quantity: 1 },
       { __typename: 'ReturnItem' as const, id: `${rma}-2`, quantity: 4 },

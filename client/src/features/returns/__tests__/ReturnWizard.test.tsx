@@ -74,10 +74,18 @@ async function addCamera(
   const qty = screen.getByRole('textbox', { name: 'Quantity' });
   await user.clear(qty);
   await user.type(qty, quantity);
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'Defective');
-  if (fault) await user.type(screen.getByRole('textbox', { name: 'Describe the fault' }), fault);
-  await user.click(screen.getByRole('checkbox', { name: 'It meets all seven conditions' }));
-  for (const label of unmet) await user.click(screen.getByRole('checkbox', { name: label }));
+  if (fault) {
+    // A service request: no reason and no conditions; the fault and the date of purchase.
+    await user.type(screen.getByRole('textbox', { name: 'Describe the fault' }), fault);
+    await user.type(screen.getByLabelText('Date of purchase'), '2026-01-15');
+  } else {
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Reason' }),
+      'Wrong product delivered',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'It meets all seven conditions' }));
+    for (const label of unmet) await user.click(screen.getByRole('checkbox', { name: label }));
+  }
   await user.click(screen.getByRole('button', { name: 'Add' }));
   await screen.findByRole('heading', { level: 2, name: 'Products in this return' });
 }
@@ -227,14 +235,17 @@ describe('the return wizard', () => {
 
     await user.clear(qty);
     await user.type(qty, '3');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'Defective');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Reason' }),
+      'Wrong product delivered',
+    );
     await user.type(screen.getByRole('textbox', { name: /Serial number/ }), 'SN-0042');
     await user.click(screen.getByRole('button', { name: 'Add' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Products in this return' });
     const card = screen.getByRole('article', { name: '1. IP camera 4K' });
     expect(card).toHaveTextContent('CAM-4K-01 · invoice ERP/2026/0815, line 1');
-    expect(card).toHaveTextContent('Quantity: 3 · Reason: Defective');
+    expect(card).toHaveTextContent('Quantity: 3 · Reason: Wrong product delivered');
     expect(card).toHaveTextContent('Serial number: SN-0042');
     expect(card).toHaveTextContent('Does not meet: Undamaged');
 
@@ -285,6 +296,66 @@ describe('the return wizard', () => {
     await screen.findByRole('heading', { level: 2, name: 'Check and send the return' });
     expect(screen.getByText(/ul\. Magazynowa 1/)).toBeInTheDocument();
     expect(screen.getByText('05-800 Pruszków')).toBeInTheDocument();
+  });
+
+  it('asks a service request no reason and no conditions, but a date of purchase or a proof', async () => {
+    const user = userEvent.setup();
+    start([checkInvoiceMock()]);
+    await chooseKind(user, /Service request/);
+    await checkInvoice(user);
+    await screen.findByRole('radio', { name: CAMERA.name });
+    expect(screen.queryByRole('combobox', { name: 'Reason' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Return conditions' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Accessories sent along' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Warranty proof' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Describe the fault' }), 'No picture');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByLabelText('Date of purchase')).toHaveAccessibleDescription(
+      expect.stringContaining('Give the date of purchase or attach a warranty proof.'),
+    );
+    await user.type(screen.getByLabelText('Date of purchase'), '2026-01-15');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    const card = await screen.findByRole('article', { name: '1. IP camera 4K' });
+    expect(card).toHaveTextContent('Purchased on Jan 15, 2026');
+    expect(card).not.toHaveTextContent('Return conditions');
+  });
+
+  it('needs a photo of a defective product, uploaded inside the wizard', async () => {
+    const user = userEvent.setup();
+    const upload = jest.fn(async () => ({
+      ok: true,
+      status: 201,
+      json: async () => ({
+        id: 'd0000000-0000-4000-8000-000000000001',
+        fileName: 'crack.png',
+        url: '/attachments/d1',
+      }),
+    }));
+    const original = globalThis.fetch;
+    globalThis.fetch = upload as unknown as typeof fetch;
+    try {
+      start([checkInvoiceMock()]);
+      await chooseKind(user);
+      await checkInvoice(user);
+      await screen.findByRole('radio', { name: CAMERA.name });
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'Defective');
+      const photos = screen.getByRole('group', { name: 'Photos of the product' });
+      expect(photos).toHaveAccessibleDescription(
+        'Add at least one photo: it is needed for a defective or damaged product.',
+      );
+      await user.click(screen.getByRole('checkbox', { name: 'It meets all seven conditions' }));
+      await user.click(screen.getByRole('button', { name: 'Add' }));
+      expect(within(photos).getByRole('alert')).toHaveTextContent('Add at least one photo');
+      const input = photos.querySelector('input[type="file"]') as HTMLInputElement;
+      await user.upload(input, new File(['png'], 'crack.png', { type: 'image/png' }));
+      expect(await within(photos).findByRole('link', { name: 'crack.png' })).toBeInTheDocument();
+      expect(upload).toHaveBeenCalledWith('/returns/drafts/files', expect.anything());
+      await user.click(screen.getByRole('button', { name: 'Add' }));
+      const card = await screen.findByRole('article', { name: '1. IP camera 4K' });
+      expect(card).toHaveTextContent('Photos: crack.png');
+    } finally {
+      globalThis.fetch = original;
+    }
   });
 
   it('always asks a service request for the address the repaired products go back to', async () => {
@@ -357,7 +428,7 @@ describe('the return wizard', () => {
         {
           invoiceLineId: CAMERA.id,
           quantity: 2,
-          reason: 'DEFECTIVE',
+          reason: 'WRONG_ITEM',
           conditions: {
             complete: true,
             noSignsOfUse: true,
@@ -368,7 +439,7 @@ describe('the return wizard', () => {
             disconnected: true,
           },
           serialNumber: null,
-          faultDescription: null,
+          photoIds: [],
         },
       ],
     });
@@ -449,7 +520,7 @@ describe('the return wizard', () => {
     await screen.findByRole('heading', { level: 2, name: 'Products in this return' });
     expect(screen.getByRole('status')).toHaveTextContent('We kept what you entered earlier');
     const card = screen.getByRole('article', { name: '1. IP camera 4K' });
-    expect(card).toHaveTextContent('Quantity: 2 · Reason: Defective');
+    expect(card).toHaveTextContent('Quantity: 2 · Reason: Wrong product delivered');
     expect(card).toHaveTextContent('Does not meet: Disconnected');
     expect(
       (JSON.parse(window.sessionStorage.getItem(WIZARD_STORAGE_KEY)!) as { idempotencyKey: string })
@@ -484,10 +555,14 @@ describe('the return wizard', () => {
             },
             line: { ...CAMERA },
             quantity: 1,
-            reason: 'WARRANTY_REPAIR',
+            reason: '',
             serialNumber: '',
             faultDescription: 'No picture',
             conditions: { ...returnItem().conditions },
+            photos: [],
+            purchaseDate: '2026-01-15',
+            warrantyProof: null,
+            accessories: '',
           },
         ],
         draft: {

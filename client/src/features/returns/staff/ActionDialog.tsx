@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,9 @@ import { describeError, firstApiError, hasCode } from '../../../lib/errors';
 import { FormErrorAlert } from '../../../ui/forms';
 import {
   useAdvanceServiceStageMutation,
+  useAuthorizeReturnItemMutation,
   useAuthorizeReturnRequestMutation,
+  useDenyReturnItemMutation,
   useCloseReturnRequestMutation,
   useDecideReturnItemMutation,
   useDenyReturnRequestMutation,
@@ -24,7 +26,17 @@ export type Action =
   | { type: 'close' }
   | { type: 'approve'; item: ReturnItemView }
   | { type: 'reject'; item: ReturnItemView }
+  | { type: 'authorizeItem'; item: ReturnItemView }
+  | { type: 'denyItem'; item: ReturnItemView }
   | { type: 'stage'; item: ReturnItemView; stage: ServiceStage };
+
+/** What a step asks besides the note: the refund amount, the parcel back. */
+interface Extra {
+  amount: string;
+  carrier: string;
+  trackingNumber: string;
+}
+const NO_EXTRA: Extra = { amount: '', carrier: '', trackingNumber: '' };
 
 const APPROVE_RESOLUTIONS: readonly ReturnResolution[] = ['REFUND', 'REPLACE', 'REPAIR'];
 
@@ -44,7 +56,12 @@ function actionTitle(action: Action, request: ReturnView, t: TFunction): string 
       name: action.item.name,
     });
   }
-  if (action.type === 'approve' || action.type === 'reject') {
+  if (
+    action.type === 'approve' ||
+    action.type === 'reject' ||
+    action.type === 'authorizeItem' ||
+    action.type === 'denyItem'
+  ) {
     return t(`returns.staff.dialog.${action.type}.title`, { name: action.item.name });
   }
   return t(`returns.staff.dialog.${action.type}.title`, { rma: request.rmaNumber });
@@ -58,10 +75,21 @@ function useSendAction(request: ReturnView) {
   const [close] = useCloseReturnRequestMutation();
   const [decide] = useDecideReturnItemMutation();
   const [advance] = useAdvanceServiceStageMutation();
+  const [authorizeItem] = useAuthorizeReturnItemMutation();
+  const [denyItem] = useDenyReturnItemMutation();
   /** note: trimmed, '' when none was written. */
-  return async (action: Action, note: string, resolution: ReturnResolution | null) => {
+  return async (
+    action: Action,
+    note: string,
+    resolution: ReturnResolution | null,
+    extra: Extra,
+  ) => {
     const optionalNote = note || null;
     switch (action.type) {
+      case 'authorizeItem':
+        return authorizeItem({ variables: { itemId: action.item.id } });
+      case 'denyItem':
+        return denyItem({ variables: { itemId: action.item.id, note } });
       case 'authorize':
         return authorize({ variables: { id: request.id, note: optionalNote } });
       case 'deny':
@@ -77,6 +105,7 @@ function useSendAction(request: ReturnView) {
             decision: 'APPROVED',
             resolution,
             note: optionalNote,
+            amount: resolution === 'REFUND' && extra.amount.trim() ? extra.amount.trim() : null,
           },
         });
       case 'reject':
@@ -85,7 +114,13 @@ function useSendAction(request: ReturnView) {
         });
       case 'stage':
         return advance({
-          variables: { itemId: action.item.id, stage: action.stage, note: optionalNote },
+          variables: {
+            itemId: action.item.id,
+            stage: action.stage,
+            note: optionalNote,
+            carrier: extra.carrier.trim() || null,
+            trackingNumber: extra.trackingNumber.trim() || null,
+          },
         });
     }
   };
@@ -122,6 +157,7 @@ function useActionForm(request: ReturnView, props: ActionDialogProps) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [resolution, setResolution] = useState<ReturnResolution | null>(null);
+  const [extra, setExtra] = useState<Extra>(NO_EXTRA);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -130,6 +166,7 @@ function useActionForm(request: ReturnView, props: ActionDialogProps) {
   const reset = () => {
     setNote('');
     setResolution(null);
+    setExtra(NO_EXTRA);
     setError(null);
     setFormError(null);
   };
@@ -137,13 +174,18 @@ function useActionForm(request: ReturnView, props: ActionDialogProps) {
   const submit = async (action: Action) => {
     setFormError(null);
     const trimmed = note.trim();
-    if (action.type === 'deny' && !trimmed) return setError(t('returns.staff.noteRequired'));
+    if ((action.type === 'deny' || action.type === 'denyItem') && !trimmed)
+      return setError(t('returns.staff.noteRequired'));
+    if (action.type === 'stage' && action.stage === 'SHIPPED_BACK') {
+      if (!extra.carrier.trim()) return setError(t('returns.staff.carrierRequired'));
+      if (!extra.trackingNumber.trim()) return setError(t('returns.staff.trackingRequired'));
+    }
     if (action.type === 'approve' && !resolution) {
       return setError(t('returns.staff.resolutionRequired'));
     }
     setBusy(true);
     try {
-      await send(action, trimmed, resolution);
+      await send(action, trimmed, resolution, extra);
       reset();
       props.onDone(t(`returns.staff.done.${action.type}`));
     } catch (err) {
@@ -162,6 +204,8 @@ function useActionForm(request: ReturnView, props: ActionDialogProps) {
     setNote,
     resolution,
     setResolution,
+    extra,
+    setExtra,
     error,
     setError,
     formError,
@@ -171,6 +215,66 @@ function useActionForm(request: ReturnView, props: ActionDialogProps) {
   };
 }
 
+/** The parcel going back: carrier and tracking number, both required. */
+function ShipBackFields({ form }: { form: ReturnType<typeof useActionForm> }) {
+  const { t } = useTranslation();
+  const set = (change: Partial<Extra>) => {
+    form.setExtra({ ...form.extra, ...change });
+    form.setError(null);
+  };
+  const carrierMissing = form.error === t('returns.staff.carrierRequired');
+  return (
+    <Group grow align="flex-start">
+      <TextInput
+        label={t('returns.staff.carrier')}
+        value={form.extra.carrier}
+        onChange={(e) => set({ carrier: e.currentTarget.value })}
+        error={carrierMissing ? form.error : undefined}
+        required
+      />
+      <TextInput
+        label={t('returns.staff.trackingNumber')}
+        value={form.extra.trackingNumber}
+        onChange={(e) => set({ trackingNumber: e.currentTarget.value })}
+        error={!carrierMissing && form.error ? form.error : undefined}
+        required
+      />
+    </Group>
+  );
+}
+
+/** What a step asks besides the note: the resolution and refund, or the parcel back. */
+function StepFields({ action, form }: { action: Action; form: ReturnType<typeof useActionForm> }) {
+  const { t } = useTranslation();
+  const type = action.type;
+  return (
+    <>
+      {type === 'approve' && (
+        <ResolutionChoice
+          value={form.resolution}
+          onChange={(value) => {
+            form.setResolution(value);
+            form.setError(null);
+          }}
+          error={form.error}
+        />
+      )}
+      {type === 'approve' && form.resolution === 'REFUND' && (
+        <TextInput
+          label={t('returns.staff.amount')}
+          description={t('returns.staff.amountHint')}
+          value={form.extra.amount}
+          onChange={(e) => form.setExtra({ ...form.extra, amount: e.currentTarget.value })}
+          inputMode="decimal"
+          placeholder={(action.type === 'approve' ? action.item.currency : null) ?? undefined}
+          maw={220}
+        />
+      )}
+      {type === 'stage' && action.stage === 'SHIPPED_BACK' && <ShipBackFields form={form} />}
+    </>
+  );
+}
+
 /** The dialog of one step: its note (required to deny), the resolution of an approval. */
 export function ActionDialog(props: ActionDialogProps) {
   const { request, action, onClose } = props;
@@ -178,7 +282,7 @@ export function ActionDialog(props: ActionDialogProps) {
   const form = useActionForm(request, props);
   if (!action) return null;
   const type = action.type;
-  const noteRequired = type === 'deny';
+  const noteRequired = type === 'deny' || type === 'denyItem';
   const cancel = () => {
     form.reset();
     onClose();
@@ -203,17 +307,8 @@ export function ActionDialog(props: ActionDialogProps) {
         <Stack gap="md">
           {form.formError && <FormErrorAlert>{form.formError}</FormErrorAlert>}
           <Text size="sm">{t(`returns.staff.dialog.${type}.text`)}</Text>
-          {type === 'approve' && (
-            <ResolutionChoice
-              value={form.resolution}
-              onChange={(value) => {
-                form.setResolution(value);
-                form.setError(null);
-              }}
-              error={form.error}
-            />
-          )}
-          {type !== 'close' && (
+          <StepFields action={action} form={form} />
+          {type !== 'close' && type !== 'authorizeItem' && (
             <Textarea
               label={noteRequired ? t('returns.staff.reasonLabel') : t('returns.staff.noteLabel')}
               description={t('returns.staff.noteHint')}
@@ -236,7 +331,9 @@ export function ActionDialog(props: ActionDialogProps) {
             <Button
               type="submit"
               loading={form.busy}
-              color={type === 'deny' || type === 'reject' ? 'red' : undefined}
+              color={
+                type === 'deny' || type === 'reject' || type === 'denyItem' ? 'red' : undefined
+              }
             >
               {t(`returns.staff.dialog.${type}.confirm`)}
             </Button>

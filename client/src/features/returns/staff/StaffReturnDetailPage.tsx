@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { ReturnItemsCard } from '../ReturnItemsCard';
 import { ReturnLoader } from '../ReturnLoader';
 import type { ReturnView } from '../rmaView';
 import { BackLink } from '../../../ui/BackLink';
+import { CustomerCard } from '../../../ui/CustomerCompany';
 import { ActionDialog, type Action } from './ActionDialog';
 import { ItemActions, NextStepsCard, StepOutcomeAlerts, useStepOutcome } from './StaffReturnParts';
 
@@ -32,6 +33,12 @@ function StaffReturnView({
         request={request}
         aside={<LabelButton labelUrl={request.labelUrl} variant="default" />}
       />
+      <CustomerCard company={request.company} />
+      {request.creditNoteNumber && (
+        <Text size="sm">
+          {t('returns.detail.creditNote', { number: request.creditNoteNumber })}
+        </Text>
+      )}
       <StepOutcomeAlerts outcome={outcome} />
       <NextStepsCard request={request} onAction={setAction} />
       <ReturnItemsCard

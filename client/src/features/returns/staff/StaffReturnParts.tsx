@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, firstApiError, hasCode } from '../../../lib/errors';
 import {
+  canAuthorizeItem,
   canDecide,
-  nextServiceStage,
+  nextServiceStageChoices,
   staffActionsFor,
   type ReturnItemView,
   type ReturnView,
@@ -59,19 +60,54 @@ interface ItemActionsProps {
   onAction: (action: Action) => void;
 }
 
-/** A product's steps: the next service stage, approve or reject; null when there are none. */
+/** Authorize or deny one waiting product on its own. */
+function AuthorizeItemButtons({ item, onAction }: Omit<ItemActionsProps, 'request'>) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6}>
+      <Button
+        size="xs"
+        onClick={() => onAction({ type: 'authorizeItem', item })}
+        aria-label={t('returns.staff.authorizeItemNamed', { name: item.name })}
+      >
+        {t('returns.staff.authorizeItem')}
+      </Button>
+      <Button
+        size="xs"
+        color="red"
+        variant="light"
+        onClick={() => onAction({ type: 'denyItem', item })}
+        aria-label={t('returns.staff.denyItemNamed', { name: item.name })}
+      >
+        {t('returns.staff.denyItem')}
+      </Button>
+    </Group>
+  );
+}
+
+/**
+ * A product's steps: authorize or deny it alone, the next workshop stage(s), approve or
+ * reject; null when there are none.
+ */
 export function ItemActions({ request, item, onAction }: ItemActionsProps) {
   const { t } = useTranslation();
   const decide = canDecide(request, item);
-  const stage = nextServiceStage(request, item);
-  if (!decide && !stage) return null;
+  const stages = nextServiceStageChoices(request, item);
+  const authorize = canAuthorizeItem(request, item);
+  if (!decide && !stages.length && !authorize) return null;
   return (
     <Stack gap={6} align="flex-start">
-      {stage && (
-        <Button size="xs" variant="light" onClick={() => onAction({ type: 'stage', item, stage })}>
+      {authorize && <AuthorizeItemButtons item={item} onAction={onAction} />}
+      {stages.map((stage) => (
+        <Button
+          key={stage}
+          size="xs"
+          variant="light"
+          onClick={() => onAction({ type: 'stage', item, stage })}
+        >
           {t('returns.staff.moveTo', { stage: t(`returns.stage.${stage}`) })}
         </Button>
-      )}
+      ))}
       {decide && (
         <Group gap={6}>
           <Button
@@ -136,7 +172,7 @@ export function NextStepsCard({ request, onAction }: StepsProps) {
   const { t } = useTranslation();
   const allowed = staffActionsFor(request);
   const anyItemAction = request.items.some(
-    (i) => canDecide(request, i) || nextServiceStage(request, i) !== null,
+    (i) => canDecide(request, i) || nextServiceStageChoices(request, i).length > 0,
   );
   const nothingToDo = !allowed.authorize && !allowed.receive && !allowed.close && !anyItemAction;
   return (

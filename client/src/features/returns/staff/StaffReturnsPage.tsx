@@ -20,15 +20,17 @@ import { PageTitle } from '../../../ui/PageTitle';
 import type { ReturnKind, ReturnRequestFilter } from '../../../gql/graphql';
 import { ReturnsTable, type ReturnColumn } from '../ReturnsTable';
 import { BackLink } from '../../../ui/BackLink';
+import { CompanyPicker, type PickedCompany } from '../../../ui/CompanyPicker';
+import { CompanyCell } from '../../../ui/CustomerCompany';
 
 /** "open" (the default: everything not closed), "all", or one status. */
 type StatusChoice = 'open' | 'all' | ReturnStatus;
-const OPEN: ReturnStatus[] = RETURN_STATUSES.filter((s) => s !== 'CLOSED');
+const OPEN: ReturnStatus[] = RETURN_STATUSES.filter((s) => s !== 'CLOSED' && s !== 'CANCELED');
 
 interface Filters {
   status: StatusChoice;
   kind: ReturnKind | '';
-  company: string;
+  company: PickedCompany | null;
   older: string;
   rma: string;
 }
@@ -42,7 +44,9 @@ function readFilters(params: URLSearchParams): Filters {
         ? (status as StatusChoice)
         : 'open',
     kind: kind === 'RETURN' || kind === 'SERVICE' ? kind : '',
-    company: params.get('company') ?? '',
+    company: params.get('company')
+      ? { id: params.get('company')!, name: params.get('companyName') ?? params.get('company')! }
+      : null,
     older: /^\d+$/.test(params.get('older') ?? '') ? params.get('older')! : '',
     rma: params.get('rma') ?? '',
   };
@@ -53,7 +57,7 @@ function toApiFilter(f: Filters): ReturnRequestFilter {
   if (f.status === 'open') filter.statuses = OPEN;
   else if (f.status !== 'all') filter.statuses = [f.status];
   if (f.kind) filter.kind = f.kind;
-  if (f.company.trim()) filter.companyId = f.company.trim();
+  if (f.company) filter.companyId = f.company.id;
   if (f.older) filter.olderThanDays = Number(f.older);
   if (f.rma.trim()) filter.rmaNumber = f.rma.trim();
   return filter;
@@ -63,7 +67,10 @@ function toParams(f: Filters): Record<string, string> {
   const params: Record<string, string> = {};
   if (f.status !== 'open') params.status = f.status;
   if (f.kind) params.kind = f.kind;
-  if (f.company.trim()) params.company = f.company.trim();
+  if (f.company) {
+    params.company = f.company.id;
+    params.companyName = f.company.name;
+  }
   if (f.older) params.older = f.older;
   if (f.rma.trim()) params.rma = f.rma.trim();
   return params;
@@ -130,12 +137,7 @@ function FilterFields({ draft, set }: FilterFieldsProps) {
         allowDecimal={false}
         allowNegative={false}
       />
-      <TextInput
-        label={t('returns.staff.companyId')}
-        value={draft.company}
-        onChange={(e) => set('company', e.currentTarget.value)}
-        autoComplete="off"
-      />
+      <CompanyPicker value={draft.company} onChange={(company) => set('company', company)} />
     </SimpleGrid>
   );
 }
@@ -152,7 +154,7 @@ function FilterCard({ applied, onApply }: { applied: Filters; onApply: (f: Filte
     onApply(draft);
   };
   const clear = () => {
-    const empty: Filters = { status: 'open', kind: '', company: '', older: '', rma: '' };
+    const empty: Filters = { status: 'open', kind: '', company: null, older: '', rma: '' };
     setDraft(empty);
     onApply(empty);
   };
@@ -205,7 +207,10 @@ export function StaffReturnsPage() {
         linkTo={staffReturnPath}
         titleId="staff-returns-title"
         empty={t('returns.staff.empty')}
-        extraColumn={ageColumn(t)}
+        extraColumns={[
+          { header: t('returns.list.company'), cell: (r) => <CompanyCell company={r.company} /> },
+          ageColumn(t),
+        ]}
       />
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../lib/format';
 import { faultRequired } from '../../../../../shared/src/rma';
 import type { ReturnKind } from '../../../gql/graphql';
 import { ConditionsVerdict } from '../components';
@@ -29,11 +30,33 @@ function ItemFacts({ item, kind }: { item: WizardItem; kind: ReturnKind | null }
         })}
       </Text>
       <Text size="sm">
-        {t('returns.item.quantityReason', {
-          quantity: item.quantity,
-          reason: t(`returns.reason.${item.reason}`),
-        })}
+        {item.reason
+          ? t('returns.item.quantityReason', {
+              quantity: item.quantity,
+              reason: t(`returns.reason.${item.reason}`),
+            })
+          : `${t('returns.item.quantity')}: ${item.quantity}`}
       </Text>
+      {item.purchaseDate && (
+        <Text size="sm">
+          {t('returns.item.purchaseDate', { date: formatDate(item.purchaseDate) })}
+        </Text>
+      )}
+      {item.warrantyProof && (
+        <Text size="sm">
+          {t('returns.item.warrantyProof')}: {item.warrantyProof.fileName}
+        </Text>
+      )}
+      {item.accessories && (
+        <Text size="sm">
+          {t('returns.item.accessories')}: {item.accessories}
+        </Text>
+      )}
+      {item.photos.length > 0 && (
+        <Text size="sm">
+          {t('returns.photos.title')}: {item.photos.map((p) => p.fileName).join(', ')}
+        </Text>
+      )}
       {item.serialNumber && (
         <Text size="sm">
           {t('returns.item.serialNumber')}: {item.serialNumber}
@@ -100,9 +123,11 @@ export function ItemCard({ item, index, kind, problem, onEdit, onRemove }: ItemC
             {index + 1}. {item.line.name}
           </Text>
           <ItemFacts item={item} kind={kind} />
-          <Group gap="xs" mt={4}>
-            <ConditionsVerdict conditions={item.conditions} />
-          </Group>
+          {kind !== 'SERVICE' && (
+            <Group gap="xs" mt={4}>
+              <ConditionsVerdict conditions={item.conditions} />
+            </Group>
+          )}
           {problem && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert" fw={600}>
               {problem}

@@ -1,6 +1,6 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { WizardStep } from '../../../../../shared/src/return-wizard';
@@ -22,6 +22,7 @@ import {
   useWizardState,
   type WizardItem,
   type WizardState,
+  startFromLine,
 } from './wizardState';
 
 /** Problems the server found with products on sending, by product (shown inline). */
@@ -85,6 +86,10 @@ function useProductEditing(
         serialNumber: item.serialNumber,
         faultDescription: item.faultDescription,
         conditions: { ...item.conditions },
+        photos: item.photos,
+        purchaseDate: item.purchaseDate,
+        warrantyProof: item.warrantyProof,
+        accessories: item.accessories,
       },
     });
     go('product');
@@ -201,6 +206,18 @@ function StepSection({ title, headingRef, children }: StepSectionProps) {
   );
 }
 
+/** /returns/new?invoice=…&sku=… ("Return this"): opens the product step at that line. */
+function useStartFromLine(update: Update) {
+  const [params, setParams] = useSearchParams();
+  const invoice = params.get('invoice');
+  const sku = params.get('sku');
+  useEffect(() => {
+    if (!invoice || !sku) return;
+    update((s) => startFromLine(s, invoice, sku));
+    setParams({ step: 'product' }, { replace: true });
+  }, [invoice, sku, update, setParams]);
+}
+
 function Wizard({ owner }: { owner: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -209,6 +226,7 @@ function Wizard({ owner }: { owner: string }) {
   const [problems, setProblems] = useState<ItemProblems>({});
   const [confirmReset, setConfirmReset] = useState(false);
   const { current, steps, go, heading, stepper } = useWizardStep(state);
+  useStartFromLine(update);
 
   const onSent = (request: ReturnRequestFieldsFragment) => {
     // The run is over: forget it (the confirmation replaces the wizard, whose state goes with

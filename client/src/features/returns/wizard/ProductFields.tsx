@@ -13,7 +13,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { meetsAllConditions } from '../../../../../shared/src/rma';
+import { faultRequired, meetsAllConditions } from '../../../../../shared/src/rma';
+import type { ReturnKind } from '../../../gql/graphql';
 import type { DraftField } from '../../../../../shared/src/return-wizard';
 import { REASONS, RETURN_CONDITIONS } from '../rmaView';
 import { everyCondition, type CheckedInvoice, type ProductDraft } from './wizardState';
@@ -85,15 +86,15 @@ export function LineChoice({ invoice, lineId, error, available, onChoose }: Line
 interface ProductDetailsProps {
   draft: ProductDraft;
   max: number;
-  /** The kind asks for a description of the fault. */
-  askFault: boolean;
+  kind: ReturnKind | null;
   errors: DraftErrors;
   setDraft: (change: Partial<ProductDraft>) => void;
 }
 
-/** How many, why, the serial number and (for a service request) the fault. */
-export function ProductDetails({ draft, max, askFault, errors, setDraft }: ProductDetailsProps) {
+/** How many, why (a return), the serial number and (a service request) the fault. */
+export function ProductDetails({ draft, max, kind, errors, setDraft }: ProductDetailsProps) {
   const { t } = useTranslation();
+  const askFault = kind !== null && faultRequired(kind);
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -111,22 +112,24 @@ export function ProductDetails({ draft, max, askFault, errors, setDraft }: Produ
           required
           inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
-        <NativeSelect
-          label={t('returns.wizard.product.reason')}
-          value={draft.reason}
-          onChange={(e) => setDraft({ reason: e.currentTarget.value as ProductDraft['reason'] })}
-          error={errors.reason}
-          required
-        >
-          <option value="" disabled>
-            {t('returns.wizard.product.reasonPlaceholder')}
-          </option>
-          {REASONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`returns.reason.${r}`)}
+        {kind !== 'SERVICE' && (
+          <NativeSelect
+            label={t('returns.wizard.product.reason')}
+            value={draft.reason}
+            onChange={(e) => setDraft({ reason: e.currentTarget.value as ProductDraft['reason'] })}
+            error={errors.reason}
+            required
+          >
+            <option value="" disabled>
+              {t('returns.wizard.product.reasonPlaceholder')}
             </option>
-          ))}
-        </NativeSelect>
+            {REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`returns.reason.${r}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
       </SimpleGrid>
       <TextInput
         label={t('returns.wizard.product.serialNumber')}

@@ -1,9 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { faultRequired } from '../../../../../shared/src/rma';
+import { faultRequired, photosRequired } from '../../../../../shared/src/rma';
 import {
   availableQuantity,
   draftProblems,
@@ -18,7 +18,9 @@ import {
 import { describeError, hasCode } from '../../../lib/errors';
 import { TaxIdPendingNote } from '../../../ui/TaxIdPendingNote';
 import { ConditionsFieldset, LineChoice, ProductDetails, type DraftErrors } from './ProductFields';
+import { ServiceFields, WizardPhotos } from './WizardFiles';
 import {
+  emptyProductFacts,
   newId,
   NO_CONDITIONS,
   type CheckedInvoice,
@@ -51,6 +53,12 @@ function problemText(p: DraftProblem, t: TFunction): string {
       return p.problem === 'required'
         ? t('returns.wizard.product.faultRequired')
         : t('validation.tooLong', { max: p.max });
+    case 'photos':
+      return t('returns.wizard.product.photosRequired');
+    case 'purchaseDate':
+      return p.problem === 'future'
+        ? t('returns.wizard.product.purchaseDateFuture')
+        : t('returns.wizard.product.evidenceRequired');
   }
 }
 
@@ -102,16 +110,21 @@ function useInvoiceCheck() {
 
 /** The product as it goes into the list, or null while the draft is not complete. */
 function toItem(draft: ProductDraft, line: CheckedLine, kind: ReturnKind | null) {
-  if (!draft.invoice || !draft.reason || typeof draft.quantity !== 'number') return null;
+  if (!draft.invoice || typeof draft.quantity !== 'number') return null;
+  const service = kind === 'SERVICE';
   const item: WizardItem = {
     uid: draft.editing ?? newId(),
     invoice: draft.invoice,
     line,
     quantity: draft.quantity,
-    reason: draft.reason,
+    reason: service ? '' : draft.reason,
     serialNumber: draft.serialNumber.trim(),
     faultDescription: kind !== null && faultRequired(kind) ? draft.faultDescription.trim() : '',
-    conditions: { ...draft.conditions },
+    conditions: service ? { ...NO_CONDITIONS } : { ...draft.conditions },
+    photos: draft.photos,
+    purchaseDate: service ? draft.purchaseDate : '',
+    warrantyProof: service ? draft.warrantyProof : null,
+    accessories: service ? draft.accessories.trim() : '',
   };
   return item;
 }
@@ -205,14 +218,28 @@ function LineForm(props: LineFormProps) {
             <ProductDetails
               draft={draft}
               max={available(line)}
-              askFault={props.kind !== null && faultRequired(props.kind)}
+              kind={props.kind}
               errors={errors}
               setDraft={setDraft}
             />
-            <ConditionsFieldset
-              conditions={draft.conditions}
-              onChange={(conditions) => setDraft({ conditions })}
+            {props.kind === 'SERVICE' && (
+              <ServiceFields draft={draft} errors={errors} setDraft={setDraft} />
+            )}
+            <WizardPhotos
+              photos={draft.photos}
+              required={props.kind !== null && photosRequired(props.kind, draft.reason)}
+              error={errors.photos}
+              onChange={(photos) => {
+                props.setErrors((e) => ({ ...e, photos: undefined }));
+                setDraft({ photos });
+              }}
             />
+            {props.kind !== 'SERVICE' && (
+              <ConditionsFieldset
+                conditions={draft.conditions}
+                onChange={(conditions) => setDraft({ conditions })}
+              />
+            )}
           </>
         )}
         <Group gap="sm">
@@ -241,21 +268,29 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
   const available = (line: { id: string; returnableQuantity: number }) =>
     availableQuantity(items, line, draft.editing);
 
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
+  const check = async (event?: FormEvent) => {
+    event?.preventDefault();
     setErrors({});
     const invoice = await invoiceCheck.check(draft.invoiceNumber.trim());
-    if (!invoice) return setDraft({ invoice: null, lineId: null });
+    if (!invoice) return setDraft({ invoice: null, lineId: null, pickSku: undefined });
     const open = invoice.lines.filter((l) => available(l) > 0);
-    // One line left to return: it is the one.
-    const only = open.length === 1 ? open[0]! : null;
+    // "Return this" named the line; otherwise, one line left to return is the one.
+    const picked = draft.pickSku ? open.find((l) => l.sku === draft.pickSku) : undefined;
+    const only = picked ?? (open.length === 1 ? open[0]! : null);
     setDraft({
       invoiceNumber: invoice.number,
       invoice,
       lineId: only?.id ?? null,
       quantity: only ? 1 : '',
+      pickSku: undefined,
     });
   };
+  // Opened from "Return this": check the invoice at once.
+  const pending = draft.pickSku && !draft.invoice ? draft.invoiceNumber : null;
+  useEffect(() => {
+    if (pending) queueMicrotask(() => void check());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per "Return this"
+  }, [pending]);
 
   const line = draft.invoice?.lines.find((l) => l.id === draft.lineId) ?? null;
 
@@ -278,6 +313,7 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
         serialNumber: '',
         faultDescription: '',
         conditions: { ...NO_CONDITIONS },
+        ...emptyProductFacts(),
       },
     }));
     onDone(item.uid);

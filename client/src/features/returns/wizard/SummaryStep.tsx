@@ -39,10 +39,16 @@ export function submitInput(state: WizardState): SubmitReturnRequestInput {
     items: state.items.map((i) => ({
       invoiceLineId: i.line.id,
       quantity: i.quantity,
-      reason: i.reason,
-      conditions: { ...i.conditions },
       serialNumber: i.serialNumber.trim() || null,
-      faultDescription: kind === 'SERVICE' ? i.faultDescription.trim() : null,
+      photoIds: i.photos.map((p) => p.id),
+      ...(kind === 'SERVICE'
+        ? {
+            faultDescription: i.faultDescription.trim(),
+            purchaseDate: i.purchaseDate || null,
+            warrantyProofId: i.warrantyProof?.id ?? null,
+            accessories: i.accessories.trim() || null,
+          }
+        : { reason: i.reason || null, conditions: { ...i.conditions } }),
     })),
     ...addressToSend(state),
   };

@@ -35,20 +35,38 @@ export interface CheckedInvoice {
   lines: CheckedLine[];
 }
 
-/** A product added to the return. */
-export interface WizardItem {
+/** A file uploaded in the wizard (a draft on the server until the request is sent). */
+export interface WizardFile {
+  id: string;
+  fileName: string;
+  url: string;
+}
+
+/** What a service item says of itself: purchase, proof, accessories. */
+export interface ServiceFacts {
+  /** YYYY-MM-DD or ''. */
+  purchaseDate: string;
+  warrantyProof: WizardFile | null;
+  accessories: string;
+}
+
+/** A product added to the return (a service item has no reason: ''). */
+export interface WizardItem extends ServiceFacts {
   uid: string;
   invoice: CheckedInvoice;
   line: CheckedLine;
   quantity: number;
-  reason: ReturnReason;
+  reason: ReturnReason | '';
   serialNumber: string;
   faultDescription: string;
   conditions: Conditions;
+  photos: WizardFile[];
 }
 
 /** The product being added (or changed) on the "Add a product" step. */
-export interface ProductDraft {
+export interface ProductDraft extends ServiceFacts {
+  /** "Return this" from an invoice line: check the invoice, then pick the line of this SKU. */
+  pickSku?: string;
   /** The uid of the product being changed; null when adding one. */
   editing: string | null;
   invoiceNumber: string;
@@ -59,6 +77,7 @@ export interface ProductDraft {
   serialNumber: string;
   faultDescription: string;
   conditions: Conditions;
+  photos: WizardFile[];
 }
 
 export interface WizardState {
@@ -96,7 +115,13 @@ export function emptyDraft(): ProductDraft {
     serialNumber: '',
     faultDescription: '',
     conditions: { ...NO_CONDITIONS },
+    ...emptyProductFacts(),
   };
+}
+
+/** What a new product starts with besides the invoice: no photos, no service facts. */
+export function emptyProductFacts(): Pick<ProductDraft, 'photos' | keyof ServiceFacts> {
+  return { photos: [], purchaseDate: '', warrantyProof: null, accessories: '' };
 }
 
 export function freshState(owner: string): WizardState {
@@ -150,6 +175,18 @@ export function clearStoredWizard(): void {
   } catch {
     // Nothing to clear.
   }
+}
+
+/** The wizard opened from "Return this": the invoice number and SKU of the line. */
+export function startFromLine(
+  s: WizardState,
+  invoiceNumber: string,
+  sku: string,
+): Partial<WizardState> {
+  return {
+    kind: s.kind ?? 'RETURN',
+    draft: { ...emptyDraft(), invoiceNumber, pickSku: sku },
+  };
 }
 
 /** The wizard's state, restored from and saved to sessionStorage. */

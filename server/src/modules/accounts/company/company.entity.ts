@@ -6,6 +6,10 @@ import { BaseEntity } from '../../../common/base.entity';
 @ObjectType('Company', { implements: BaseEntity })
 @Entity('company')
 @Index('UQ_company_country_tax_id', ['country', 'taxId'], { unique: true })
+// Staff's company type-ahead: any fragment of the name (gin_trgm_ops), tax-ID prefixes, by name.
+@Index('IDX_company_name_trgm', { synchronize: false })
+@Index('IDX_company_tax_id_prefix', { synchronize: false })
+@Index('IDX_company_name_id', ['name', 'id'])
 export class Company extends BaseEntity {
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

@@ -2,7 +2,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 
-export type AttachmentOwner = 'RETURN_ITEM' | 'TICKET';
+/**
+ * RETURN_DRAFT: uploaded in the return wizard, owned by the representative until a submission
+ * moves it onto an item (RETURN_ITEM: a photo; RETURN_PROOF: a service item's warranty proof).
+ */
+export type AttachmentOwner = 'RETURN_ITEM' | 'RETURN_PROOF' | 'RETURN_DRAFT' | 'TICKET';
 
 /** A file a customer attached (photos of damaged goods, invoices); stored under DATA_DIR/uploads. */
 @ObjectType('Attachment', { implements: BaseEntity })

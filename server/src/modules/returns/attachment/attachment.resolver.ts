@@ -13,6 +13,13 @@ export class ReturnItemPhotosResolver {
   photos(@Root() item: ReturnItem, @Ctx() ctx: RequestContext): Promise<Attachment[]> {
     return attachmentsLoader(ctx, 'RETURN_ITEM').load(item.id);
   }
+
+  @FieldResolver(() => [Attachment], {
+    description: 'Service requests: the warranty proof or receipt uploaded in the wizard.',
+  })
+  warrantyProof(@Root() item: ReturnItem, @Ctx() ctx: RequestContext): Promise<Attachment[]> {
+    return attachmentsLoader(ctx, 'RETURN_PROOF').load(item.id);
+  }
 }
 
 @Resolver(() => Ticket)

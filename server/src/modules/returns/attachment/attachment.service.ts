@@ -17,6 +17,15 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 const RULES: Record<AttachmentOwner, { types: string[]; maxCount: number }> = {
   RETURN_ITEM: { types: ['image/jpeg', 'image/png', 'image/webp'], maxCount: 10 },
+  RETURN_PROOF: {
+    types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    maxCount: 3,
+  },
+  // A wizard run's photos and proofs; submitting moves them onto the items.
+  RETURN_DRAFT: {
+    types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    maxCount: 100,
+  },
   TICKET: { types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'], maxCount: 20 },
 };
 
@@ -58,6 +67,15 @@ async function lockOwner(
   ownerId: string,
 ): Promise<string> {
   if (!isUuid(ownerId)) throw new NotFoundError('Record');
+  if (ownerType === 'RETURN_DRAFT') {
+    const rep = representativeOrNull(ctx);
+    if (!rep) throw new ForbiddenError('Files for a new return are added by the customer.');
+    if (rep.representative.id !== ownerId) throw new NotFoundError('Record');
+    // The representative's row is the lock that keeps the count cap under concurrent uploads.
+    await tx.query('SELECT id FROM representative WHERE id = $1 FOR UPDATE', [ownerId]);
+    return rep.company.id;
+  }
+  if (ownerType === 'RETURN_PROOF') throw new NotFoundError('Record');
   if (ownerType === 'RETURN_ITEM') {
     const item = await tx.getRepository(ReturnItem).findOne({ where: { id: ownerId } });
     if (!item) throw new NotFoundError('Return item');

@@ -3,6 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 import { PostalAddressType } from '../../accounts/address/address.entity';
 import type { PostalAddress } from '../../../../../shared/src/addresses';
+import { formatAmount, MINOR_UNITS_COLUMN } from '../../../common/money';
 import {
   meetsAllConditions,
   RETURN_CONDITIONS,
@@ -76,6 +77,13 @@ export class ReturnRequest extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The credit note the ERP issued for the refunded goods (recordCreditNote).',
+  })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  creditNoteNumber: string | null;
 }
 
 @ObjectType('ReturnItem', { implements: BaseEntity })
@@ -145,9 +153,53 @@ export class ReturnItem extends BaseEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   serviceStage: ServiceStage | null;
 
-  @Field(() => String, { nullable: true, description: "Staff's note on the decision." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Staff's note on the decision (the reason of a denial), shown to the customer.",
+  })
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service requests: the date of purchase (YYYY-MM-DD), or a warranty proof file.',
+  })
+  @Column({ type: 'date', nullable: true })
+  purchaseDate: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service requests: accessories sent along (cables, power supply …).',
+  })
+  @Column({ type: 'text', nullable: true })
+  accessories: string | null;
+
+  /** What is refunded or credited for an approved REFUND item, in the invoice's minor units. */
+  @Column({ ...MINOR_UNITS_COLUMN, nullable: true })
+  creditMinor: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO currency of the credit amount.' })
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The refund or credit of an approved REFUND item, e.g. "129.90".',
+  })
+  get creditAmount(): string | null {
+    return this.creditMinor === null ? null : formatAmount(this.creditMinor);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who carries the goods back (shipped back).',
+  })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  carrier: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The tracking number of the parcel back.' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  trackingNumber: string | null;
 }
 
 @ObjectType('ReturnEvent', { description: 'One step on the timeline of a return, or a comment.' })
@@ -183,4 +235,16 @@ export class ReturnEvent extends BaseEntity {
   @Field(() => ReturnStatus, { description: 'The return status after this step.' })
   @Column({ type: 'varchar', length: 24 })
   statusAfter: ReturnStatus;
+
+  @Field(() => ServiceStage, { nullable: true, description: 'The workshop stage reached.' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  stage: ServiceStage | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  carrier: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  trackingNumber: string | null;
 }

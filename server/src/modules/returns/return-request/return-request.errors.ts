@@ -44,3 +44,13 @@ export class ReturnClosedError extends AppError {
 export function refuseIfClosed(request: { closedAt: Date | null }): void {
   if (request.closedAt) throw new ReturnClosedError();
 }
+
+/** The customer cancels only until the seller authorized something of the return. */
+export class ReturnAlreadyAuthorizedError extends AppError {
+  constructor() {
+    super(
+      'RETURN_ALREADY_AUTHORIZED',
+      'This return is already authorized and can no longer be cancelled. Write to us in a comment instead.',
+    );
+  }
+}

@@ -57,17 +57,56 @@ export class ReturnItemInput {
   @Max(100_000)
   quantity: number;
 
-  @Field(() => ReturnReason)
-  reason: ReturnReason;
+  @Field(() => ReturnReason, {
+    nullable: true,
+    description: 'Required for a return; a service request gives none.',
+  })
+  @IsOptional()
+  reason?: ReturnReason | null;
 
-  @Field(() => ReturnConditionsInput)
+  @Field(() => ReturnConditionsInput, {
+    nullable: true,
+    description: 'Required for a return; a service request has no return conditions.',
+  })
+  @IsOptional()
   @ValidateNested()
-  conditions: ReturnConditions;
+  conditions?: ReturnConditions | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(RETURN_LIMITS.serialNumber)
   serialNumber?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service requests: the date of purchase, YYYY-MM-DD (or give warrantyProofId).',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'purchaseDate is a date such as 2026-03-31' })
+  purchaseDate?: string;
+
+  @Field(() => String, { nullable: true, description: 'Service requests: accessories sent along.' })
+  @IsOptional()
+  @MaxLength(RETURN_LIMITS.accessories)
+  accessories?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(RETURN_LIMITS.photosPerItem)
+  @IsString({ each: true })
+  photoIds?: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Service requests: a warranty proof or purchase receipt uploaded in the wizard.',
+  })
+  @IsOptional()
+  @IsString()
+  warrantyProofId?: string;
 
   @Field(() => String, {
     nullable: true,
@@ -135,7 +174,10 @@ export class ReturnRequestFilter {
   @IsOptional()
   kind?: ReturnKind;
 
-  @Field(() => ID, { nullable: true, description: 'Staff only: one company.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff only: one company (pick it with the companies(search) type-ahead).',
+  })
   @IsOptional()
   companyId?: string;
 

@@ -13,6 +13,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { ConnectionType, type Connection } from '../../../common/connection';
+import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { freshReads, liveEvents } from '../../../context/live-events';
 import { returnPath } from '../../../../../shared/src/routes';
@@ -161,6 +162,12 @@ export class ReturnRequestResolver {
     @Arg('resolution', () => ReturnResolution, { nullable: true })
     resolution?: ReturnResolution | null,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('amount', () => String, {
+      nullable: true,
+      description:
+        'REFUND: the amount refunded or credited, e.g. "49.90"; default the invoiced value.',
+    })
+    amount?: string | null,
   ): Promise<ReturnRequest> {
     return machine.apply(ctx, {
       type: 'DECIDE_ITEM',
@@ -168,20 +175,31 @@ export class ReturnRequestResolver {
       decision,
       resolution: resolution ?? null,
       note: note ?? null,
+      creditMinor: amount ? parseAmount(amount, 'amount') : null,
     });
   }
 
   @Authorized('STAFF')
   @Mutation(() => ReturnRequest, {
-    description: 'Service requests: moves an item to the next workshop stage.',
+    description:
+      'Service requests: moves an item to the next workshop stage (RECEIVED, DIAGNOSIS, then REPAIR | REPLACEMENT | NOT_REPAIRABLE, which decides the item, then SHIPPED_BACK with carrier and trackingNumber). Error: ILLEGAL_TRANSITION.',
   })
   advanceServiceStage(
     @Ctx() ctx: RequestContext,
     @Arg('itemId', () => ID) itemId: string,
     @Arg('stage', () => ServiceStage) stage: ServiceStage,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('carrier', () => String, { nullable: true }) carrier?: string | null,
+    @Arg('trackingNumber', () => String, { nullable: true }) trackingNumber?: string | null,
   ): Promise<ReturnRequest> {
-    return machine.apply(ctx, { type: 'ADVANCE_SERVICE', itemId, stage, note: note ?? null });
+    return machine.apply(ctx, {
+      type: 'ADVANCE_SERVICE',
+      itemId,
+      stage,
+      note: note ?? null,
+      carrier: carrier ?? null,
+      trackingNumber: trackingNumber ?? null,
+    });
   }
 
   @Authorized('STAFF')

@@ -11,14 +11,20 @@ import { requireRepresentative } from '../../../context/viewer';
 import { CompanyAddress, snapshotOf } from '../../accounts/address/address.entity';
 import { checkedAddress } from '../../accounts/address/address.service';
 import type { PostalAddress } from '../../../../../shared/src/addresses';
-import { faultRequired, needsReturnAddress } from '../../../../../shared/src/rma';
+import {
+  needsReturnAddress,
+  RETURN_CONDITIONS,
+  SERVICE_REASON,
+  type ReturnConditions,
+} from '../../../../../shared/src/rma';
 import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
-import { ReturnRequest } from './return-request.entity';
+import { ReturnItem, ReturnRequest } from './return-request.entity';
+import { checkDraftIds, claimDraftFiles } from './return-request.files';
 import {
   QuantityExceedsReturnableError,
   ReturnAddressRequiredError,
 } from './return-request.errors';
-import type { SubmitReturnRequestInput } from './return-request.inputs';
+import type { ReturnItemInput, SubmitReturnRequestInput } from './return-request.inputs';
 import { returnableQuantities } from './return-request.loaders';
 import { ReturnStateMachine } from './return-request.state-machine';
 
@@ -95,7 +101,10 @@ export class ReturnSubmissionService {
     }
   }
 
-  /** The shared rules of what a request must say: the ship-back address, the fault. */
+  /**
+   * The shared rules of what a request must say: a return's reason and conditions, a service
+   * item's fault and its purchase date or warranty proof, the ship-back address.
+   */
   private checkInput(input: SubmitReturnRequestInput): void {
     const given = [input.returnAddressId, input.newReturnAddress].filter((a) => a != null);
     if (given.length > 1)
@@ -104,21 +113,18 @@ export class ReturnSubmissionService {
         'newReturnAddress',
       );
     if (input.newReturnAddress) checkedAddress(input.newReturnAddress, 'newReturnAddress');
+    input.items.forEach((item, i) => {
+      if (input.kind === 'RETURN') checkReturnItem(item, i);
+      else checkServiceItem(item, i);
+      if (!isUuid(item.invoiceLineId)) throw new NotFoundError('Invoice line');
+    });
+    checkDraftIds(input.items);
     if (
-      needsReturnAddress(input.kind, input.items) &&
+      needsReturnAddress(input.kind, input.items.map(conditionsOf)) &&
       given.length === 0 &&
       !input.returnAddress?.trim()
     )
       throw new ReturnAddressRequiredError(input.kind);
-    input.items.forEach((item, i) => {
-      if (faultRequired(input.kind) && !item.faultDescription?.trim()) {
-        throw new BadUserInputError(
-          'Describe the fault of each product sent for service.',
-          `items.${i}.faultDescription`,
-        );
-      }
-      if (!isUuid(item.invoiceLineId)) throw new NotFoundError('Invoice line');
-    });
   }
 
   private byKey(
@@ -192,12 +198,56 @@ export class ReturnSubmissionService {
         sku: line.sku,
         name: line.name,
         quantity: item.quantity,
-        reason: item.reason,
-        conditions: { ...item.conditions },
+        reason: input.kind === 'SERVICE' ? SERVICE_REASON : item.reason!,
+        conditions: conditionsOf(item).conditions,
         serialNumber: item.serialNumber?.trim() || null,
         faultDescription: item.faultDescription?.trim() || null,
+        purchaseDate: input.kind === 'SERVICE' ? (item.purchaseDate ?? null) : null,
+        accessories: (input.kind === 'SERVICE' && item.accessories?.trim()) || null,
       };
     });
-    return this.machine.open(ctx, tx, draft, items);
+    const request = await this.machine.open(ctx, tx, draft, items);
+    const created = await tx
+      .getRepository(ReturnItem)
+      .find({ where: { returnRequestId: request.id }, order: { position: 'ASC' } });
+    await claimDraftFiles(tx, rep.id, input.items, created);
+    return request;
+  }
+}
+
+/** A service item has no return conditions: it is recorded with none met. */
+function conditionsOf(item: ReturnItemInput): { conditions: ReturnConditions } {
+  const none = Object.fromEntries(RETURN_CONDITIONS.map((c) => [c, false])) as ReturnConditions;
+  return { conditions: item.conditions ? { ...item.conditions } : none };
+}
+
+function checkReturnItem(item: ReturnItemInput, i: number): void {
+  if (!item.reason)
+    throw new BadUserInputError('Say why the product goes back.', `items.${i}.reason`);
+  if (!item.conditions)
+    throw new BadUserInputError(
+      'Confirm the return conditions of each product.',
+      `items.${i}.conditions`,
+    );
+}
+
+function checkServiceItem(item: ReturnItemInput, i: number): void {
+  if (!item.faultDescription?.trim())
+    throw new BadUserInputError(
+      'Describe the fault of each product sent for service.',
+      `items.${i}.faultDescription`,
+    );
+  if (!item.purchaseDate && !item.warrantyProofId)
+    throw new BadUserInputError(
+      'Give the date of purchase or attach a warranty proof.',
+      `items.${i}.purchaseDate`,
+      'WARRANTY_EVIDENCE',
+    );
+  if (item.purchaseDate) {
+    const date = new Date(`${item.purchaseDate}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== item.purchaseDate)
+      throw new BadUserInputError('purchaseDate is not a real date.', `items.${i}.purchaseDate`);
+    if (date.getTime() > Date.now())
+      throw new BadUserInputError('The purchase date is in the future.', `items.${i}.purchaseDate`);
   }
 }

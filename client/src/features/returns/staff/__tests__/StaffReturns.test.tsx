@@ -5,7 +5,8 @@ import { renderApp } from '../../../../../test/render';
 import {
   AdvanceServiceStageDocument,
   AuthorizeReturnRequestDocument,
-  DecideReturnItemDocument,
+  CompaniesDocument,
+  DenyReturnItemDocument,
   DenyReturnRequestDocument,
   ReturnRequestsDocument,
   type ReturnRequestFieldsFragment,
@@ -19,7 +20,7 @@ import {
 
 const ROUTE = '/staff/returns/RMA-2026-000042';
 const REQUEST_BUTTONS = ['Authorize', 'Deny', 'Mark as received', 'Close return'];
-const ITEM_BUTTONS = [/^Approve /, /^Reject /, /^Move to:/];
+const ITEM_BUTTONS = [/^Approve /, /^Reject /, /^Move to:/, /^Authorize .+/, /^Deny .+/];
 
 function open(request: ReturnRequestFieldsFragment, more: Parameters<typeof renderApp>[0] = {}) {
   return renderApp({
@@ -47,7 +48,12 @@ async function shownButtons() {
 
 describe('staff: one return', () => {
   it.each([
-    ['SUBMITTED', 'RETURN', [returnItem({ status: 'PENDING' })], ['Authorize', 'Deny']],
+    [
+      'SUBMITTED',
+      'RETURN',
+      [returnItem({ status: 'PENDING' })],
+      ['Authorize', 'Deny', 'Authorize IP camera 4K', 'Deny IP camera 4K'],
+    ],
     ['AUTHORIZED', 'RETURN', [returnItem({ status: 'AUTHORIZED' })], ['Mark as received']],
     [
       'PARTIALLY_AUTHORIZED',
@@ -65,13 +71,13 @@ describe('staff: one return', () => {
       'RECEIVED',
       'SERVICE',
       [returnItem({ status: 'RECEIVED', serviceStage: 'RECEIVED' })],
-      ['Move to: Diagnosis', 'Approve IP camera 4K', 'Reject IP camera 4K'],
+      ['Move to: Diagnosis'],
     ],
     [
       'APPROVED',
       'SERVICE',
       [returnItem({ status: 'APPROVED', resolution: 'REPAIR', serviceStage: 'REPAIR' })],
-      ['Close return', 'Move to: Shipped back'],
+      ['Move to: Shipped back'],
     ],
     [
       'PARTIALLY_APPROVED',
@@ -149,7 +155,7 @@ describe('staff: one return', () => {
     expect(screen.getByText('Outside the return period.')).toBeInTheDocument();
   });
 
-  it('approves a received product with a resolution, and moves a service item on', async () => {
+  it('moves a service item through the workshop: the outcome decides it, tracking ships it back', async () => {
     const user = userEvent.setup();
     const request = returnRequest({
       kind: 'SERVICE',
@@ -157,38 +163,49 @@ describe('staff: one return', () => {
       items: [returnItem({ status: 'RECEIVED', serviceStage: 'RECEIVED' })],
     });
     const item = request.items[0]!;
-    const inDiagnosis = {
-      ...request,
-      items: [{ ...item, serviceStage: 'DIAGNOSIS' as const }],
-    };
-    const approved = {
+    const inDiagnosis = { ...request, items: [{ ...item, serviceStage: 'DIAGNOSIS' as const }] };
+    const repaired = {
       ...inDiagnosis,
       status: 'APPROVED' as const,
       items: [
-        { ...inDiagnosis.items[0]!, status: 'APPROVED' as const, resolution: 'REPAIR' as const },
+        {
+          ...inDiagnosis.items[0]!,
+          status: 'APPROVED' as const,
+          resolution: 'REPAIR' as const,
+          serviceStage: 'REPAIR' as const,
+        },
       ],
     };
+    const shipped = {
+      ...repaired,
+      items: [
+        {
+          ...repaired.items[0]!,
+          serviceStage: 'SHIPPED_BACK' as const,
+          carrier: 'DHL',
+          trackingNumber: 'JD014600',
+        },
+      ],
+    };
+    const stage = (s: string, result: unknown, extra: Record<string, unknown> = {}) => ({
+      request: {
+        query: AdvanceServiceStageDocument,
+        variables: {
+          itemId: item.id,
+          stage: s,
+          note: null,
+          carrier: null,
+          trackingNumber: null,
+          ...extra,
+        },
+      },
+      result: { data: { advanceServiceStage: result } },
+    });
     open(request, {
       mocks: [
-        {
-          request: {
-            query: AdvanceServiceStageDocument,
-            variables: { itemId: item.id, stage: 'DIAGNOSIS', note: null },
-          },
-          result: { data: { advanceServiceStage: inDiagnosis } },
-        },
-        {
-          request: {
-            query: DecideReturnItemDocument,
-            variables: {
-              itemId: item.id,
-              decision: 'APPROVED',
-              resolution: 'REPAIR',
-              note: 'Under warranty.',
-            },
-          },
-          result: { data: { decideReturnItem: approved } },
-        },
+        stage('DIAGNOSIS', inDiagnosis),
+        stage('REPAIR', repaired),
+        stage('SHIPPED_BACK', shipped, { carrier: 'DHL', trackingNumber: 'JD014600' }),
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Move to: Diagnosis' }));
@@ -196,24 +213,79 @@ describe('staff: one return', () => {
       name: 'Next stage for IP camera 4K: Diagnosis',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
-    expect(await screen.findByRole('button', { name: 'Move to: Repair' })).toBeInTheDocument();
+    // The three outcomes of a diagnosis; no approve or reject for a service item.
+    await screen.findByRole('button', { name: 'Move to: Repair' });
+    expect(await shownButtons()).toEqual([
+      'Move to: Repair',
+      'Move to: Replacement',
+      'Move to: Not repairable',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Move to: Repair' }));
+    dialog = await screen.findByRole('dialog', { name: 'Next stage for IP camera 4K: Repair' });
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
 
-    await user.click(screen.getByRole('button', { name: 'Approve IP camera 4K' }));
-    dialog = await screen.findByRole('dialog', { name: 'Approve IP camera 4K' });
-    await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
-    expect(
-      within(dialog).getByRole('radiogroup', { name: 'Resolution' }),
-    ).toHaveAccessibleDescription('Choose how the product is settled.');
-    await user.click(within(dialog).getByRole('radio', { name: 'Repair' }));
-    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Under warranty.');
-    await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
-
-    expect(
-      await screen.findByText('Product approved. The customer was emailed.'),
-    ).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Move to: Shipped back' }));
+    dialog = await screen.findByRole('dialog', {
+      name: 'Next stage for IP camera 4K: Shipped back',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Carrier' })).toHaveAccessibleDescription(
+      'Name the carrier.',
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: 'Carrier' }), 'DHL');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tracking number' }), 'JD014600');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText('Stage changed. The customer was emailed.')).toBeInTheDocument();
     const rows = within(screen.getByRole('table', { name: 'Products' })).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Resolution: Repair');
-    expect(rows[1]).toHaveTextContent('Stage: Diagnosis');
+    expect(rows[1]).toHaveTextContent('Stage: Shipped back');
+    expect(rows[1]).toHaveTextContent('Shipped with DHL, tracking number JD014600');
+  });
+
+  it('authorizes and denies products one by one, and shows the customer', async () => {
+    const user = userEvent.setup();
+    const request = returnRequest({
+      items: [returnItem(), returnItem({ id: 'ri-2', name: 'Power supply 12 V', sku: 'PSU-12V' })],
+    });
+    const denied = {
+      ...request,
+      status: 'SUBMITTED' as const,
+      items: [
+        request.items[0]!,
+        { ...request.items[1]!, status: 'DENIED' as const, decisionNote: 'Not from us.' },
+      ],
+    };
+    open(request, {
+      mocks: [
+        {
+          request: {
+            query: DenyReturnItemDocument,
+            variables: { itemId: 'ri-2', note: 'Not from us.' },
+          },
+          result: { data: { denyReturnItem: denied } },
+        },
+      ],
+    });
+    const customer = await screen.findByRole('region', { name: 'Customer' });
+    expect(customer).toHaveTextContent('Kamera Serwis Sp. z o.o.');
+    expect(customer).toHaveTextContent('Tax ID: 5260250274');
+    expect(customer).toHaveTextContent('Contract customer');
+    await user.click(screen.getByRole('button', { name: 'Deny Power supply 12 V' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deny Power supply 12 V' });
+    await user.click(within(dialog).getByRole('button', { name: 'Deny' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Reason' })).toHaveAccessibleDescription(
+      expect.stringContaining('Say why the return is denied.'),
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Not from us.');
+    await user.click(within(dialog).getByRole('button', { name: 'Deny' }));
+    expect(
+      await screen.findByText('Product denied. The customer was emailed.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('“Not from us.”')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Authorize IP camera 4K' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Deny Power supply 12 V' }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows ILLEGAL_TRANSITION clearly and reloads the return', async () => {
@@ -261,6 +333,13 @@ describe('staff: the returns queue', () => {
         status: 'SUBMITTED',
         createdAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
         closedAt: null,
+        company: {
+          __typename: 'Company' as const,
+          id: 'c0000000-0000-4000-8000-000000000001',
+          name: 'Kamera Serwis Sp. z o.o.',
+          taxId: '5260250274',
+          contracted: true,
+        },
         items: [{ __typename: 'ReturnItem', id: `${rma}-i`, quantity: 1 }],
       },
     });
@@ -314,6 +393,30 @@ describe('staff: the returns queue', () => {
           },
           result: result('RMA-2026-000008'),
         },
+        {
+          request: { query: CompaniesDocument, variables: { search: 'kamera', first: 10 } },
+          result: {
+            data: {
+              companies: {
+                __typename: 'CompanyConnection',
+                edges: [
+                  {
+                    __typename: 'CompanyEdge',
+                    cursor: 'c1',
+                    node: {
+                      __typename: 'Company' as const,
+                      id: 'c0000000-0000-4000-8000-000000000001',
+                      name: 'Kamera Serwis Sp. z o.o.',
+                      taxId: '5260250274',
+                      contracted: true,
+                    },
+                  },
+                ],
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+              },
+            },
+          },
+        },
       ],
       route: '/staff/returns',
     });
@@ -326,10 +429,9 @@ describe('staff: the returns queue', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Service request');
     await user.type(screen.getByRole('textbox', { name: 'RMA number contains' }), '0008');
     await user.type(screen.getByRole('textbox', { name: 'Older than (days)' }), '2');
-    await user.type(
-      screen.getByRole('textbox', { name: 'Company ID' }),
-      'c0000000-0000-4000-8000-000000000001',
-    );
+    // The company by name: the type-ahead asks the server and offers the matches.
+    await user.type(screen.getByPlaceholderText('Type a name or tax ID'), 'kamera');
+    await user.click(await screen.findByRole('option', { name: /Kamera Serwis/ }));
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(await screen.findByRole('link', { name: 'RMA-2026-000008' })).toBeInTheDocument();
   });
