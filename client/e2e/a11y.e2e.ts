@@ -25,6 +25,8 @@ const SIZES = [
   { name: 'desktop 1280x800', width: 1280, height: 800 },
   { name: 'phone 390x844', width: 390, height: 844 },
 ] as const;
+/** How long a page may take to show its heading and settle. */
+const LOAD = { timeout: 15_000 };
 
 /** What the seeded company owns: one of each record with a page of its own. */
 interface Seeded {
@@ -195,7 +197,7 @@ describeInBrowser('accessibility and phone layout of every page in Chromium', ()
       createAgent(tx, { email: agentEmail, name: 'Rita Reviewer', password: PASSWORD }),
     );
     agentCookie = (await signIn(app, agentEmail)).cookie!;
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
@@ -217,11 +219,21 @@ describeInBrowser('accessibility and phone layout of every page in Chromium', ()
       }
       const page = await context.newPage();
       for (const path of paths) {
-        await page.goto(`${app.url}${path}`);
-        await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
-        await page.waitForLoadState('networkidle');
-        await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'));
-        problems.push(...(await problemsOf(page, `${path} at ${size.name}`)));
+        const where = `${path} at ${size.name}`;
+        try {
+          await page.goto(`${app.url}${path}`);
+          await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor(LOAD);
+          await page.waitForLoadState('networkidle', LOAD);
+          await page.waitForFunction(
+            () => !document.querySelector('.mantine-Loader-root'),
+            undefined,
+            LOAD,
+          );
+        } catch (error) {
+          problems.push(`${where}: did not load (${String(error).split('\n')[0]})`);
+          continue;
+        }
+        problems.push(...(await problemsOf(page, where)));
       }
       await context.close();
     }
