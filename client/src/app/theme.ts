@@ -1,10 +1,23 @@
-import { Alert, createTheme, Modal, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Alert,
+  createTheme,
+  DEFAULT_THEME,
+  Modal,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
+
+/** Orange 9 darkened from #d9480f (4.3:1 on white) to 5.2:1, for orange text such as warnings. */
+const orange = DEFAULT_THEME.colors.orange.map((shade, i) =>
+  i === 9 ? '#c2410c' : shade,
+) as unknown as MantineColorsTuple;
 
 export const theme = createTheme({
   primaryColor: 'blue',
   // Shade 8 keeps links and filled buttons above 4.5:1 contrast on white (shade 6 is ~3.5:1).
   primaryShade: { light: 8, dark: 4 },
   focusRing: 'auto',
+  colors: { orange },
   defaultRadius: 'md',
   headings: { fontWeight: '700' },
   components: {
@@ -18,14 +31,18 @@ export const theme = createTheme({
 });
 
 /**
- * Dimmed text and field errors dark enough for WCAG AA on white (Mantine's default gray.6
- * is ~3.3:1, its error red.6 ~3.3:1; red.9 is ~5.5:1).
+ * Dimmed text, placeholders and field errors dark enough for WCAG AA on white (Mantine's
+ * default gray.6 is ~3.3:1, its placeholder gray.5 ~2.1:1, its error red.6 ~3.3:1; red.9 is
+ * ~5.5:1). Teal "light" badges (status badges) get text of 6.4:1 on their tint instead of
+ * teal.9's ~4.4:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
     '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+    '--mantine-color-placeholder': t.colors.gray[7] ?? '#495057',
+    '--mantine-color-teal-light-color': '#066649',
   },
   dark: {},
 });
