@@ -29,6 +29,7 @@ import {
   weeklyTotals,
   type ReportRow,
 } from './serviceLevelReport';
+import { ResponsiveTable } from '../../../ui/ResponsiveTable';
 
 // recharts is loaded with this page only.
 const ServiceLevelCharts = lazy(async () => ({
@@ -102,7 +103,7 @@ function ReportTable({ rows }: { rows: readonly ReportRow[] }) {
   const { t } = useTranslation();
   const sorted = [...rows].sort((a, b) => b.week.localeCompare(a.week));
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <ResponsiveTable minWidth={960}>
       <Table striped highlightOnHover aria-labelledby="sla-table-title">
         <Table.Thead>
           <Table.Tr>
@@ -125,7 +126,7 @@ function ReportTable({ rows }: { rows: readonly ReportRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ResponsiveTable>
   );
 }
 
