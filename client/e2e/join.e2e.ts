@@ -85,7 +85,7 @@ describeInBrowser('asking to join and rating in Chromium', () => {
     // 1. Registration refuses the tax ID and offers to ask to join.
     await page.goto(`${app.url}/register`);
     await page.getByRole('textbox', { name: en.fields.taxId }).fill('526-000-12-46');
-    await page.getByRole('combobox', { name: en.fields.country }).fill('Pola');
+    await page.getByRole('combobox', { name: en.fields.country, exact: true }).fill('Pola');
     await page.getByRole('option', { name: 'Poland' }).click();
     await page.getByRole('textbox', { name: en.fields.companyName }).fill('Baltic Parts');
     await page.getByRole('textbox', { name: en.fields.yourName }).fill('Marek Zieliński');

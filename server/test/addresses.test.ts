@@ -252,16 +252,7 @@ describe('the ship-back address of a return', () => {
         {
           invoiceLineId: lineId,
           quantity: 1,
-          reason: 'DEFECTIVE',
-          conditions: {
-            complete: true,
-            noSignsOfUse: false,
-            undamaged: true,
-            originalPackaging: true,
-            properlyPacked: true,
-            merchantable: true,
-            disconnected: true,
-          },
+          purchaseDate: '2026-02-01',
           faultDescription: 'Reboots every few minutes.',
         },
       ],

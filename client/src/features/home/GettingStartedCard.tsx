@@ -63,7 +63,7 @@ export function GettingStartedCard() {
                       {t(`home.checklist.steps.${field}`)}
                     </Anchor>
                   )}
-                  <Text size="sm" c={isDone ? 'teal.8' : 'dimmed'}>
+                  <Text size="sm" c={isDone ? 'teal.9' : 'dimmed'}>
                     ({isDone ? t('home.checklist.done') : t('home.checklist.todo')})
                   </Text>
                 </Group>

@@ -151,7 +151,8 @@ export const returnRequestMock = (
   usage = 1,
 ): MockLink.MockedResponse => ({
   request: { query: ReturnRequestDocument, variables: { rmaNumber: request.rmaNumber } },
-  result: { data: { returnRequest: request } },
+  // The page asks for the requests about the return with it (none here).
+  result: { data: { returnRequest: { ...request, tickets: [] } } },
   maxUsageCount: usage,
 });
 
