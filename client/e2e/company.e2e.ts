@@ -195,22 +195,36 @@ describeInBrowser('company addresses and the home page in Chromium', () => {
     await page.route('**/__invoice.html', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<!doctype html><body style="margin:0"><canvas id="c"></canvas></body>',
+        // pdf.js is loaded by the page itself (a module script), not by code the test runner
+        // transpiles: it exposes one function that draws page 1 onto the canvas.
+        body: `<!doctype html><body style="margin:0"><canvas id="c"></canvas>
+<script type="module">
+import * as lib from '/__pdfjs/pdf.mjs';
+lib.GlobalWorkerOptions.workerSrc = '/__pdfjs/pdf.worker.mjs';
+window.renderInvoice = async (data) => {
+  const doc = await lib.getDocument({ data: new Uint8Array(data) }).promise;
+  const pdfPage = await doc.getPage(1);
+  const viewport = pdfPage.getViewport({ scale: 2 });
+  const canvas = document.getElementById('c');
+  canvas.width = viewport.width;
+  canvas.height = viewport.height;
+  await pdfPage.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+  return true;
+};
+</script></body>`,
       }),
     );
     await page.setViewportSize({ width: 1240, height: 1754 });
     await page.goto(`${app.url}/__invoice.html`);
-    await page.evaluate(async (data) => {
-      const lib = await import('/__pdfjs/pdf.mjs' as string);
-      lib.GlobalWorkerOptions.workerSrc = '/__pdfjs/pdf.worker.mjs';
-      const doc = await lib.getDocument({ data: new Uint8Array(data) }).promise;
-      const pdfPage = await doc.getPage(1);
-      const viewport = pdfPage.getViewport({ scale: 2 });
-      const canvas = document.getElementById('c') as HTMLCanvasElement;
-      canvas.width = viewport.width;
-      canvas.height = viewport.height;
-      await pdfPage.render({ canvasContext: canvas.getContext('2d')!, viewport }).promise;
-    }, pdf);
+    await page.waitForFunction(() => 'renderInvoice' in window);
+    const drawn = await page.evaluate(
+      (data) =>
+        (window as unknown as { renderInvoice: (d: number[]) => Promise<boolean> }).renderInvoice(
+          data,
+        ),
+      pdf,
+    );
+    expect(drawn).toBe(true);
     if (saveShots)
       await page.locator('#c').screenshot({ path: path.join(shots, 'shop-invoice-pdf.png') });
   }, 240_000);
