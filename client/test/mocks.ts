@@ -1,5 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { PortalFooterDocument, PortalHomeDocument, ViewerDocument } from '../src/gql/graphql';
+import {
+  GettingStartedDocument,
+  PortalFooterDocument,
+  PortalHomeDocument,
+  ViewerDocument,
+} from '../src/gql/graphql';
 
 export const appInfo = {
   __typename: 'AppInfo',
@@ -120,3 +125,20 @@ export function graphqlError(
 ): { data: null; errors: Array<{ message: string; extensions: Record<string, unknown> }> } {
   return { data: null, errors: [{ message, extensions }] };
 }
+
+/** An administrator's first-steps checklist on the home page (nothing done yet). */
+export const gettingStartedMock: MockLink.MockedResponse = {
+  request: { query: GettingStartedDocument },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: {
+    data: {
+      gettingStarted: {
+        __typename: 'GettingStarted',
+        billingAddress: false,
+        colleaguesInvited: false,
+        firstOrderOrRequest: false,
+        complete: false,
+      },
+    },
+  },
+};
