@@ -88,6 +88,10 @@ describeInBrowser('asking to join and rating in Chromium', () => {
     await page.getByRole('combobox', { name: en.fields.country, exact: true }).fill('Pola');
     await page.getByRole('option', { name: 'Poland' }).click();
     await page.getByRole('textbox', { name: en.fields.companyName }).fill('Baltic Parts');
+    const billing = page.getByRole('group', { name: en.auth.register.addressSection });
+    await billing.getByRole('textbox', { name: en.address.street }).fill('ul. Portowa 3');
+    await billing.getByRole('textbox', { name: en.address.postalCode }).fill('80-001');
+    await billing.getByRole('textbox', { name: en.address.city }).fill('Gdańsk');
     await page.getByRole('textbox', { name: en.fields.yourName }).fill('Marek Zieliński');
     await page.getByRole('textbox', { name: en.fields.email }).fill('marek@baltic.test');
     await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill('Marek-at-baltic-2026');
