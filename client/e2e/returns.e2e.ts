@@ -144,7 +144,9 @@ describeInBrowser('returns in Chromium', () => {
 
     // (e) the address: one of the company's own (its billing address).
     await stepHeading(w.address.title).waitFor();
-    const saved = main().getByRole('radio').filter({ hasText: 'Portowa 5' }).first();
+    const saved = main()
+      .getByRole('radio', { name: /Portowa 5/ })
+      .first();
     await saved.check();
     await main().getByRole('button', { name: w.next, exact: true }).click();
 
