@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { agentViewer, portalFooterMock, viewerMock } from '../../../../../test/mocks';
 import { renderApp } from '../../../../../test/render';
@@ -225,9 +225,11 @@ describe('request types (staff)', () => {
     await user.clear(first);
     await user.type(first, '2');
     await user.click(within(dialog).getByRole('button', { name: 'Save targets' }));
-    expect(
-      await screen.findByRole('button', { name: 'Service-level targets of Damaged parcel' }),
-    ).toHaveTextContent('2 h / 16 h');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Service-level targets of Damaged parcel' }),
+      ).toHaveTextContent('2 h / 16 h'),
+    );
   });
 });
