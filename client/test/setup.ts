@@ -4,8 +4,8 @@ import { cleanup, configure } from '@testing-library/react';
 import i18n from '../src/app/i18n';
 
 // CI machines are loaded (two cores, four suites): give findBy* and waitFor more than the
-// default second before a missing element counts as a failure.
-configure({ asyncUtilTimeout: 5000 });
+// default second (a lazily loaded page is compiled on first import) before a missing element counts as a failure.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what Mantine and Apollo expect from a browser.
 if (!window.matchMedia) {
