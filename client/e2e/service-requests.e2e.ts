@@ -108,15 +108,24 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
   const moveTo = (to: string) => fill(s.moveTo, { stage: to });
   const stageDialog = (to: string) => fill(s.dialog.stage.title, { name: PRODUCT, stage: to });
 
-  /** The agent authorizes, receives, and moves the product through the workshop. */
-  async function workshop(page: Page, rma: string): Promise<void> {
+  /**
+   * The agent authorizes, receives, and moves the product through the workshop; after each
+   * step, seen(what the customer's history shows now).
+   */
+  async function workshop(
+    page: Page,
+    rma: string,
+    seen: (text: string) => Promise<void>,
+  ): Promise<void> {
     const main = page.getByRole('main');
     await page.goto(`${app.url}/staff/returns/${rma}`);
     await main.getByRole('heading', { level: 1, name: rma }).waitFor();
     const authorize = fill(s.dialog.authorize.title, { rma });
     await step(page, s.authorize, authorize, s.dialog.authorize.confirm, s.done.authorize);
+    await seen(en.returns.event.AUTHORIZED);
     const receive = fill(s.dialog.receive.title, { rma });
     await step(page, s.receive, receive, s.dialog.receive.confirm, s.done.receive);
+    await seen(stage.RECEIVED);
 
     // Received: the only way on is the diagnosis; "Shipped back" is not offered yet.
     const stageButtons = main.getByRole('button', { name: /^Move to: / });
@@ -129,6 +138,7 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
       s.dialog.stage.confirm,
       s.done.stage,
     );
+    await seen(stage.DIAGNOSIS);
 
     // After the diagnosis: repaired, replaced or not repairable.
     await main.getByRole('button', { name: moveTo(stage.REPAIR) }).waitFor();
@@ -144,6 +154,7 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
       s.dialog.stage.confirm,
       s.done.stage,
     );
+    await seen(stage.REPAIR);
 
     // Shipped back needs the carrier and the tracking number.
     await main.getByRole('button', { name: moveTo(stage.SHIPPED_BACK) }).click();
@@ -156,12 +167,14 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
     await ship.waitFor({ state: 'detached' });
     await page.getByText(s.done.stage).waitFor();
     expect(await stageButtons.count()).toBe(0);
+    await seen(stage.SHIPPED_BACK);
     await docsShot(page, 'returns-staff-detail');
 
     // Every product is back with the customer: the request can be closed, and is.
     const close = fill(s.dialog.close.title, { rma });
     await step(page, s.close, close, s.dialog.close.confirm, s.done.close);
     await main.getByText(s.nothingClosed).waitFor();
+    await seen(en.returns.event.CLOSED);
   }
 
   it('goes from the wizard to "Shipped back" with tracking, one e-mail per stage', async () => {
@@ -170,14 +183,21 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
     const rma = await raiseServiceRequest(customer);
     expect(rma).toMatch(/^RMA-\d{4}-\d{6}$/);
 
-    const agentContext = await contextFor(browser, app, agent);
-    await workshop(await agentContext.newPage(), rma);
-
-    // The customer's page: every stage on the history, in the order they happened.
+    // The customer keeps the return's page open: each step appears on its history as the
+    // agent takes it, without a reload.
     const main = customer.getByRole('main');
-    await customer.goto(`${app.url}/returns/${rma}`);
+    await main.getByRole('link', { name: en.returns.sent.view }).click();
     await main.getByRole('heading', { level: 1, name: rma }).waitFor();
     const history = main.getByRole('region', { name: en.returns.timeline.title });
+    await history.getByText(en.returns.event.SUBMITTED, { exact: true }).waitFor();
+    const seen = (text: string) => history.getByText(text, { exact: true }).waitFor();
+
+    const agentContext = await contextFor(browser, app, agent);
+    await workshop(await agentContext.newPage(), rma, seen);
+
+    // After a reload too: every stage on the history, in the order they happened.
+    await customer.reload();
+    await main.getByRole('heading', { level: 1, name: rma }).waitFor();
     const tracking = fill(en.returns.item.tracking, { carrier: 'DPD', number: '0987 6543 21' });
     await history.getByText(tracking).waitFor();
     const stages = Object.values(stage);
