@@ -10,6 +10,12 @@ const s = en.returns.staff;
 const stage = en.returns.stage;
 const PRODUCT = 'Wi-Fi router AX3000';
 
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+type Viewport = keyof typeof VIEWPORTS;
+
 /**
  * A service (repair) request end to end: the customer raises it in the wizard (a fault, no
  * return reasons and no return conditions), an agent takes the product through the workshop
@@ -45,8 +51,13 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
     await app?.close();
   });
 
+  const noSideScroll = async (page: Page) =>
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+
   /** The customer raises the service request; returns its RMA number. */
-  async function raiseServiceRequest(page: Page): Promise<string> {
+  async function raiseServiceRequest(page: Page, viewport: Viewport): Promise<string> {
     const main = page.getByRole('main');
     await page.goto(`${app.url}/returns`);
     await main.getByRole('link', { name: en.returns.list.new }).click();
@@ -76,7 +87,8 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
     await main.getByLabel(w.product.purchaseDate).fill('2026-02-12');
     await main.getByText(w.product.evidenceRequired).waitFor({ state: 'detached' });
     await main.getByRole('textbox', { name: w.product.accessories }).fill('Power supply');
-    await docsShot(page, 'returns-wizard-service');
+    await noSideScroll(page);
+    if (viewport === 'desktop') await docsShot(page, 'returns-wizard-service');
     await main.getByRole('button', { name: w.product.add, exact: true }).click();
 
     await main.getByRole('article', { name: `1. ${PRODUCT}` }).waitFor();
@@ -177,63 +189,66 @@ describeInBrowser('a service request through the workshop in Chromium', () => {
     await seen(en.returns.event.CLOSED);
   }
 
-  it('goes from the wizard to "Shipped back" with tracking, one e-mail per stage', async () => {
-    const customerContext = await contextFor(browser, app, company.browser.cookie!);
-    const customer = await customerContext.newPage();
-    const rma = await raiseServiceRequest(customer);
-    expect(rma).toMatch(/^RMA-\d{4}-\d{6}$/);
+  for (const viewport of ['desktop', 'phone'] as const)
+    it(`goes from the wizard to "Shipped back" with tracking, one e-mail per stage (${viewport})`, async () => {
+      const customerContext = await contextFor(browser, app, company.browser.cookie!);
+      const customer = await customerContext.newPage();
+      await customer.setViewportSize(VIEWPORTS[viewport]);
+      const rma = await raiseServiceRequest(customer, viewport);
+      expect(rma).toMatch(/^RMA-\d{4}-\d{6}$/);
 
-    // The customer keeps the return's page open: each step appears on its history as the
-    // agent takes it, without a reload.
-    const main = customer.getByRole('main');
-    await main.getByRole('link', { name: en.returns.sent.view }).click();
-    await main.getByRole('heading', { level: 1, name: rma }).waitFor();
-    const history = main.getByRole('region', { name: en.returns.timeline.title });
-    await history.getByText(en.returns.event.SUBMITTED, { exact: true }).waitFor();
-    const seen = (text: string) => history.getByText(text, { exact: true }).waitFor();
+      // The customer keeps the return's page open: each step appears on its history as the
+      // agent takes it, without a reload.
+      const main = customer.getByRole('main');
+      await main.getByRole('link', { name: en.returns.sent.view }).click();
+      await main.getByRole('heading', { level: 1, name: rma }).waitFor();
+      const history = main.getByRole('region', { name: en.returns.timeline.title });
+      await history.getByText(en.returns.event.SUBMITTED, { exact: true }).waitFor();
+      const seen = (text: string) => history.getByText(text, { exact: true }).waitFor();
 
-    const agentContext = await contextFor(browser, app, agent);
-    await workshop(await agentContext.newPage(), rma, seen);
+      const agentContext = await contextFor(browser, app, agent);
+      await workshop(await agentContext.newPage(), rma, seen);
 
-    // After a reload too: every stage on the history, in the order they happened.
-    await customer.reload();
-    await main.getByRole('heading', { level: 1, name: rma }).waitFor();
-    const tracking = fill(en.returns.item.tracking, { carrier: 'DPD', number: '0987 6543 21' });
-    await history.getByText(tracking).waitFor();
-    const stages = Object.values(stage);
-    const shown = (await history.innerText())
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => stages.includes(line));
-    expect(shown).toEqual([stage.RECEIVED, stage.DIAGNOSIS, stage.REPAIR, stage.SHIPPED_BACK]);
-    const events = (await history.innerText()).split('\n').map((line) => line.trim());
-    const at = (text: string) => events.indexOf(text);
-    expect(at(en.returns.event.SUBMITTED)).toBeGreaterThanOrEqual(0);
-    expect(at(en.returns.event.SUBMITTED)).toBeLessThan(at(en.returns.event.AUTHORIZED));
-    expect(at(en.returns.event.AUTHORIZED)).toBeLessThan(at(stage.RECEIVED));
-    expect(at(stage.SHIPPED_BACK)).toBeLessThan(at(en.returns.event.CLOSED));
-    await main.getByText(en.returns.next.closed.title).first().waitFor();
-    await docsShot(customer, 'returns-detail');
+      // After a reload too: every stage on the history, in the order they happened.
+      await customer.reload();
+      await main.getByRole('heading', { level: 1, name: rma }).waitFor();
+      const tracking = fill(en.returns.item.tracking, { carrier: 'DPD', number: '0987 6543 21' });
+      await history.getByText(tracking).waitFor();
+      const stages = Object.values(stage);
+      const shown = (await history.innerText())
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => stages.includes(line));
+      expect(shown).toEqual([stage.RECEIVED, stage.DIAGNOSIS, stage.REPAIR, stage.SHIPPED_BACK]);
+      const events = (await history.innerText()).split('\n').map((line) => line.trim());
+      const at = (text: string) => events.indexOf(text);
+      expect(at(en.returns.event.SUBMITTED)).toBeGreaterThanOrEqual(0);
+      expect(at(en.returns.event.SUBMITTED)).toBeLessThan(at(en.returns.event.AUTHORIZED));
+      expect(at(en.returns.event.AUTHORIZED)).toBeLessThan(at(stage.RECEIVED));
+      expect(at(stage.SHIPPED_BACK)).toBeLessThan(at(en.returns.event.CLOSED));
+      await main.getByText(en.returns.next.closed.title).first().waitFor();
+      await noSideScroll(customer);
+      if (viewport === 'desktop') await docsShot(customer, 'returns-detail');
 
-    // One e-mail per stage, each naming its stage and the product.
-    const mail = (await emailsTo(app, company.email)).filter((e) => e.subject.startsWith(rma));
-    expect(mail.map((e) => e.subject)).toEqual([
-      `${rma}: Submitted`,
-      `${rma}: Authorized`,
-      `${rma}: Received in the workshop – ${PRODUCT}`,
-      `${rma}: Diagnosis – ${PRODUCT}`,
-      `${rma}: Repaired – ${PRODUCT}`,
-      `${rma}: Shipped back – ${PRODUCT}`,
-      `${rma}: Closed`,
-    ]);
-    for (const e of mail.slice(2, 6)) {
-      expect(e.text).toContain(PRODUCT);
-      expect(e.text).not.toMatch(/\b(RECEIVED|DIAGNOSIS|REPAIR|SHIPPED_BACK)\b/);
-    }
-    expect(mail[5]!.text).toContain('DPD');
-    expect(mail[5]!.text).toContain('0987 6543 21');
+      // One e-mail per stage, each naming its stage and the product.
+      const mail = (await emailsTo(app, company.email)).filter((e) => e.subject.startsWith(rma));
+      expect(mail.map((e) => e.subject)).toEqual([
+        `${rma}: Submitted`,
+        `${rma}: Authorized`,
+        `${rma}: Received in the workshop – ${PRODUCT}`,
+        `${rma}: Diagnosis – ${PRODUCT}`,
+        `${rma}: Repaired – ${PRODUCT}`,
+        `${rma}: Shipped back – ${PRODUCT}`,
+        `${rma}: Closed`,
+      ]);
+      for (const e of mail.slice(2, 6)) {
+        expect(e.text).toContain(PRODUCT);
+        expect(e.text).not.toMatch(/\b(RECEIVED|DIAGNOSIS|REPAIR|SHIPPED_BACK)\b/);
+      }
+      expect(mail[5]!.text).toContain('DPD');
+      expect(mail[5]!.text).toContain('0987 6543 21');
 
-    await customerContext.close();
-    await agentContext.close();
-  }, 240_000);
+      await customerContext.close();
+      await agentContext.close();
+    }, 240_000);
 });
