@@ -13,6 +13,7 @@ import { startTestApp, type TestApp } from '../../server/test/harness';
 import { pdfText } from '../../server/test/pdf-text';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
+import { docsShot } from './returns-helpers';
 
 const w = en.returns.wizard;
 
@@ -127,6 +128,7 @@ describeInBrowser('returns in Chromium', () => {
     await main()
       .getByRole('checkbox', { name: en.returns.condition.originalPackaging.label })
       .uncheck();
+    await docsShot(page, 'returns-wizard-conditions');
     await main().getByRole('button', { name: w.product.add, exact: true }).click();
 
     // (d) the list of products; it survives a reload and the back button.

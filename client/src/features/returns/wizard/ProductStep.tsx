@@ -32,6 +32,15 @@ import {
 
 type Update = (change: Partial<WizardState> | ((s: WizardState) => Partial<WizardState>)) => void;
 
+/** The field whose message an entry answers: the message goes once the entry changes. */
+const ANSWERS: Partial<Record<keyof ProductDraft, keyof DraftErrors>> = {
+  quantity: 'quantity',
+  reason: 'reason',
+  faultDescription: 'faultDescription',
+  purchaseDate: 'purchaseDate',
+  warrantyProof: 'purchaseDate',
+};
+
 interface ProductStepProps {
   state: WizardState;
   update: Update;
@@ -253,6 +262,22 @@ function LineForm(props: LineFormProps) {
   );
 }
 
+/** The product's entries and their messages; an entry's message goes once the entry changes. */
+function useDraftEntries(update: Update) {
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const setDraft = (change: Partial<ProductDraft>) => {
+    update((s) => ({ draft: { ...s.draft, ...change } }));
+    const answered = Object.keys(change).map((key) => ANSWERS[key as keyof ProductDraft]);
+    if (!answered.some((field) => field && errors[field])) return;
+    setErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([f]) => !answered.includes(f as keyof DraftErrors)),
+      ),
+    );
+  };
+  return { errors, setErrors, setDraft };
+}
+
 /**
  * Steps 2 and 3 of the wizard: the invoice number, checked with "Check"; then the product
  * on it, how many, why, and the seven return conditions; "Add".
@@ -261,10 +286,7 @@ export function ProductStep({ state, update, onDone, onCancel }: ProductStepProp
   const { t } = useTranslation();
   const { draft, items, kind } = state;
   const invoiceCheck = useInvoiceCheck();
-  const [errors, setErrors] = useState<DraftErrors>({});
-
-  const setDraft = (change: Partial<ProductDraft>) =>
-    update((s) => ({ draft: { ...s.draft, ...change } }));
+  const { errors, setErrors, setDraft } = useDraftEntries(update);
   const available = (line: { id: string; returnableQuantity: number }) =>
     availableQuantity(items, line, draft.editing);
 
