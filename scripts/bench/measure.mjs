@@ -69,8 +69,19 @@ export async function measureScenario(o) {
     fromProduct.data?.tickets?.edges ??
     fromProduct.data?.returnRequests?.edges ??
     fromProduct.data?.products?.edges;
-  const productSql = await statementsOf(() => post(productUrl, body, o.cookie));
-  const rawSql = await statementsOf(() => post(rawUrl, body, o.cookie));
+  // Counted process-wide: requests of the previous load run may still be finishing, so
+  // after a pause, the fewest of three.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const fewest = async (/** @type {string} */ url) => {
+    let best = await statementsOf(() => post(url, body, o.cookie));
+    for (let i = 0; i < 2; i++) {
+      const again = await statementsOf(() => post(url, body, o.cookie));
+      if (again.length < best.length) best = again;
+    }
+    return best;
+  };
+  const productSql = await fewest(productUrl);
+  const rawSql = await fewest(rawUrl);
   for (const q of productSql) console.log('  SQL', q.text.replace(/\s+/g, ' ').slice(0, 160));
   const runs = [];
   for (const [i, connections] of (s.write ? WRITE_CONNECTIONS : CONNECTIONS).entries()) {

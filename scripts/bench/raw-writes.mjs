@@ -1,7 +1,9 @@
 // The raw transactions of the write scenarios (see writes.mjs): BEGIN … COMMIT on one client
 // of the pool, the statements the product sends for createTicket, commentOnTicket and
-// placeOrder, e-mails rendered from a plain template.
+// placeOrder, e-mails rendered with the product's own templates (from dist).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /** @typedef {{ representativeId: string, companyId: string, contracted: boolean }} RawViewer */
 
@@ -24,21 +26,37 @@ async function transaction(pool, fn) {
   }
 }
 
-/** A plain e-mail row (the product renders its templates; the raw handler a string). */
-const email = (
-  /** @type {any} */ person,
-  /** @type {any} */ t,
-  /** @type {string} */ step,
-  /** @type {string} */ body,
-  /** @type {string} */ token,
-) => {
-  const text = `Hello,\n\n[${t.key}] ${t.subject}: ${step}\n\n${body}\n\nhttps://portal.example/requests/${t.key}`;
+const require = createRequire(import.meta.url);
+/** The product's own templates (dist), so that the raw transaction writes the same e-mails. */
+const templates = () =>
+  require(path.resolve(import.meta.dirname, '../../dist/node/server/src/mail/templates/index.js'));
+
+/**
+ * An outbox row as the product renders it (TICKET_UPDATE in the person's language).
+ * @param {any} person @param {any} t @param {string} step @param {string} body @param {string} token
+ */
+const email = (person, t, step, body, token) => {
+  const { renderEmail, TICKET_WORDS, REPLY_HINT } = templates();
+  const locale = TICKET_WORDS[person.locale] ? person.locale : 'en';
+  const rendered = renderEmail(
+    'TICKET_UPDATE',
+    locale,
+    {
+      portal: 'B2B Customer Portal',
+      support: 'support@portal.example',
+      replyHint: token ? REPLY_HINT[locale] : '',
+      key: t.key,
+      subject: t.subject,
+      step: TICKET_WORDS[locale][step] ?? step,
+      body,
+      when: '',
+    },
+    `http://localhost:4000/requests/${t.key}`,
+  );
   return {
     to: person.email,
-    locale: person.locale,
-    subject: `[${t.key}] ${t.subject}: ${step}`,
-    text,
-    html: `<p>${text.replace(/\n/g, '<br>')}</p>`,
+    locale,
+    ...rendered,
     replyToken: token,
     thread: `TICKET:${t.id}`,
   };
@@ -178,7 +196,7 @@ async function createTicket(pool, viewer, vars) {
         WHERE t.id = $1`,
       [t.requestTypeId],
     );
-    const outbox = await mails(c, t, 'created', '', null);
+    const outbox = await mails(c, t, 'CREATED', '', null);
     const sla = {
       sql: `INSERT INTO ticket_sla ("ticketId", "portalKey", "requestTypeId", "openedAt", "openedWeek", "firstResponseTargetSeconds", "resolutionTargetSeconds", "nextDueAt")
             VALUES ($1, $2, $3, $4, date_trunc('week', $4::timestamptz AT TIME ZONE $5)::date, $6, $7, $4::timestamptz + make_interval(hours => $8))`,
@@ -227,7 +245,7 @@ async function commentOnTicket(pool, viewer, vars) {
       [t.id],
     );
     const body = String(vars.body).trim();
-    const outbox = await mails(c, t, 'a colleague commented', body, viewer.representativeId);
+    const outbox = await mails(c, t, 'COMMENT', body, viewer.representativeId);
     const entry = {
       sql: `INSERT INTO ticket_comment ("ticketId", "authorType", "authorId", "authorName", body, internal, "statusChange")
             VALUES ($1, 'CUSTOMER', $2, $3, $4, false, $5)`,

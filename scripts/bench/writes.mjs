@@ -2,7 +2,7 @@
 // raw node-postgres transaction (BEGIN … COMMIT on one client) sending the statements the
 // product sends for them (copied from ticket.commands, ticket.state-machine, sla.bookkeeping,
 // ticket.notifications, threading, order.service and the deferred writes), with e-mails
-// rendered from a plain template. The answers are compared with ids, keys and numbers masked.
+// rendered by the product's own templates. The answers are compared with ids, keys and numbers masked.
 import { createHash, randomBytes } from 'node:crypto';
 
 /** In a body: replaced by a new UUID on every request (idempotency keys). */
