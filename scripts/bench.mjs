@@ -4,7 +4,9 @@
 // (required), BENCH_SCALE (volume factor, default 1), BENCH_DURATION (seconds per load run,
 // default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md), BENCH_ONLY
 // (`lifecycle`: the volume and the lifecycle scenario only, no load runs; about 3 minutes;
-// `dashboard`: the volume and the service-level dashboard only).
+// `dashboard`: the volume and the service-level dashboard only; otherwise a comma-separated
+// list of scenario names, `writes` for createTicket, commentOnTicket and placeOrder: those
+// scenarios only, without the lifecycle, the dashboard and the EXPLAIN plans).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { dropHelpers, seed, volumeAt } from './bench/seed.mjs';
 import { installStatementCounter } from './bench/load.mjs';
 import { startRaw } from './bench/raw.mjs';
 import { readScenarios } from './bench/scenarios.mjs';
+import { writeScenarios } from './bench/writes.mjs';
 import { measureScenario, idleRss } from './bench/measure.mjs';
 import { lifecycleScenario } from './bench/lifecycle.mjs';
 import { dashboardScenario, dashboardText } from './bench/dashboard.mjs';
@@ -35,8 +38,12 @@ const out =
 const only = process.env.BENCH_ONLY ?? '';
 if (!(scale > 0) || !(duration > 0))
   throw new Error('BENCH_SCALE and BENCH_DURATION must be positive');
-if (only !== '' && only !== 'lifecycle' && only !== 'dashboard')
-  throw new Error('BENCH_ONLY is unset, "lifecycle" or "dashboard"');
+const WRITES = ['createTicket', 'commentOnTicket', 'placeOrder'];
+/** The scenarios BENCH_ONLY names (null: all of them). */
+const selected =
+  only === '' || only === 'lifecycle' || only === 'dashboard'
+    ? null
+    : new Set(only.split(',').flatMap((n) => (n.trim() === 'writes' ? WRITES : [n.trim()])));
 
 ensureBuilt(['server']);
 installStatementCounter();
@@ -78,7 +85,12 @@ try {
   } else {
     const me = await benchSession(pool);
     raw = await startRaw(pool);
-    const scenarios = await readScenarios(pool, me, scale);
+    const all = [
+      ...(await readScenarios(pool, me, scale)),
+      ...(await writeScenarios(pool, me, product.url)),
+    ];
+    const scenarios = selected ? all.filter((s) => selected.has(s.name)) : all;
+    if (!scenarios.length) throw new Error(`BENCH_ONLY names no scenario: ${only}`);
     await dropHelpers(pool);
     const rssIdle = await idleRss(product.url, raw.url, me.cookie, scenarios);
     const results = [];
@@ -96,10 +108,23 @@ try {
       );
       console.log(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
     }
-    const plans = await explainHot(pool, results);
-    const lifecycle = await runLifecycle(lifecycleCount);
-    const dashboard = await dashboardScenario(pool, product.url);
-    md = `${report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans })}\n\n### Service-level dashboard\n\n${dashboardText(dashboard)}`;
+    if (selected) {
+      md = report({
+        started,
+        scale,
+        duration,
+        volume,
+        rssIdle,
+        results,
+        lifecycle: null,
+        plans: [],
+      });
+    } else {
+      const plans = await explainHot(pool, results);
+      const lifecycle = await runLifecycle(lifecycleCount);
+      const dashboard = await dashboardScenario(pool, product.url);
+      md = `${report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans })}\n\n### Service-level dashboard\n\n${dashboardText(dashboard)}`;
+    }
   }
   console.log(`\n${md}`);
   fs.mkdirSync(path.dirname(out), { recursive: true });

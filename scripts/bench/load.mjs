@@ -11,7 +11,7 @@ import pg from 'pg';
 
 /**
  * One autocannon run; returns its figures and the CPU this process spent per request.
- * @param {{ url: string, body: string, cookie: string, connections: number, duration: number }} o
+ * @param {{ url: string, body: string, cookie: string, connections: number, duration: number, unique?: string, cookies?: string[] }} o
  * @returns {Promise<LoadResult & { cpuMs: number, rssPeak: number }>}
  */
 export async function load(o) {
@@ -28,6 +28,8 @@ export async function load(o) {
     child.send({
       url: o.url,
       body: o.body,
+      unique: o.unique,
+      cookies: o.cookies,
       headers: { 'content-type': 'application/json', cookie: o.cookie },
       connections: o.connections,
       duration: o.duration,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { RAW_WRITES } from './raw-writes.mjs';
 
 const require = createRequire(import.meta.url);
 const listSqlModule = () =>
@@ -184,7 +185,7 @@ async function products(pool, _viewer, vars) {
 }
 
 /** The raw handlers by scenario kind. */
-export const RAW_HANDLERS = { tickets, ticket, returnRequests, products };
+export const RAW_HANDLERS = { tickets, ticket, returnRequests, products, ...RAW_WRITES };
 
 /**
  * The viewer of the session cookie: one statement, then kept 3 s (as the product does).

@@ -80,12 +80,15 @@ function statementTable(results) {
 function memory(results, rssIdle) {
   const peak = (/** @type {'product' | 'raw'} */ who) =>
     Math.max(
+      0,
       ...results.flatMap((r) =>
         r.runs
           .filter((/** @type {any} */ x) => x.connections === 32)
           .map((/** @type {any} */ x) => x[who].rssPeak),
       ),
     );
+  if (!peak('product'))
+    return `RSS of the bench process (both servers in one process): idle ${MiB(rssIdle)}; after all runs ${MiB(process.memoryUsage.rss())}.`;
   return [
     `RSS of the bench process (both servers and the product's in one process): idle ${MiB(rssIdle)};`,
     `peak during the product's 32-connection runs ${MiB(peak('product'))} (${ratio(peak('product'), rssIdle)}× idle);`,
@@ -144,7 +147,7 @@ export function dashboardReport(o) {
 export function report(o) {
   const v = o.volume;
   return [
-    `Measured ${o.started.toISOString().slice(0, 16).replace('T', ' ')} UTC, \`DATABASE_URL=… BENCH_SCALE=${o.scale} BENCH_DURATION=${o.duration} npm run bench\`,`,
+    `Measured ${o.started.toISOString().slice(0, 16).replace('T', ' ')} UTC, \`DATABASE_URL=… BENCH_SCALE=${o.scale} BENCH_DURATION=${o.duration}${process.env.BENCH_ONLY ? ` BENCH_ONLY=${process.env.BENCH_ONLY}` : ''} npm run bench\`,`,
     `${v.companies} companies, ${v.representatives} representatives, ${v.tickets} requests (${v.bigCompanyTickets} of one company),`,
     `${v.tickets * v.commentsPerTicket} comments, ${v.returns} returns, ${v.orders} orders and invoices (2 lines each), ${v.products} products.`,
     'Pages of 50; the request lists with every status. autocannon in a child process; product and raw alternate.',
@@ -155,12 +158,8 @@ export function report(o) {
     '',
     memory(o.results, o.rssIdle),
     '',
-    '### Lifecycle',
-    '',
-    lifecycleText(o.lifecycle),
-    '',
-    '### EXPLAIN (ANALYZE, BUFFERS) of the hot queries',
-    '',
+    ...(o.lifecycle ? ['### Lifecycle', '', lifecycleText(o.lifecycle), ''] : []),
+    ...(o.plans.length ? ['### EXPLAIN (ANALYZE, BUFFERS) of the hot queries', ''] : []),
     ...o.plans.flatMap((p) => [
       `#### ${p.name}`,
       '',

@@ -28,7 +28,7 @@ const PRODUCTS = `query ShopProducts($first: Int, $after: String) {
     edges { cursor node { id sku name description price priceMinor currency stock active } }
     pageInfo { hasNextPage endCursor } } }`;
 
-/** @typedef {{ name: string, kind: 'tickets' | 'ticket' | 'returnRequests' | 'products', query: string, variables: Record<string, unknown>, note?: string }} Scenario */
+/** @typedef {{ name: string, kind: 'tickets' | 'ticket' | 'returnRequests' | 'products' | 'createTicket' | 'commentOnTicket' | 'placeOrder', query: string, variables: Record<string, unknown>, note?: string, write?: boolean, cookies?: string[] }} Scenario */
 
 const cursor = (/** @type {unknown[]} */ values) =>
   Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');

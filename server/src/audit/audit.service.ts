@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { actorOf } from '../context/viewer';
-import { AuditEvent, type AuditActorType } from './audit-event.entity';
+import { deferWrite } from '../common/deferred-writes';
+import type { AuditActorType } from './audit-event.entity';
 
 /** The record an audit event is about. */
 export interface AuditSubject {
@@ -15,26 +16,18 @@ function actorFor(ctx: RequestContext): { type: AuditActorType; id: string | nul
   return { type: who.type === 'CUSTOMER' ? 'REPRESENTATIVE' : who.type, id: who.id };
 }
 
-/** Records who did what to which record, inside the transaction of the change itself. */
-export async function audit(
+/**
+ * Records who did what to which record, inside the transaction of the change itself (sent
+ * with the transaction's other deferred writes, see db/deferred-writes.ts).
+ */
+export function audit(
   ctx: RequestContext,
   tx: EntityManager,
   action: string,
   subject: AuditSubject,
   data: Record<string, unknown> = {},
 ): Promise<void> {
-  const actor = actorFor(ctx);
-  const event: Partial<AuditEvent> = {
-    companyId: subject.companyId ?? null,
-    actorType: actor.type,
-    actorId: actor.id,
-    action,
-    subjectType: subject.type,
-    subjectId: subject.id,
-    data,
-    requestId: ctx.requestId,
-  };
-  await tx.getRepository(AuditEvent).save(tx.getRepository(AuditEvent).create(event));
+  return auditMany(ctx, tx, action, [{ subject, data }]);
 }
 
 /**
@@ -49,7 +42,8 @@ export async function auditMany(
 ): Promise<void> {
   if (!events.length) return;
   const actor = actorFor(ctx);
-  await tx.query(
+  await deferWrite(
+    tx,
     `INSERT INTO audit_event ("companyId", "actorType", "actorId", action, "subjectType", "subjectId", data, "requestId")
      SELECT c, $1::varchar, $2::varchar, $3::varchar, s, i, d, $4::varchar
        FROM unnest($5::uuid[], $6::varchar[], $7::varchar[], $8::jsonb[]) AS e(c, s, i, d)`,

@@ -9,6 +9,7 @@ import type {
 import type { PubSub } from 'type-graphql';
 import type { RequestContext } from './request-context';
 import { LoaderRegistry } from './loaders';
+import { deferWrite } from '../common/deferred-writes';
 
 /**
  * What live pages hear about: which record changed, never what changed. Subscribers re-read
@@ -55,7 +56,7 @@ export class LiveBus implements EntitySubscriberInterface {
     if (!events.length) return;
     const runner = tx.queryRunner;
     if (this.crossProcess) {
-      await tx.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [
+      await deferWrite(tx, 'SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [
         LIVE_CHANNEL,
         events.map((e) => JSON.stringify(e)),
       ]);

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../context/request-context';
 import { OutboxEmail } from './outbox.entity';
+import { deferWrite } from '../common/deferred-writes';
 import { pairKey, replyTokens, threadKey, type MailThread } from './threading';
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/src/locales';
 import { renderEmail, REPLY_HINT, type EmailChoices, type TemplateName } from './templates';
@@ -77,8 +78,9 @@ export async function enqueueEmail(
 const RENDER_CHUNK = 200;
 
 /**
- * enqueueEmail for many e-mails in one INSERT (a set-based step, e.g. the lifecycle job's
- * batch), rendered in chunks that yield to the event loop in between.
+ * enqueueEmail for many e-mails in one INSERT (a step's recipients, the lifecycle job's
+ * batch), rendered in chunks that yield to the event loop in between; in a request's
+ * transaction the INSERT goes out with its other deferred writes.
  */
 export async function enqueueEmails(
   tx: EntityManager,
@@ -94,7 +96,8 @@ export async function enqueueEmails(
       rows.push(outboxRow(config, req, token(req)));
   }
   const column = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
-  await tx.query(
+  await deferWrite(
+    tx,
     `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, text, html, "replyToken", thread)
      SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::text[], $7::text[], $8::varchar[], $9::varchar[])`,
     [
@@ -125,15 +128,13 @@ export function formatWhen(date: Date, locale: string, timeZone = 'UTC'): string
   }).format(date);
 }
 
-/** enqueueEmail for a request: the mail job is woken as soon as the transaction commits. */
+/** One e-mail for a request: the mail job is woken as soon as the transaction commits. */
 export async function queueEmail(
   ctx: RequestContext,
   tx: EntityManager,
   req: EmailRequest,
-): Promise<OutboxEmail> {
-  const email = await enqueueEmail(tx, ctx.config, req);
-  ctx.afterCommit(ctx.nudgeMail);
-  return email;
+): Promise<void> {
+  await queueEmails(ctx, tx, [req]);
 }
 
 /** enqueueEmails for a request: the mail job is woken as soon as the transaction commits. */

@@ -90,8 +90,10 @@ export const threadKey = (thread: MailThread) => `${thread.type}:${thread.id}`;
 
 /**
  * The reply tokens of these (conversation, recipient) pairs, made where missing, in the
- * caller's transaction; keyed by `TYPE:threadId:recipientId`. Two transactions making the same
- * pair at once both end up with the one stored token (ON CONFLICT DO NOTHING, then read).
+ * caller's transaction; keyed by `TYPE:threadId:recipientId`. One statement makes the missing
+ * ones and reads the stored ones. Two transactions making the same pair at once both end up
+ * with the one stored token: the second one's INSERT waits for the first and does nothing,
+ * and as its statement's snapshot predates that commit, the pair is read again afterwards.
  */
 export async function replyTokens(
   tx: EntityManager,
@@ -103,18 +105,30 @@ export async function replyTokens(
     .map(([, t]) => t);
   if (!unique.length) return new Map();
   const column = <K extends keyof MailThread>(k: K) => unique.map((t) => t[k]);
-  await tx.query(
-    `INSERT INTO email_reply_token (token, "threadType", "threadId", "recipientId")
-     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::uuid[], $4::uuid[])
-     ON CONFLICT ("threadType", "threadId", "recipientId") DO NOTHING`,
+  type Row = Pick<EmailReplyToken, 'token' | 'threadType' | 'threadId' | 'recipientId'>;
+  const rows: Row[] = await tx.query(
+    `WITH wanted AS (
+       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::uuid[], $4::uuid[])
+         AS w(token, "threadType", "threadId", "recipientId")),
+     made AS (
+       INSERT INTO email_reply_token (token, "threadType", "threadId", "recipientId")
+       SELECT * FROM wanted
+       ON CONFLICT ("threadType", "threadId", "recipientId") DO NOTHING
+       RETURNING token, "threadType", "threadId", "recipientId")
+     SELECT * FROM made
+     UNION ALL
+     SELECT e.token, e."threadType", e."threadId", e."recipientId"
+       FROM email_reply_token e JOIN wanted w USING ("threadType", "threadId", "recipientId")`,
     [unique.map(() => newReplyToken()), column('type'), column('id'), column('recipientId')],
   );
-  const rows: Array<Pick<EmailReplyToken, 'token' | 'threadType' | 'threadId' | 'recipientId'>> =
-    await tx.query(
-      `SELECT token, "threadType", "threadId", "recipientId" FROM email_reply_token
-        WHERE ("threadType", "threadId", "recipientId") IN
-              (SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::uuid[]))`,
-      [column('type'), column('id'), column('recipientId')],
+  if (rows.length < unique.length)
+    rows.push(
+      ...((await tx.query(
+        `SELECT token, "threadType", "threadId", "recipientId" FROM email_reply_token
+          WHERE ("threadType", "threadId", "recipientId") IN
+                (SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::uuid[]))`,
+        [column('type'), column('id'), column('recipientId')],
+      )) as Row[]),
     );
   return new Map(
     rows.map((r) => [

@@ -3,32 +3,55 @@ import { In, type EntityManager } from 'typeorm';
 import type { Connection } from '../../../common/connection';
 import { uniqueViolation } from '../../../common/db-errors';
 import { NotFoundError } from '../../../common/errors';
-import { formatNumber, nextInSeries } from '../../../common/sequence';
+import { formatNumber, nextInSeriesMany } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
 import { requireRepresentative } from '../../../context/viewer';
 import { audit } from '../../../audit/audit.service';
 import { BasketItem } from '../basket/basket-item.entity';
 import { Product } from '../catalog/product.entity';
-import { Invoice, InvoiceLine, InvoiceSource } from '../invoice/invoice.entity';
+import { Invoice, InvoiceSource } from '../invoice/invoice.entity';
 import { dueDate } from '../../../../../shared/src/vat';
 import { EmptyBasketError, OutOfStockError } from './order.errors';
 import { companyDocuments } from '../documents';
 import type { DocumentsArgs, PlaceOrderInput } from './order.inputs';
 import { Order, OrderLine } from './order.entity';
 
+/**
+ * The order, its lines, its invoice and the invoice's lines, and the emptied basket, in one
+ * statement. $1–$7: the order; $8–$12: the invoice; $13–$18: the lines (arrays).
+ */
+const PLACE_SQL = `
+  WITH o AS (
+    INSERT INTO customer_order ("companyId", "representativeId", "idempotencyKey", number, "totalMinor", currency, reference)
+    VALUES ($1, $2, $3, $4, $5, $6, $7)
+    RETURNING id, "createdAt", "updatedAt"),
+  l AS (
+    SELECT * FROM unnest($13::uuid[], $14::varchar[], $15::varchar[], $16::int[], $17::bigint[], $18::int[])
+      WITH ORDINALITY AS l("productId", sku, name, quantity, "unitPriceMinor", "vatRateBp", "lineNo")),
+  ol AS (
+    INSERT INTO customer_order_line ("orderId", "lineNo", "productId", sku, name, quantity, "unitPriceMinor")
+    SELECT o.id, l."lineNo", l."productId", l.sku, l.name, l.quantity, l."unitPriceMinor" FROM o, l),
+  i AS (
+    INSERT INTO invoice ("companyId", number, "issuedAt", "dueAt", "paymentTermsDays", source, "orderId", "totalMinor", currency)
+    SELECT $1, $8::varchar, $9::timestamptz, $10::timestamptz, $11::int, $12::varchar, o.id, $5, $6 FROM o
+    RETURNING id),
+  il AS (
+    INSERT INTO invoice_line ("invoiceId", "lineNo", "productId", sku, name, quantity, "unitPriceMinor", "vatRateBp")
+    SELECT i.id, l."lineNo", l."productId", l.sku, l.name, l.quantity, l."unitPriceMinor", l."vatRateBp" FROM i, l),
+  emptied AS (DELETE FROM basket_item WHERE "representativeId" = $2)
+  SELECT * FROM o`;
+
 export class OrderService {
   /**
    * Turns the basket into an order and its invoice, in one transaction. Stock is taken with
    * a conditional UPDATE per product (in product order, so concurrent orders never deadlock),
    * so concurrent orders can never sell more than exists. The same idempotency key returns the
-   * same order: a double click makes one order.
+   * same order: a double click makes one order. In 6 statements from BEGIN to COMMIT: the
+   * basket locked, the key looked up, the stock taken, both numbers taken, the order, its
+   * invoice, their lines and the emptied basket written at once, and the audit event.
    */
   async place(ctx: RequestContext, input: PlaceOrderInput): Promise<Order> {
     const rep = requireRepresentative(ctx);
-    const existing = await ctx.db
-      .getRepository(Order)
-      .findOne({ where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey } });
-    if (existing) return existing;
     try {
       return await ctx.transaction((tx) => this.placeIn(ctx, tx, rep, input));
     } catch (err) {
@@ -65,48 +88,42 @@ export class OrderService {
     const year = now.getUTCFullYear();
     const currency = taken[0]!.product.currency;
     const totalMinor = taken.reduce((sum, t) => sum + t.product.priceMinor * t.quantity, 0);
-    const order = await tx.getRepository(Order).save(
-      tx.getRepository(Order).create({
-        companyId: rep.companyId,
-        representativeId: rep.id,
-        idempotencyKey: input.idempotencyKey,
-        number: formatNumber('ZAM', year, await nextInSeries(tx, 'ORDER', year)),
-        totalMinor,
-        currency,
-        reference: input.reference?.trim() || null,
-      }),
-    );
-    const lines = taken.map((t, i) => ({
-      lineNo: i + 1,
-      productId: t.product.id,
-      sku: t.product.sku,
-      name: t.product.name,
-      quantity: t.quantity,
-      unitPriceMinor: t.product.priceMinor,
-    }));
-    await tx.getRepository(OrderLine).insert(lines.map((l) => ({ ...l, orderId: order.id })));
-    const invoice = await tx.getRepository(Invoice).save(
-      tx.getRepository(Invoice).create({
-        companyId: rep.companyId,
-        number: formatNumber('FV', year, await nextInSeries(tx, 'INVOICE', year)),
-        issuedAt: now,
-        dueAt: dueDate(now, ctx.config.paymentTermsDays),
-        paymentTermsDays: ctx.config.paymentTermsDays,
-        source: InvoiceSource.ORDER,
-        orderId: order.id,
-        totalMinor,
-        currency,
-      }),
-    );
-    // The invoice keeps each product's VAT rate as it is today.
-    await tx.getRepository(InvoiceLine).insert(
-      lines.map((l, i) => ({
-        ...l,
-        invoiceId: invoice.id,
-        vatRateBp: taken[i]!.product.vatRateBp,
-      })),
-    );
-    await tx.getRepository(BasketItem).delete({ representativeId: rep.id });
+    const [orderNo, invoiceNo] = await nextInSeriesMany(tx, [
+      { series: 'ORDER', year },
+      { series: 'INVOICE', year },
+    ]);
+    const fields = {
+      companyId: rep.companyId,
+      representativeId: rep.id,
+      idempotencyKey: input.idempotencyKey,
+      number: formatNumber('ZAM', year, orderNo!),
+      totalMinor,
+      currency,
+      reference: input.reference?.trim() || null,
+    };
+    const invoice = {
+      number: formatNumber('FV', year, invoiceNo!),
+      issuedAt: now,
+      dueAt: dueDate(now, ctx.config.paymentTermsDays),
+      paymentTermsDays: ctx.config.paymentTermsDays,
+      source: InvoiceSource.ORDER,
+    };
+    const [written] = (await tx.query(PLACE_SQL, [
+      ...Object.values(fields),
+      invoice.number,
+      invoice.issuedAt,
+      invoice.dueAt,
+      invoice.paymentTermsDays,
+      invoice.source,
+      taken.map((t) => t.product.id),
+      taken.map((t) => t.product.sku),
+      taken.map((t) => t.product.name),
+      taken.map((t) => t.quantity),
+      taken.map((t) => t.product.priceMinor),
+      // The invoice keeps each product's VAT rate as it is today.
+      taken.map((t) => t.product.vatRateBp),
+    ])) as Array<{ id: string; createdAt: Date; updatedAt: Date }>;
+    const order = tx.getRepository(Order).create({ ...fields, ...written });
     await audit(
       ctx,
       tx,
@@ -118,31 +135,36 @@ export class OrderService {
   }
 
   /**
-   * Takes each basket line's quantity from stock with a conditional UPDATE (in product order,
-   * so concurrent orders never deadlock); OUT_OF_STOCK when a product no longer has enough.
+   * Takes each basket line's quantity from stock with one conditional UPDATE (the products
+   * locked in id order first, so concurrent orders never deadlock); OUT_OF_STOCK when a
+   * product no longer has enough (the first such in product order).
    */
   private async takeStock(
     tx: EntityManager,
     items: BasketItem[],
   ): Promise<Array<{ product: Product; quantity: number }>> {
+    const rows: Product[] = await tx.query(
+      `WITH wanted AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS w(id, quantity)),
+       locked AS (SELECT p.id FROM product p WHERE p.id IN (SELECT id FROM wanted) ORDER BY p.id FOR UPDATE),
+       taken AS (
+         UPDATE product p SET stock = p.stock - w.quantity, "updatedAt" = CURRENT_TIMESTAMP
+           FROM wanted w
+          WHERE p.id = w.id AND p.id IN (SELECT id FROM locked) AND p.active AND p.stock >= w.quantity
+         RETURNING p.*)
+       SELECT * FROM taken`,
+      [items.map((i) => i.productId), items.map((i) => i.quantity)],
+    );
     const taken: Array<{ product: Product; quantity: number }> = [];
     for (const item of items) {
-      const result = await tx
-        .createQueryBuilder()
-        .update(Product)
-        .set({ stock: () => 'stock - :quantity' })
-        .where('id = :id AND active AND stock >= :quantity', {
-          id: item.productId,
-          quantity: item.quantity,
-        })
-        .returning('*')
-        .execute();
-      const row = (result.raw as Product[])[0];
+      const row = rows.find((r) => r.id === item.productId);
       if (!row) {
         const p = await tx.getRepository(Product).findOne({ where: { id: item.productId } });
         throw new OutOfStockError(p?.sku ?? item.productId, p?.active ? p.stock : 0);
       }
-      taken.push({ product: tx.getRepository(Product).create(row), quantity: item.quantity });
+      const product = tx
+        .getRepository(Product)
+        .create({ ...row, priceMinor: Number(row.priceMinor) });
+      taken.push({ product, quantity: item.quantity });
     }
     return taken;
   }

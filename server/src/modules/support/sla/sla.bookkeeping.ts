@@ -13,6 +13,8 @@ import {
 import type { TicketAction, TicketStatus } from '../../../../../shared/src/tickets';
 import { Portal, type PortalKey } from '../request-type/request-type.entity';
 import { clockOf, stateOf } from './sla.clock';
+import { portalIn, rememberPortal } from '../request-type/portals-in-tx';
+import { deferQuery } from '../../../common/deferred-writes';
 import { TicketSla } from './sla.entity';
 
 /** The steps whose first public one by an agent is the first response. */
@@ -64,14 +66,22 @@ export class ServiceLevels {
     ticket: ClockedTicket & { createdAt: Date; requestTypeId: string },
   ): Promise<void> {
     const state = openSla(ticket.createdAt, await targetsOf(tx, ticket.requestTypeId));
-    const portal = await tx.getRepository(Portal).findOneByOrFail({ key: ticket.portalKey });
+    const portal = await portalIn(tx, ticket.portalKey);
     const row = Object.assign(new TicketSla(), {
       ticketId: ticket.id,
       portalKey: ticket.portalKey,
       requestTypeId: ticket.requestTypeId,
       openedWeek: openingWeek(ticket.createdAt, portal.timeZone),
     });
-    await tx.getRepository(TicketSla).insert(withState(row, state, portal, ticket.createdAt));
+    await deferQuery(
+      tx,
+      tx
+        .createQueryBuilder()
+        .insert()
+        .into(TicketSla)
+        .values(withState(row, state, portal, ticket.createdAt))
+        .updateEntity(false),
+    );
   }
 
   /** After one step of `apply`. Requests opened before service levels have no clocks. */
@@ -81,16 +91,38 @@ export class ServiceLevels {
     ticket: ClockedTicket,
     step: TakenStep,
   ): Promise<void> {
-    const row = await tx.getRepository(TicketSla).findOneBy({ ticketId: ticket.id });
-    if (!row) return;
+    // The clocks with their portal (business hours, time zone), in one query.
+    const found = (await tx
+      .getRepository(TicketSla)
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.portal', Portal, 'p', 'p.key = s.portalKey')
+      .where('s.ticketId = :id', { id: ticket.id })
+      .getOne()) as (TicketSla & { portal?: Portal }) | null;
+    if (!found) return;
+    const { portal: joined, ...columns } = found;
+    const row = Object.assign(new TicketSla(), columns);
+    if (joined) rememberPortal(tx, joined);
     const actor = actorOf(ctx).type;
     const agentResponse =
       (actor === 'AGENT' || actor === 'API_TOKEN') &&
       step.visibility === 'PUBLIC' &&
       RESPONSES.includes(step.action);
-    const portal = await tx.getRepository(Portal).findOneByOrFail({ key: ticket.portalKey });
+    const portal = await portalIn(tx, ticket.portalKey);
     const next = slaAfterStep(stateOf(row), { ...step, agentResponse }, clockOf(portal));
-    await tx.getRepository(TicketSla).save(withState(row, next, portal, step.at));
+    const before: Record<string, unknown> = { ...row };
+    const after: Record<string, unknown> = { ...withState(row, next, portal, step.at) };
+    const changed = Object.fromEntries(
+      Object.entries(after).filter(([k, v]) => !sameValue(before[k], v)),
+    );
+    if (!Object.keys(changed).length) return;
+    await deferQuery(
+      tx,
+      tx
+        .createQueryBuilder()
+        .update(TicketSla)
+        .set(changed)
+        .where('"ticketId" = :id', { id: ticket.id }),
+    );
   }
 
   /** After the lifecycle job's set-based step: the rows of the batch in two statements. */
@@ -116,6 +148,9 @@ export class ServiceLevels {
     await tx.getRepository(TicketSla).upsert(next, ['ticketId']);
   }
 }
+
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /** The row with the clocks' new state and the due time the running clocks head for at `now`. */
 function withState(row: TicketSla, state: SlaState, portal: Portal, now: Date): TicketSla {

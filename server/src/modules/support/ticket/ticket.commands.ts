@@ -2,14 +2,15 @@ import { In, type EntityManager } from 'typeorm';
 import { audit } from '../../../audit/audit.service';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
-import { nextInSeries } from '../../../common/sequence';
+import { takeNumbersSql } from '../../../common/sequence';
 import type { RequestContext } from '../../../context/request-context';
 import { publishLive } from '../../../context/live-events';
 import { representativeOrNull, requireStaff, tenantScope } from '../../../context/viewer';
 import { TICKET_LIMITS } from '../../../../../shared/src/tickets';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
-import { Portal, RequestType, RequestTypeGroup } from '../request-type/request-type.entity';
+import type { Portal } from '../request-type/request-type.entity';
+import { rememberPortal } from '../request-type/portals-in-tx';
 import { allowedPortals } from '../request-type/request-type.service';
 import { ServiceLevels } from '../sla/sla.bookkeeping';
 import { Ticket, TicketParticipant, TicketStatus } from './ticket.entity';
@@ -42,6 +43,57 @@ export async function lockTicket(
   return ticket;
 }
 
+const TICKET_COLUMNS = [
+  'companyId',
+  'portalKey',
+  'requestTypeId',
+  'subject',
+  'description',
+  'status',
+  'reporterId',
+  'lastActivityAt',
+] as const;
+
+/**
+ * Inserts a new request in one statement: checks that its type is active in its portal,
+ * takes the next number of the portal's series (`nextInSeries` as SQL) for its key, and
+ * returns it with its portal (remembered for the rest of the transaction). An unknown or
+ * inactive type, or one of another portal: NOT_FOUND, and no number is taken.
+ */
+async function insertTicket(
+  tx: EntityManager,
+  fields: Pick<
+    Ticket,
+    'companyId' | 'portalKey' | 'requestTypeId' | 'subject' | 'description' | 'reporterId'
+  >,
+): Promise<Ticket> {
+  const values: Record<(typeof TICKET_COLUMNS)[number], unknown> = {
+    ...fields,
+    status: TicketStatus.WAITING_FOR_SUPPORT,
+    lastActivityAt: new Date(),
+  };
+  const rows: Array<Ticket & { portal: Portal }> = await tx.query(
+    `WITH p AS (
+       SELECT p.* FROM portal p
+        WHERE p.key = $2
+          AND EXISTS (SELECT 1 FROM request_type t JOIN request_type_group g ON g.id = t."groupId"
+                       WHERE t.id = $3 AND t.active AND g."portalKey" = p.key)),
+     n AS (${takeNumbersSql(`SELECT 'TICKET_' || p.key, 0, 1 FROM p`)} RETURNING "lastValue"),
+     t AS (
+       INSERT INTO ticket (key, ${TICKET_COLUMNS.map((c) => `"${c}"`).join(', ')})
+       SELECT p."keyPrefix" || '-' || n."lastValue", ${TICKET_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}
+         FROM p, n
+       RETURNING *)
+     SELECT t.*, to_jsonb(p) AS portal FROM t, p`,
+    TICKET_COLUMNS.map((c) => values[c]),
+  );
+  const row = rows[0];
+  if (!row) throw new NotFoundError('Request type');
+  const { portal, ...ticket } = row;
+  rememberPortal(tx, portal);
+  return tx.getRepository(Ticket).create(ticket);
+}
+
 /** A text field of a request, trimmed and within the shared limits (code points). */
 function limited(value: string, limit: { min: number; max: number }, field: string): string {
   const text = value.trim();
@@ -72,38 +124,16 @@ export class TicketCommands {
     if (!allowedPortals(ctx).includes(input.portalKey)) throw new NotFoundError('Portal');
     const subject = limited(input.subject, TICKET_LIMITS.subject, 'subject');
     const description = limited(input.description, TICKET_LIMITS.description, 'description');
+    if (!isUuid(input.requestTypeId)) throw new NotFoundError('Request type');
     return ctx.transaction(async (tx) => {
-      const type = isUuid(input.requestTypeId)
-        ? await tx
-            .getRepository(RequestType)
-            .createQueryBuilder('t')
-            .innerJoin(RequestTypeGroup, 'g', 'g.id = t.groupId')
-            .where('t.id = :id AND t.active AND g.portalKey = :portal', {
-              id: input.requestTypeId,
-              portal: input.portalKey,
-            })
-            .getOne()
-        : null;
-      if (!type) throw new NotFoundError('Request type');
-      const portal = await tx.getRepository(Portal).findOneByOrFail({ key: input.portalKey });
-      const ticket = await tx.getRepository(Ticket).save(
-        tx.getRepository(Ticket).create({
-          companyId: me.company.id,
-          key: `${portal.keyPrefix}-${await nextInSeries(tx, `TICKET_${portal.key}`, 0)}`,
-          portalKey: portal.key,
-          requestTypeId: type.id,
-          subject,
-          description,
-          status: TicketStatus.WAITING_FOR_SUPPORT,
-          reporterId: me.representative.id,
-          assigneeId: null,
-          lastActivityAt: new Date(),
-          waitingSince: null,
-          reminderSentAt: null,
-          resolvedAt: null,
-          closedAt: null,
-        }),
-      );
+      const ticket = await insertTicket(tx, {
+        companyId: me.company.id,
+        portalKey: input.portalKey,
+        requestTypeId: input.requestTypeId,
+        subject,
+        description,
+        reporterId: me.representative.id,
+      });
       await this.links.link(tx, ticket, input.links);
       await this.serviceLevels.opened(tx, ticket);
       await this.notifications.notify(ctx, tx, ticket, 'CREATED');

@@ -1,19 +1,20 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../context/request-context';
 import { actorOf } from '../../../context/viewer';
-import { formatWhen, queueEmail, queueEmails, type EmailRequest } from '../../../mail/mail.service';
+import { formatWhen, queueEmails, type EmailRequest } from '../../../mail/mail.service';
 import { TICKET_WORDS } from '../../../mail/templates';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../../../shared/src/locales';
 import { requestPath } from '../../../../../shared/src/routes';
 import type { TicketAction } from '../../../../../shared/src/tickets';
 import {
-  Representative,
   RepresentativeStatus,
+  type Representative,
 } from '../../accounts/representative/representative.entity';
-import { Portal } from '../request-type/request-type.entity';
+import type { Portal } from '../request-type/request-type.entity';
+import { portalsIn } from '../request-type/portals-in-tx';
 import { ratingChoices } from '../satisfaction/satisfaction.mail';
 import { automaticDeadlines } from './calendar';
-import { TicketParticipant, TicketStatus, type Ticket } from './ticket.entity';
+import { TicketStatus, type Ticket } from './ticket.entity';
 
 /** The step an e-mail announces (its words are in TICKET_WORDS, per language). */
 export type TicketStep =
@@ -181,7 +182,11 @@ export class TicketNotifications {
     });
   }
 
-  /** E-mails the reporter and the participants (or `only` some), each in their language. */
+  /**
+   * E-mails the reporter and the participants (or `only` some), each in their language: the
+   * recipients in one query, the e-mails in one INSERT (sent with the transaction's deferred
+   * writes).
+   */
   async notify(
     ctx: RequestContext,
     tx: EntityManager,
@@ -191,14 +196,14 @@ export class TicketNotifications {
   ): Promise<void> {
     const people = await this.recipients(tx, ticket, options);
     if (!people.length) return;
-    const portals = options.deadline
-      ? await this.portalsOf(tx, [ticket.portalKey])
-      : new Map<string, Portal>();
     const when = options.deadline
-      ? new DeadlineWords(portals, options.deadline).for(ticket)
+      ? new DeadlineWords(await portalsIn(tx, [ticket.portalKey]), options.deadline).for(ticket)
       : () => '';
-    for (const person of people)
-      await queueEmail(ctx, tx, emailOf(ticket, person, step, options.body ?? '', when));
+    await queueEmails(
+      ctx,
+      tx,
+      people.map((person) => emailOf(ticket, person, step, options.body ?? '', when)),
+    );
   }
 
   /**
@@ -219,7 +224,10 @@ export class TicketNotifications {
       tickets.map((t) => t.id),
     );
     const portals = mail.deadline
-      ? await this.portalsOf(tx, [...new Set(tickets.map((t) => t.portalKey))])
+      ? await portalsIn(
+          tx,
+          tickets.map((t) => t.portalKey),
+        )
       : new Map<string, Portal>();
     const words = mail.deadline ? new DeadlineWords(portals, mail.deadline) : null;
     const emails: EmailRequest[] = [];
@@ -229,11 +237,6 @@ export class TicketNotifications {
         emails.push(emailOf(ticket, person, mail.step, '', when));
     }
     await queueEmails(ctx, tx, emails);
-  }
-
-  private async portalsOf(tx: EntityManager, keys: string[]): Promise<Map<string, Portal>> {
-    const portals = await tx.getRepository(Portal).find({ where: { key: In(keys) } });
-    return new Map(portals.map((p) => [p.key, p]));
   }
 
   /** The active reporter and participants of each request, in one query. */
@@ -258,21 +261,18 @@ export class TicketNotifications {
     return byTicket;
   }
 
+  /** The active people of `only`, or the request's reporter and participants, in one query. */
   private async recipients(
     tx: EntityManager,
     ticket: MailedTicket,
     options: NotifyOptions,
-  ): Promise<Representative[]> {
-    let ids = options.only;
-    if (!ids) {
-      const participants = await tx
-        .getRepository(TicketParticipant)
-        .find({ where: { ticketId: ticket.id } });
-      ids = [...new Set([ticket.reporterId, ...participants.map((p) => p.representativeId)])];
-    }
-    const people = await tx
-      .getRepository(Representative)
-      .find({ where: { id: In(ids), status: RepresentativeStatus.ACTIVE } });
+  ): Promise<Recipient[]> {
+    const people = options.only
+      ? ((await tx.query(
+          'SELECT id, email, locale FROM representative WHERE id = ANY($1::uuid[]) AND status = $2',
+          [options.only, RepresentativeStatus.ACTIVE],
+        )) as Recipient[])
+      : ((await this.recipientsOfMany(tx, [ticket.id])).get(ticket.id) ?? []);
     return people.filter((p) => p.id !== options.except);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../../audit/audit.service';
+import { deferQuery } from '../../../common/deferred-writes';
 import { publishLive } from '../../../context/live-events';
 import type { RequestContext } from '../../../context/request-context';
 import { message } from '../../../i18n/messages';
@@ -68,7 +69,7 @@ export class TicketStateMachine {
       internal: visibility === 'INTERNAL',
       statusChange: to !== from ? to : null,
     });
-    await tx.getRepository(Ticket).save(ticket);
+    await this.save(tx, ticket);
     await this.serviceLevels.afterStep(ctx, tx, ticket, { action, from, to, visibility, at: now });
     if (to !== from) {
       await audit(
@@ -149,6 +150,27 @@ export class TicketStateMachine {
     return message(entry.key, reporter?.locale, { days: entry.days });
   }
 
+  /** The request's step columns as `apply` set them (the caller holds it locked). */
+  private async save(tx: EntityManager, ticket: Ticket): Promise<void> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({
+        status: ticket.status,
+        assigneeId: ticket.assigneeId,
+        lastActivityAt: ticket.lastActivityAt,
+        waitingSince: ticket.waitingSince,
+        reminderSentAt: ticket.reminderSentAt,
+        resolvedAt: ticket.resolvedAt,
+        closedAt: ticket.closedAt,
+      })
+      .where('id = :id', { id: ticket.id })
+      .returning(['updatedAt'])
+      .execute();
+    ticket.updatedAt = (result.raw as Array<{ updatedAt: Date }>)[0]!.updatedAt;
+  }
+
+  /** The history entry, sent with the transaction's deferred writes (nothing reads it before). */
   private async writeEntry(
     ctx: RequestContext,
     tx: EntityManager,
@@ -156,6 +178,14 @@ export class TicketStateMachine {
     entry: { body: string; internal: boolean; statusChange: TicketStatus | null },
   ): Promise<void> {
     const author = authorOf(ctx);
-    await tx.getRepository(TicketComment).insert({ ticketId: ticket.id, ...author, ...entry });
+    await deferQuery(
+      tx,
+      tx
+        .createQueryBuilder()
+        .insert()
+        .into(TicketComment)
+        .values({ ticketId: ticket.id, ...author, ...entry })
+        .updateEntity(false),
+    );
   }
 }
