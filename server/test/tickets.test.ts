@@ -437,8 +437,14 @@ describe('tenant isolation and query cost', () => {
         rows: body.data.tickets.edges.length,
       };
     };
-    const five = await count(5);
-    const fifty = await count(50);
+    // The viewer is cached 3 s per session: a miss adds its statement to one request. The fewer
+    // of two tries in a row is the list's own count.
+    const fewest = async (first: number) => {
+      const [x, y] = [await count(first), await count(first)];
+      return x.statements <= y.statements ? x : y;
+    };
+    const five = await fewest(5);
+    const fifty = await fewest(50);
     expect(five.rows).toBe(5);
     expect(fifty.rows).toBeGreaterThan(10);
     expect(fifty.statements).toBe(five.statements);
