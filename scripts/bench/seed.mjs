@@ -66,10 +66,19 @@ async function seedPeople(pool, v) {
   await step(
     pool,
     'company',
-    `INSERT INTO company (id, name, country, "taxId", contracted, "addressLine1", "postalCode", city, "createdAt", "updatedAt")
+    `INSERT INTO company (id, name, country, "taxId", contracted, "createdAt", "updatedAt")
      SELECT id, CASE WHEN i = 1 THEN 'Big Distributor Kft.' ELSE 'Company ' || i || ' Sp. z o.o.' END,
             CASE WHEN i % 3 = 0 THEN 'HU' ELSE 'PL' END, lpad(i::text, 10, '0'), contracted,
-            'Ulica ' || i, lpad((i % 99999)::text, 5, '0'), 'Warszawa', now() - interval '800 days', now() - interval '800 days'
+            now() - interval '800 days', now() - interval '800 days'
+       FROM bench_company`,
+  );
+  // Every company's billing address (registration asks for it).
+  await step(
+    pool,
+    'company_address',
+    `INSERT INTO company_address ("companyId", kind, street, "postalCode", city, country, "createdAt", "updatedAt")
+     SELECT id, 'BILLING', 'Ulica ' || i, lpad((i % 99999)::text, 5, '0'), 'Warszawa',
+            CASE WHEN i % 3 = 0 THEN 'HU' ELSE 'PL' END, now() - interval '800 days', now() - interval '800 days'
        FROM bench_company`,
   );
   // Representatives 1..200 belong to the big company; the others go round the rest.
@@ -261,8 +270,9 @@ async function seedShop(pool, v) {
   await step(
     pool,
     'invoice',
-    `INSERT INTO invoice (id, "createdAt", "updatedAt", "companyId", number, "issuedAt", source, "orderId", "totalMinor", currency)
-     SELECT o.invoice_id, o.created, o.created, co."companyId", 'FV/2026/' || lpad(o.i::text, 6, '0'), o.created, 'ORDER',
+    `INSERT INTO invoice (id, "createdAt", "updatedAt", "companyId", number, "issuedAt", "dueAt", source, "orderId", "totalMinor", currency)
+     SELECT o.invoice_id, o.created, o.created, co."companyId", 'FV/2026/' || lpad(o.i::text, 6, '0'), o.created,
+            o.created + interval '14 days', 'ORDER',
             o.id, co."totalMinor", 'EUR'
        FROM bench_order o JOIN customer_order co ON co.id = o.id`,
   );
