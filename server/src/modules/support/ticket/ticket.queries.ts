@@ -26,8 +26,8 @@ import {
   TICKET_LIST_COLUMNS,
   type Branch,
 } from './ticket.list-sql';
-import { fromRow, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
-import { ticketLoaders } from './ticket.loaders';
+import { fromColumns, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
+import { attachJoined, ticketLoaders } from './ticket.loaders';
 import { AssigneeFilter, TicketScope, type TicketFilter, type TicketsArgs } from './ticket.inputs';
 
 /** Matches no row: a malformed id in a filter finds nothing instead of failing in SQL. */
@@ -100,15 +100,12 @@ export class TicketQueries {
 
   /** A request of the list, priming the loaders of its reporter and request type. */
   private hydrate(ctx: RequestContext, row: ObjectLiteral): Ticket {
-    const ticket = fromRow(
-      ctx.db,
-      Ticket,
-      Object.fromEntries(TICKET_LIST_COLUMNS.map((c) => [c, row[c] as unknown])),
-    );
+    const ticket = fromColumns(ctx.db, Ticket, row, TICKET_LIST_COLUMNS);
     const reporter = prefixedEntity(ctx.db, Representative, 'r', row);
     if (reporter) ticketLoaders.representative(ctx).prime(reporter.id, reporter);
     const type = prefixedEntity(ctx.db, RequestType, 'rt', row);
     if (type) ticketLoaders.requestType(ctx).prime(type.id, type);
+    attachJoined(ticket, { reporter, requestType: type });
     return ticket;
   }
 
