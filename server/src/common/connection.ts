@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
 import { isUuid } from './ids';
+import { entitiesOf } from './raw-rows';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** The page size no list may exceed; connections validate `first` against it. */
@@ -168,7 +169,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   keys.forEach((k, i) =>
     i === 0 ? qb.orderBy(k.column, direction) : qb.addOrderBy(k.column, direction),
   );
-  const rows = await qb.limit(size + 1).getMany();
+  const rows = await entitiesOf(qb.limit(size + 1));
   return toConnection(rows, size, (row) => keys.map((k) => k.value(row)));
 }
 

@@ -1,4 +1,11 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type {
+  DataSource,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
 
 /**
  * Hot reads written in raw SQL (the request list, the viewer) skip TypeORM's query building
@@ -80,4 +87,75 @@ export function prefixedEntity<T extends ObjectLiteral>(
   const entity = shapeOf(db, target).make();
   for (const [key, column] of aliasOf(db, target, alias).keys) entity[column] = row[key];
   return entity as T;
+}
+
+type Hydrate = (row: ObjectLiteral) => ObjectLiteral | undefined;
+const hydrators = new WeakMap<EntityMetadata, Map<string, Hydrate>>();
+
+/**
+ * How TypeORM's getMany turns a row of a plain query builder into an entity (its column
+ * aliases, the driver's value conversions, no constructor), worked out once per entity and
+ * alias; null when the query is not plain: joins, relation ids, partial selects,
+ * inheritance, lazy relations or load listeners (getMany does those).
+ */
+function hydratorOf(qb: SelectQueryBuilder<ObjectLiteral>): Hydrate | null {
+  const map = qb.expressionMap;
+  const alias = map.mainAlias;
+  if (!alias?.hasMetadata) return null;
+  const metadata = alias.metadata;
+  const db = qb.connection;
+  const plain =
+    map.joinAttributes.length === 0 &&
+    map.relationIdAttributes.length === 0 &&
+    map.selects.length === 1 &&
+    map.selects[0]!.selection === alias.name &&
+    metadata.tableType !== 'view' &&
+    metadata.relationIds.length === 0 &&
+    metadata.lazyRelations.length === 0 &&
+    metadata.afterLoadListeners.length === 0 &&
+    metadata.embeddeds.length === 0 &&
+    !metadata.discriminatorColumn &&
+    metadata.childEntityMetadatas.length === 0 &&
+    !db.options.typename &&
+    !db.subscribers.some((s) => typeof s.afterLoad === 'function');
+  if (!plain) return null;
+  let byAlias = hydrators.get(metadata);
+  if (!byAlias) hydrators.set(metadata, (byAlias = new Map()));
+  let hydrate = byAlias.get(alias.name);
+  if (!hydrate) {
+    const driver = db.driver;
+    const columns = metadata.columns
+      .filter((c) => !c.isVirtual)
+      .map((c) => [DriverUtils.buildAlias(driver, undefined, alias.name, c.databaseName), c] as const);
+    hydrate = (row) => {
+      const entity = metadata.create(undefined, { fromDeserializer: true }) as ObjectLiteral;
+      let hasData = false;
+      for (const [key, column] of columns) {
+        const value = row[key] as unknown;
+        if (value === undefined) continue;
+        if (value !== null && !column.isVirtualProperty) hasData = true;
+        column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+      }
+      return hasData ? entity : undefined;
+    };
+    byAlias.set(alias.name, hydrate);
+  }
+  return hydrate;
+}
+
+/**
+ * `qb.getMany()` for the hot lists, the same entities without TypeORM's general transformer
+ * (grouping rows by primary key, joins, relation ids): the same SQL through getRawMany, the
+ * rows hydrated as getMany would. Any query that is not plain goes through getMany.
+ */
+export async function entitiesOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  const hydrate = hydratorOf(qb as SelectQueryBuilder<ObjectLiteral>);
+  if (!hydrate) return qb.getMany();
+  const rows: ObjectLiteral[] = await qb.getRawMany();
+  const entities: T[] = [];
+  for (const row of rows) {
+    const entity = hydrate(row);
+    if (entity) entities.push(entity as T);
+  }
+  return entities;
 }

@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { entitiesOf } from '../../../common/raw-rows';
 import type { RequestContext } from '../../../context/request-context';
 import { releasesQuantity } from '../../../../../shared/src/rma';
 import { InvoiceLine } from '../../shop/invoice/invoice.entity';
@@ -34,10 +35,20 @@ export function returnableLoader(ctx: RequestContext) {
 /** The items of returns, in the order the customer added them, batched per request. */
 export function returnItemsLoader(ctx: RequestContext) {
   return ctx.loaders.get<string, ReturnItem[]>('return.items', async (ids) => {
-    const items = await ctx.db
-      .getRepository(ReturnItem)
-      .find({ where: { returnRequestId: In([...ids]) }, order: { position: 'ASC' } });
-    return ids.map((id) => items.filter((i) => i.returnRequestId === id));
+    const items = await entitiesOf(
+      ctx.db
+        .getRepository(ReturnItem)
+        .createQueryBuilder('i')
+        .where('i."returnRequestId" = ANY(:ids)', { ids: [...ids] })
+        .orderBy('i.position', 'ASC'),
+    );
+    const byReturn = new Map<string, ReturnItem[]>();
+    for (const item of items) {
+      const list = byReturn.get(item.returnRequestId);
+      if (list) list.push(item);
+      else byReturn.set(item.returnRequestId, [item]);
+    }
+    return ids.map((id) => byReturn.get(id) ?? []);
   });
 }
 
