@@ -9,7 +9,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** The page size no list may exceed; connections validate `first` against it. */
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -45,7 +45,7 @@ export interface Connection<T> {
 
 /** XConnection and XEdge types for a node type (Relay connections). */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -54,7 +54,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];

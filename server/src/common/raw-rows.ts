@@ -29,10 +29,10 @@ function shapeOf(db: DataSource, target: EntityTarget<ObjectLiteral>): Shape {
   if (!byTarget) shapes.set(db, (byTarget = new Map()));
   let shape = byTarget.get(target);
   if (!shape) {
-    const repository = db.getRepository(target);
     const metadata = db.getMetadata(target);
     shape = {
-      make: () => repository.create() as ObjectLiteral,
+      // As TypeORM builds an entity it loads (the prototype, no constructor run).
+      make: () => metadata.create(undefined, { fromDeserializer: true }) as ObjectLiteral,
       columns: metadata.columns.filter((c) => c.isSelect).map((c) => c.databaseName),
       aliases: new Map(),
     };
