@@ -126,7 +126,9 @@ function hydratorOf(qb: SelectQueryBuilder<ObjectLiteral>): Hydrate | null {
     const driver = db.driver;
     const columns = metadata.columns
       .filter((c) => !c.isVirtual)
-      .map((c) => [DriverUtils.buildAlias(driver, undefined, alias.name, c.databaseName), c] as const);
+      .map(
+        (c) => [DriverUtils.buildAlias(driver, undefined, alias.name, c.databaseName), c] as const,
+      );
     hydrate = (row) => {
       const entity = metadata.create(undefined, { fromDeserializer: true }) as ObjectLiteral;
       let hasData = false;
