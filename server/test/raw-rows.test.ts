@@ -1,6 +1,11 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { entitiesOf } from '../src/common/raw-rows';
 import { Company } from '../src/modules/accounts/company/company.entity';
-import { Representative } from '../src/modules/accounts/representative/representative.entity';
+import {
+  Representative,
+  RepresentativeRole,
+  RepresentativeStatus,
+} from '../src/modules/accounts/representative/representative.entity';
 import { Product } from '../src/modules/shop/catalog/product.entity';
 import { Portal, RequestType } from '../src/modules/support/request-type/request-type.entity';
 import { startTestApp, type TestApp } from './harness';
@@ -22,8 +27,8 @@ beforeAll(async () => {
     companyId: company.id,
     email: 'raw.rows@example.com',
     name: 'Raw Rows',
-    role: 'ADMIN',
-    status: 'ACTIVE',
+    role: RepresentativeRole.ADMIN,
+    status: RepresentativeStatus.ACTIVE,
     activatedAt: new Date('2026-01-02T03:04:05.678Z'),
   });
 });
@@ -36,7 +41,7 @@ const db = () => app.db.dataSource;
 
 describe('entitiesOf', () => {
   it('hydrates products, portals, request types and people as getMany does', async () => {
-    const queries = [
+    const queries: Array<() => SelectQueryBuilder<ObjectLiteral>> = [
       () => db().getRepository(Representative).createQueryBuilder('r').orderBy('r.email', 'ASC'),
       () => db().getRepository(Product).createQueryBuilder('p').orderBy('p.sku', 'ASC'),
       () => db().getRepository(Portal).createQueryBuilder('po').orderBy('po.key', 'ASC'),
