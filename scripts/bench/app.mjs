@@ -55,6 +55,9 @@ export async function createBenchDatabase(/** @type {string} */ adminUrl) {
  * @param {string} databaseUrl @param {'production' | 'development'} env
  */
 export async function startProduct(databaseUrl, env) {
+  // As `npm start` runs it: the libraries read NODE_ENV from the process when they load
+  // (graphql-js drops its development-only checks in production, express its debug paths).
+  process.env.NODE_ENV = env;
   const { startApp, loadConfig } = productModules();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
   const config = loadConfig({

@@ -72,6 +72,15 @@ async function seedPeople(pool, v) {
             now() - interval '800 days', now() - interval '800 days'
        FROM bench_company`,
   );
+  // Every company's billing address (registration asks for it).
+  await step(
+    pool,
+    'company_address',
+    `INSERT INTO company_address ("companyId", kind, street, "postalCode", city, country, "createdAt", "updatedAt")
+     SELECT id, 'BILLING', 'Ulica ' || i, lpad((i % 99999)::text, 5, '0'), 'Warszawa',
+            CASE WHEN i % 3 = 0 THEN 'HU' ELSE 'PL' END, now() - interval '800 days', now() - interval '800 days'
+       FROM bench_company`,
+  );
   // Representatives 1..200 belong to the big company; the others go round the rest.
   await step(
     pool,

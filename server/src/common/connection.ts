@@ -3,12 +3,13 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
 import { isUuid } from './ids';
+import { entitiesOf } from './raw-rows';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** The page size no list may exceed; connections validate `first` against it. */
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -44,7 +45,7 @@ export interface Connection<T> {
 
 /** XConnection and XEdge types for a node type (Relay connections). */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -53,7 +54,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];
@@ -168,7 +169,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   keys.forEach((k, i) =>
     i === 0 ? qb.orderBy(k.column, direction) : qb.addOrderBy(k.column, direction),
   );
-  const rows = await qb.limit(size + 1).getMany();
+  const rows = await entitiesOf(qb.limit(size + 1));
   return toConnection(rows, size, (row) => keys.map((k) => k.value(row)));
 }
 

@@ -20,7 +20,7 @@ export enum RepresentativeStatus {
 registerEnumType(RepresentativeStatus, { name: 'RepresentativeStatus' });
 
 /** An employee of a customer company who uses the portal. */
-@ObjectType('Representative', { implements: BaseEntity })
+@ObjectType('Representative', { implements: BaseEntity, simpleResolvers: true })
 @Entity('representative')
 @Index('UQ_representative_email', ['email'], { unique: true })
 export class Representative extends BaseEntity {

@@ -30,7 +30,7 @@ import {
 export class ReturnConditionsType {}
 for (const name of RETURN_CONDITIONS) Field(() => Boolean)(ReturnConditionsType.prototype, name);
 
-@ObjectType('ReturnRequest', { implements: BaseEntity })
+@ObjectType('ReturnRequest', { implements: BaseEntity, simpleResolvers: true })
 @Entity('return_request')
 @Index('UQ_return_request_idempotency', ['representativeId', 'idempotencyKey'], { unique: true })
 @Index('IDX_return_request_company_created', ['companyId', 'createdAt', 'id'])
@@ -86,7 +86,7 @@ export class ReturnRequest extends BaseEntity {
   creditNoteNumber: string | null;
 }
 
-@ObjectType('ReturnItem', { implements: BaseEntity })
+@ObjectType('ReturnItem', { implements: BaseEntity, simpleResolvers: true })
 @Entity('return_item')
 @Index('IDX_return_item_request', ['returnRequestId'])
 @Index('IDX_return_item_invoice_line', ['invoiceLineId'])

@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -12,7 +13,9 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, type Connection } from '../../../common/connection';
+import { selects } from '../../../common/selection';
 import { parseAmount } from '../../../common/money';
 import type { RequestContext } from '../../../context/request-context';
 import { freshReads, liveEvents } from '../../../context/live-events';
@@ -26,7 +29,12 @@ import {
   SubmitReturnRequestInput,
 } from './return-request.inputs';
 import { ReturnCommentService } from './return-request.comments';
-import { returnableLoader, returnEventsLoader, returnItemsLoader } from './return-request.loaders';
+import {
+  itemsOf,
+  loadPageItems,
+  returnableLoader,
+  returnEventsLoader,
+} from './return-request.loaders';
 import { ReturnRequestQueries } from './return-request.queries';
 import { ReturnStateMachine } from './return-request.state-machine';
 import { ReturnSubmissionService } from './return-request.submission';
@@ -68,11 +76,19 @@ export class ReturnRequestResolver {
   @Query(() => ReturnRequestConnection, {
     description: "Returns, newest first: your company's, or (staff) everyone's.",
   })
-  returnRequests(
+  async returnRequests(
     @Ctx() ctx: RequestContext,
     @Args(() => ReturnRequestsArgs) args: ReturnRequestsArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ReturnRequest>> {
-    return queries.list(ctx, args);
+    const page = await queries.list(ctx, args);
+    // The items of the whole page in the loader's one statement, before graphql-js walks the rows.
+    if (selects(info, ['edges', 'node', 'items']))
+      await loadPageItems(
+        ctx,
+        page.edges.map((e) => e.node),
+      );
+    return page;
   }
 
   @Authorized()
@@ -212,8 +228,11 @@ export class ReturnRequestResolver {
   }
 
   @FieldResolver(() => [ReturnItem])
-  items(@Root() r: ReturnRequest, @Ctx() ctx: RequestContext): Promise<ReturnItem[]> {
-    return returnItemsLoader(ctx).load(r.id);
+  items(
+    @Root() r: ReturnRequest,
+    @Ctx() ctx: RequestContext,
+  ): ReturnItem[] | Promise<ReturnItem[]> {
+    return itemsOf(ctx, r);
   }
 
   @FieldResolver(() => [ReturnEvent], { description: 'The timeline, oldest first.' })

@@ -8,7 +8,7 @@ import { DEFAULT_VAT_RATE_BP, vatRatePercent } from '../../../../../shared/src/v
  * A catalogue product. Search uses the full-text index IDX_product_search (created by the
  * migration: TypeORM cannot describe an expression index, hence synchronize: false).
  */
-@ObjectType('Product', { implements: BaseEntity })
+@ObjectType('Product', { implements: BaseEntity, simpleResolvers: true })
 @Entity('product')
 @Index('UQ_product_sku', ['sku'], { unique: true })
 @Index('IDX_product_name_id', ['name', 'id'])

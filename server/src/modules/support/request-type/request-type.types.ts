@@ -18,7 +18,10 @@ export class LocalizedNamesInput {
   @Field(() => String) @IsString() @Length(1, 120) pl: string;
 }
 
-@ObjectType('RequestType', { description: 'A request type, or (as a child) its sub-category.' })
+@ObjectType('RequestType', {
+  description: 'A request type, or (as a child) its sub-category.',
+  simpleResolvers: true,
+})
 export class RequestTypeType {
   @Field(() => ID)
   id: string;

@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
-import { fromRow } from '../../../common/raw-rows';
+import { fromColumns } from '../../../common/raw-rows';
 import type { RequestContext } from '../../../context/request-context';
 import { tenantScope } from '../../../context/viewer';
 import {
@@ -64,9 +64,7 @@ export const ticketLinkLoaders = {
         [kind, [...documentIds], allowedPortals(ctx), companyId],
       );
       return groupBy(documentIds, rows, (r) => r.documentId as string).map((group) =>
-        group.map((row) =>
-          fromRow(ctx.db, Ticket, Object.fromEntries(TICKET_LIST_COLUMNS.map((c) => [c, row[c]]))),
-        ),
+        group.map((row) => fromColumns(ctx.db, Ticket, row, TICKET_LIST_COLUMNS)),
       );
     });
   },

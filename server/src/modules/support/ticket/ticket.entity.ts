@@ -21,7 +21,11 @@ export const TicketStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, s]
 export type TicketStatus = TicketStatusValue;
 registerEnumType(TicketStatus, { name: 'TicketStatus' });
 
-@ObjectType('Ticket', { implements: BaseEntity, description: 'A support request.' })
+@ObjectType('Ticket', {
+  implements: BaseEntity,
+  description: 'A support request.',
+  simpleResolvers: true,
+})
 @Entity('ticket')
 @Index('IDX_ticket_company_activity', ['companyId', 'lastActivityAt', 'id'])
 @Index('IDX_ticket_status_activity', ['status', 'lastActivityAt', 'id'])

@@ -6,7 +6,26 @@ import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { Portal, type PortalKey } from '../request-type/request-type.entity';
 import { requestTypeLoader } from '../request-type/request-type.service';
-import { TicketComment } from './ticket.entity';
+import type { RequestType } from '../request-type/request-type.entity';
+import { TicketComment, type Ticket } from './ticket.entity';
+
+/** The reporter and request type a list row brought along (the list's single statement). */
+const JOINED = Symbol('ticket.joined');
+
+interface Joined {
+  reporter: Representative | null;
+  requestType: RequestType | null;
+}
+
+/** Keeps what the list's statement joined on the request itself (no loader, no promise). */
+export function attachJoined(ticket: Ticket, joined: Joined): void {
+  (ticket as Ticket & { [JOINED]?: Joined })[JOINED] = joined;
+}
+
+/** What the list joined for this request, or undefined when it came another way. */
+export function joinedOf(ticket: Ticket): Joined | undefined {
+  return (ticket as Ticket & { [JOINED]?: Joined })[JOINED];
+}
 
 /**
  * Per-request DataLoaders for the fields of a request: one query per field and page,

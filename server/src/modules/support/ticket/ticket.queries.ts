@@ -26,8 +26,8 @@ import {
   TICKET_LIST_COLUMNS,
   type Branch,
 } from './ticket.list-sql';
-import { fromRow, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
-import { ticketLoaders } from './ticket.loaders';
+import { fromColumns, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
+import { attachJoined, ticketLoaders } from './ticket.loaders';
 import { AssigneeFilter, TicketScope, type TicketFilter, type TicketsArgs } from './ticket.inputs';
 
 /** Matches no row: a malformed id in a filter finds nothing instead of failing in SQL. */
@@ -38,7 +38,8 @@ export class TicketQueries {
   /**
    * Requests by last activity (newest first); without filter.statuses only open ones. Raw
    * SQL shaped for the indexes (ticket.list-sql.ts); the reporter and the request type come
-   * in the same statement and prime their DataLoaders.
+   * in the same statement and stay on the row (the request type also primes its loader, which
+   * a sub-category's full name reads its parent through).
    */
   async list(ctx: RequestContext, args: TicketsArgs): Promise<Connection<Ticket>> {
     const f = args.filter ?? {};
@@ -98,17 +99,13 @@ export class TicketQueries {
     return ctx.db.getRepository(Agent).find({ where: { active: true }, order: { name: 'ASC' } });
   }
 
-  /** A request of the list, priming the loaders of its reporter and request type. */
+  /** A request of the list, with the reporter and request type its statement joined. */
   private hydrate(ctx: RequestContext, row: ObjectLiteral): Ticket {
-    const ticket = fromRow(
-      ctx.db,
-      Ticket,
-      Object.fromEntries(TICKET_LIST_COLUMNS.map((c) => [c, row[c] as unknown])),
-    );
+    const ticket = fromColumns(ctx.db, Ticket, row, TICKET_LIST_COLUMNS);
     const reporter = prefixedEntity(ctx.db, Representative, 'r', row);
-    if (reporter) ticketLoaders.representative(ctx).prime(reporter.id, reporter);
     const type = prefixedEntity(ctx.db, RequestType, 'rt', row);
     if (type) ticketLoaders.requestType(ctx).prime(type.id, type);
+    attachJoined(ticket, { reporter, requestType: type });
     return ticket;
   }
 

@@ -18,17 +18,31 @@ import { isStaff } from '../../../context/viewer';
 import { Agent } from '../../accounts/agent/agent.entity';
 import { Representative } from '../../accounts/representative/representative.entity';
 import { LOCALES } from '../../../../../shared/src/locales';
-import type { Names } from '../request-type/request-type.entity';
+import type { Names, RequestType } from '../request-type/request-type.entity';
 import { requestTypeView } from '../request-type/request-type.service';
 import { RequestTypeType } from '../request-type/request-type.types';
 import { automaticDeadlines } from './calendar';
 import { TicketCommands } from './ticket.commands';
 import { Ticket, TicketComment, TicketStatus } from './ticket.entity';
 import { CreateTicketInput, TicketsArgs } from './ticket.inputs';
-import { ticketLoaders } from './ticket.loaders';
+import { joinedOf, ticketLoaders } from './ticket.loaders';
 import { TicketQueries } from './ticket.queries';
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket');
+
+/** The request's type as GraphQL shows it; a type that no longer exists shows empty. */
+function typeOf(ctx: RequestContext, t: Ticket, type: RequestType | null): RequestTypeType {
+  if (type) return requestTypeView(ctx, type);
+  const none = Object.fromEntries(LOCALES.map((l) => [l, ''])) as Names;
+  return {
+    id: t.requestTypeId,
+    name: '',
+    names: none,
+    active: false,
+    children: [],
+    parentId: null,
+  };
+}
 const queries = new TicketQueries();
 const commands = new TicketCommands();
 
@@ -201,8 +215,13 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => Representative, { nullable: true })
-  reporter(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<Representative | null> {
-    return ticketLoaders.representative(ctx).load(t.reporterId);
+  reporter(
+    @Root() t: Ticket,
+    @Ctx() ctx: RequestContext,
+  ): Representative | null | Promise<Representative | null> {
+    // A list row brought its reporter along: no loader, no promise per row.
+    const joined = joinedOf(t);
+    return joined ? joined.reporter : ticketLoaders.representative(ctx).load(t.reporterId);
   }
 
   @FieldResolver(() => Agent, { nullable: true })
@@ -211,18 +230,16 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => RequestTypeType)
-  async requestType(@Root() t: Ticket, @Ctx() ctx: RequestContext): Promise<RequestTypeType> {
-    const type = await ticketLoaders.requestType(ctx).load(t.requestTypeId);
-    if (type) return requestTypeView(ctx, type);
-    const none = Object.fromEntries(LOCALES.map((l) => [l, ''])) as Names;
-    return {
-      id: t.requestTypeId,
-      name: '',
-      names: none,
-      active: false,
-      children: [],
-      parentId: null,
-    };
+  requestType(
+    @Root() t: Ticket,
+    @Ctx() ctx: RequestContext,
+  ): RequestTypeType | Promise<RequestTypeType> {
+    const joined = joinedOf(t);
+    if (joined) return typeOf(ctx, t, joined.requestType);
+    return ticketLoaders
+      .requestType(ctx)
+      .load(t.requestTypeId)
+      .then((type) => typeOf(ctx, t, type));
   }
 
   @FieldResolver(() => Date, {
