@@ -173,7 +173,7 @@ export type ReturnItemInput = {
   faultDescription?: string | null | undefined;
   /** An invoice line from checkInvoice. */
   invoiceLineId: string | number;
-  /** Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns. */
+  /** Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns (without: PHOTOS_REQUIRED). */
   photoIds?: Array<string | number> | null | undefined;
   /** Service requests: the date of purchase, YYYY-MM-DD (or give warrantyProofId). */
   purchaseDate?: string | null | undefined;
