@@ -517,6 +517,37 @@ describe('the return wizard', () => {
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
   });
 
+  it("shows the server's PHOTOS_REQUIRED at the product it concerns", async () => {
+    const user = userEvent.setup();
+    start([
+      checkInvoiceMock(),
+      {
+        request: { query: SubmitReturnRequestDocument, variables: () => true },
+        result: graphqlError('Add at least one photo of each defective or damaged product.', {
+          code: 'PHOTOS_REQUIRED',
+          field: 'items.0.photoIds',
+          reason: 'DEFECTIVE',
+        }),
+      },
+    ]);
+    await chooseKind(user);
+    await addCamera(user, { quantity: '1' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Send return' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send this return?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, send it' }));
+
+    const card = await screen.findByRole('article', { name: '1. IP camera 4K' });
+    expect(
+      await within(card).findByText(
+        'Add at least one photo: it is needed for a defective or damaged product.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
+      'Some products need a change: see the messages below.',
+    );
+  });
+
   it('survives a reload: the products, the step and the idempotency key are kept', async () => {
     const user = userEvent.setup();
     const first = start([checkInvoiceMock()], '/returns/new');
