@@ -143,7 +143,7 @@ describe('searching the returns', () => {
         asking(asked, (f) =>
           !f.search
             ? [row('RMA-2026-000002'), row('RMA-2026-000001')]
-            : f.search === 'fv 2026 1142'
+            : f.search === 'fv 2026 001142'
               ? [row('RMA-2026-000001')]
               : [],
         ),
@@ -156,12 +156,12 @@ describe('searching the returns', () => {
 
     // Two characters are not searched; the whole number, once, after the typing stopped.
     await user.type(box, 'fv');
-    await user.type(box, ' 2026 1142');
+    await user.type(box, ' 2026 001142');
     await waitFor(() =>
       expect(screen.queryByRole('link', { name: 'RMA-2026-000002' })).not.toBeInTheDocument(),
     );
     expect(screen.getByRole('link', { name: 'RMA-2026-000001' })).toBeInTheDocument();
-    expect(asked).toEqual([{}, { search: 'fv 2026 1142' }]);
+    expect(asked).toEqual([{}, { search: 'fv 2026 001142' }]);
 
     await user.clear(box);
     await user.type(box, 'KOR/9999');
