@@ -18,6 +18,7 @@ import {
   type Registered,
 } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
+import { uploadDraftPhoto } from '../../server/test/return-photos';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
 
@@ -105,6 +106,7 @@ async function seedReturn(app: TestApp, company: Registered, erp: Record<string,
             quantity: 1,
             reason: 'DEFECTIVE',
             serialNumber: 'SN-1',
+            photoIds: [await uploadDraftPhoto(app, company.browser)],
             conditions,
           },
         ],

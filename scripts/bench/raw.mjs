@@ -166,11 +166,11 @@ async function products(pool, _viewer, vars) {
   let seek = '';
   if (vars.after) {
     params.push(...JSON.parse(Buffer.from(vars.after, 'base64url').toString('utf8')));
-    seek = 'AND (p.name, p.id) > ($1, $2)';
+    seek = 'AND (p.name COLLATE "und-x-icu", p.id) > ($1, $2)';
   }
   const { rows } = await pool.query(
     `SELECT id, sku, name, description, "priceMinor", currency, stock, active FROM product p
-      WHERE p.active = true ${seek} ORDER BY p.name ASC, p.id ASC LIMIT ${size + 1}`,
+      WHERE p.active = true ${seek} ORDER BY p.name COLLATE "und-x-icu" ASC, p.id ASC LIMIT ${size + 1}`,
     params,
   );
   const amount = (/** @type {number} */ m) =>

@@ -9,6 +9,7 @@ import {
   confirmTaxId,
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
+import { uploadDraftPhoto } from './return-photos';
 
 let app: TestApp;
 let a: Registered;
@@ -102,6 +103,8 @@ beforeAll(async () => {
             quantity: 1,
             reason: 'DAMAGED_IN_TRANSIT',
             conditions: cond,
+            // A damaged product goes with a photo taken in the wizard.
+            photoIds: [await uploadDraftPhoto(app, a.browser, 'parcel.png')],
           },
         ],
       },
@@ -146,6 +149,7 @@ describe('photos of returned items', () => {
       { rma },
     );
     expect(seen.data?.returnRequest.items[0]?.photos).toEqual([
+      expect.objectContaining({ fileName: 'parcel.png', contentType: 'image/png' }),
       expect.objectContaining({ fileName: 'dent.png', contentType: 'image/png' }),
     ]);
     const file = await fetch(`${app.url}${res.body.url}`, {

@@ -10,6 +10,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
+import { uploadDraftPhoto } from './return-photos';
 
 let app: TestApp;
 let a: Registered;
@@ -84,6 +85,7 @@ async function newReturn(): Promise<{ id: string; rma: string; itemId: string }>
             quantity: 1,
             reason: 'DAMAGED_IN_TRANSIT',
             conditions,
+            photoIds: [await uploadDraftPhoto(app, a.browser)],
           },
         ],
       },

@@ -25,6 +25,7 @@ import {
   type TicketComments,
 } from './email-reply-helpers';
 import { startTestApp, type TestApp } from './harness';
+import { uploadDraftPhoto } from './return-photos';
 
 let app: TestApp;
 let a: Registered;
@@ -352,6 +353,7 @@ describe('a reply to a return e-mail', () => {
               quantity: 1,
               reason: 'DAMAGED_IN_TRANSIT',
               conditions: { ...yes, properlyPacked: true, merchantable: true, disconnected: true },
+              photoIds: [await uploadDraftPhoto(app, a.browser)],
             },
           ],
         },

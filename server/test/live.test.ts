@@ -10,6 +10,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
+import { uploadDraftPhoto } from './return-photos';
 import { liveClient, nothingWithin, type LiveClient } from './live-helpers';
 
 /** Live updates over graphql-ws at /graphql, against the real server (embedded or PostgreSQL). */
@@ -90,6 +91,7 @@ async function submitReturn(who: Registered): Promise<{ id: string; rmaNumber: s
             invoiceLineId: checked.data!.checkInvoice.lines[0]!.id,
             quantity: 1,
             reason: 'DEFECTIVE',
+            photoIds: [await uploadDraftPhoto(app, who.browser)],
             conditions: {
               ...condition,
               originalPackaging: true,

@@ -379,6 +379,37 @@ describe('refund amounts and credit notes', () => {
 });
 
 describe('photos taken in the wizard', () => {
+  it('refuses a defective or damaged product without a photo (PHOTOS_REQUIRED); a wrong one needs none', async () => {
+    const [line] = await invoiceFor(en, ['PH-3']);
+    const none = await submit(en.browser, 'RETURN', [
+      returned(line!, 'WRONG_ITEM'),
+      returned(line!, 'DAMAGED_IN_TRANSIT'),
+    ]);
+    expect(none.errors?.[0]?.extensions).toMatchObject({
+      code: 'PHOTOS_REQUIRED',
+      field: 'items.1.photoIds',
+      reason: 'DAMAGED_IN_TRANSIT',
+    });
+    expect(none.data).toBeNull();
+    const empty = await submit(en.browser, 'RETURN', [
+      returned(line!, 'DEFECTIVE', { photoIds: [] }),
+    ]);
+    expect(code(empty)).toBe('PHOTOS_REQUIRED');
+    // Nothing was created by the refused attempts.
+    const list = await en.browser.gql<{ returnRequests: { edges: unknown[] } }>(
+      `query L($s: String) { returnRequests(filter: { search: $s }) { edges { node { id } } } }`,
+      { s: 'PH-3' },
+    );
+    expect(list.data?.returnRequests.edges).toEqual([]);
+    const wrong = await submit(en.browser, 'RETURN', [returned(line!, 'WRONG_ITEM')]);
+    expect(wrong.errors).toBeUndefined();
+    const photo = await uploadDraft(en.browser, PNG, 'dent.png');
+    const defective = await submit(en.browser, 'RETURN', [
+      returned(line!, 'DEFECTIVE', { photoIds: [photo.body.id] }),
+    ]);
+    expect(defective.errors).toBeUndefined();
+  });
+
   it("moves the customer's own draft photos onto the item; nobody else's", async () => {
     const [line] = await invoiceFor(en, ['PH-1']);
     const photo = await uploadDraft(en.browser, PNG, 'broken-corner.png');

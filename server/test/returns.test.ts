@@ -11,6 +11,7 @@ import {
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
 import { pdfText } from './pdf-text';
+import { withPhotos } from './return-photos';
 
 let app: TestApp;
 let tool: Record<string, string>;
@@ -66,11 +67,14 @@ async function invoiceFor(
 }
 
 let keySeq = 0;
-function submit(
+/** Submits as the wizard does: a defective or damaged product goes with its photo. */
+async function submit(
   browser: TestBrowser,
   items: Array<Record<string, unknown>>,
   extra: Record<string, unknown> = {},
 ) {
+  const kind = extra.kind === 'SERVICE' ? 'SERVICE' : 'RETURN';
+  items = await withPhotos(app, browser, kind, items);
   return browser.gql<{
     submitReturnRequest: {
       id: string;
@@ -253,7 +257,8 @@ describe('submitting', () => {
     const input = {
       kind: 'RETURN',
       idempotencyKey: `race-${Date.now()}`,
-      items: [item(inv.lines[0]!, 2)],
+      // One photo, uploaded once: every retry sends the same input.
+      items: await withPhotos(app, a.browser, 'RETURN', [item(inv.lines[0]!, 2)]),
     };
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>

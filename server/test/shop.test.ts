@@ -136,6 +136,56 @@ describe('the catalogue', () => {
     expect(new Set(seen).size).toBe(119);
   });
 
+  it('sorts by name whatever the case, and pages across equal names without loss', async () => {
+    const names = [
+      'bracket Zorbex',
+      'APC Zorbex UPS',
+      'Zebra Zorbex',
+      'Accessory Zorbex kit',
+      'łopata Zorbex',
+      'Lampa Zorbex',
+      'Accessory Zorbex kit',
+    ];
+    await upsert(
+      names.map((name, i) => ({
+        sku: `ZRB-${i}`,
+        name,
+        price: '5.00',
+        currency: 'EUR',
+        stock: 3,
+        active: true,
+      })),
+    );
+    const expected = [
+      'Accessory Zorbex kit',
+      'Accessory Zorbex kit',
+      'APC Zorbex UPS',
+      'bracket Zorbex',
+      'Lampa Zorbex',
+      'łopata Zorbex',
+      'Zebra Zorbex',
+    ];
+    for (const first of [1, 2, 3, 50]) {
+      const seen: Array<{ sku: string; name: string }> = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const res: {
+          data?: {
+            products: {
+              edges: Array<{ node: { sku: string; name: string } }>;
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+            };
+          } | null;
+        } = await a.browser.gql(PRODUCTS, { search: 'zorbex', first, after });
+        seen.push(...res.data!.products.edges.map((e) => e.node));
+        if (!res.data!.products.pageInfo.hasNextPage) break;
+        after = res.data!.products.pageInfo.endCursor;
+      }
+      expect(seen.map((p) => p.name)).toEqual(expected);
+      expect(new Set(seen.map((p) => p.sku)).size).toBe(names.length);
+    }
+  });
+
   it('bounds the page size and refuses a foreign cursor', async () => {
     const big = await a.browser.gql(PRODUCTS, { first: 101 });
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -10,6 +10,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
+import { uploadDraftPhoto } from './return-photos';
 
 /**
  * Requests tied to documents (issue 13) and search that finds what customers type (issue 12):
@@ -131,6 +132,7 @@ beforeAll(async () => {
             invoiceLineId: erpInvoice.lineId,
             quantity: 1,
             reason: 'DEFECTIVE',
+            photoIds: [await uploadDraftPhoto(app, a.browser)],
             conditions: {
               complete: true,
               noSignsOfUse: true,

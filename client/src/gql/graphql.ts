@@ -173,7 +173,7 @@ export type ReturnItemInput = {
   faultDescription?: string | null | undefined;
   /** An invoice line from checkInvoice. */
   invoiceLineId: string | number;
-  /** Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns. */
+  /** Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns (without: PHOTOS_REQUIRED). */
   photoIds?: Array<string | number> | null | undefined;
   /** Service requests: the date of purchase, YYYY-MM-DD (or give warrantyProofId). */
   purchaseDate?: string | null | undefined;
@@ -1464,6 +1464,17 @@ export type StaffRequestTypesQuery = {
   }>;
 };
 
+export type StaffTicketCustomerQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type StaffTicketCustomerQuery = {
+  ticket: {
+    id: string;
+    company: { id: string; name: string; taxId: string; contracted: boolean } | null;
+  } | null;
+};
+
 export type StaffTicketServiceLevelQueryVariables = Exact<{
   key: string;
 }>;
@@ -1501,6 +1512,7 @@ export type StaffTicketsQuery = {
         createdAt: string;
         lastActivityAt: string;
         assignee: { id: string; name: string } | null;
+        company: { id: string; name: string; taxId: string; contracted: boolean } | null;
         sla: {
           firstResponseDueAt: string;
           firstResponseAt: string | null;
@@ -10516,6 +10528,131 @@ export type StaffRequestTypesQueryResult = ApolloReactHooks.useQuery.Result<
   StaffRequestTypesQuery,
   StaffRequestTypesQueryVariables
 >;
+export const StaffTicketCustomerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffTicketCustomer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'company' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+
+/**
+ * __useStaffTicketCustomerQuery__
+ *
+ * To run a query within a React component, call `useStaffTicketCustomerQuery` and pass it any options that fit your needs.
+ * When your component renders, `useStaffTicketCustomerQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useStaffTicketCustomerQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useStaffTicketCustomerQuery(
+  baseOptions: ApolloReactHooks.useQuery.Options<
+    StaffTicketCustomerQuery,
+    StaffTicketCustomerQueryVariables
+  > &
+    ({ variables: StaffTicketCustomerQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<StaffTicketCustomerQuery, StaffTicketCustomerQueryVariables>(
+    StaffTicketCustomerDocument,
+    options,
+  );
+}
+export function useStaffTicketCustomerLazyQuery(
+  baseOptions?: ApolloReactHooks.useLazyQuery.Options<
+    StaffTicketCustomerQuery,
+    StaffTicketCustomerQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<StaffTicketCustomerQuery, StaffTicketCustomerQueryVariables>(
+    StaffTicketCustomerDocument,
+    options,
+  );
+}
+export function useStaffTicketCustomerSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.useSuspenseQuery.Options<StaffTicketCustomerQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : ({
+          ...defaultOptions,
+          ...baseOptions,
+        } as ApolloReactHooks.useSuspenseQuery.Options<StaffTicketCustomerQueryVariables>);
+  return ApolloReactHooks.useSuspenseQuery<
+    StaffTicketCustomerQuery,
+    StaffTicketCustomerQueryVariables
+  >(StaffTicketCustomerDocument, options);
+}
+export type StaffTicketCustomerQueryHookResult = ReturnType<typeof useStaffTicketCustomerQuery>;
+export type StaffTicketCustomerLazyQueryHookResult = ReturnType<
+  typeof useStaffTicketCustomerLazyQuery
+>;
+export type StaffTicketCustomerSuspenseQueryHookResult = ReturnType<
+  typeof useStaffTicketCustomerSuspenseQuery
+>;
+export type StaffTicketCustomerQueryResult = ApolloReactHooks.useQuery.Result<
+  StaffTicketCustomerQuery,
+  StaffTicketCustomerQueryVariables
+>;
 export const StaffTicketServiceLevelDocument = {
   kind: 'Document',
   definitions: [
@@ -10743,6 +10880,19 @@ export const StaffTicketsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'company' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contracted' } },
                                 ],
                               },
                             },

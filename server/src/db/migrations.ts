@@ -16,6 +16,7 @@ import { JoinRequestsAndSatisfaction1796050368928 } from './migrations/179605036
 import { ReturnsServiceAndCompanies1796050451476 } from './migrations/1796050451476-returns-service-and-companies';
 import { AddressesAndVat1796050462353 } from './migrations/1796050462353-addresses-and-vat';
 import { ServiceLevels1796053480903 } from './migrations/1796053480903-service-levels';
+import { CatalogueNameOrder1796063577849 } from './migrations/1796063577849-catalogue-name-order';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ReturnsServiceAndCompanies1796050451476,
   AddressesAndVat1796050462353,
   ServiceLevels1796053480903,
+  CatalogueNameOrder1796063577849,
 ];

@@ -12,6 +12,7 @@ import { createSystemContext } from '../context/system-context';
 import { ReturnKind, ReturnReason } from '../modules/returns/return-request/return-request.enums';
 import { ReturnStateMachine } from '../modules/returns/return-request/return-request.state-machine';
 import { ReturnSubmissionService } from '../modules/returns/return-request/return-request.submission';
+import { AttachmentService } from '../modules/returns/attachment/attachment.service';
 import { PortalKey } from '../modules/support/request-type/request-type.entity';
 import { RequestTypeService } from '../modules/support/request-type/request-type.service';
 import { TicketCommands } from '../modules/support/ticket/ticket.commands';
@@ -187,6 +188,12 @@ async function seedCatalogAndInvoices(tx: EntityManager, config: Config, company
  * A return and a few support requests for the demo company, made through the services
  * (as the people themselves would), so the lists are not empty on first look.
  */
+/** The demo return's photo: a 1 × 1 PNG (the demo has no camera). */
+const DEMO_PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 async function seedDemoActivity(db: DataSource, config: Config, logger: Logger): Promise<void> {
   const admin = await db.getRepository(Representative).findOneByOrFail({ email: DEMO.admin });
   const company = await db.getRepository(Company).findOneByOrFail({ id: admin.companyId });
@@ -210,6 +217,12 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
     merchantable: true,
     disconnected: true,
   };
+  // A defective product goes with a photo (shared photosRequired), uploaded as the wizard does.
+  const photo = await new AttachmentService().add(asAdmin, 'RETURN_DRAFT', admin.id, {
+    originalname: 'ssd-s4n9-22871.png',
+    size: DEMO_PHOTO.length,
+    buffer: DEMO_PHOTO,
+  });
   const rma = await returns.submit(asAdmin, {
     kind: ReturnKind.RETURN,
     idempotencyKey: 'demo-return-0001',
@@ -220,6 +233,7 @@ async function seedDemoActivity(db: DataSource, config: Config, logger: Logger):
         reason: ReturnReason.DEFECTIVE,
         conditions: all,
         serialNumber: 'S4N9-22871',
+        photoIds: [photo.id],
       },
     ],
   });

@@ -1,21 +1,123 @@
-import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { RETURN_STATUSES, type ReturnStatus } from '../../../../shared/src/rma';
 import { returnPath, ROUTES } from '../../../../shared/src/routes';
+import { searchFragment } from '../../../../shared/src/search';
+import type { ReturnRequestFilter } from '../../gql/graphql';
 import { PageTitle } from '../../ui/PageTitle';
 import { PlusIcon } from './icons';
 import { ReturnsTable } from './ReturnsTable';
 
+/** How long typing pauses before the list is searched. */
+const SEARCH_DELAY_MS = 300;
+
 const isStatus = (value: string | null): value is ReturnStatus =>
   !!value && (RETURN_STATUSES as readonly string[]).includes(value);
 
-/** /returns: the company's returns and service requests, newest first. */
+/** The address with one parameter set (or removed), the others kept. */
+function withParam(params: URLSearchParams, key: string, value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value) next.set(key, value);
+  else next.delete(key);
+  return next;
+}
+
+/**
+ * The search of the list (?q=…): typed at once, searched a moment later. The query reads the
+ * searched term from state, not from the address, which the router updates in a transition.
+ */
+function useReturnSearch() {
+  const [params, setParams] = useSearchParams();
+  const [typed, setTyped] = useState(() => params.get('q') ?? '');
+  const [term, setTerm] = useState(() => (params.get('q') ?? '').trim());
+  const commit = useDebouncedCallback((value: string) => {
+    const next = value.trim();
+    setTerm(next);
+    setParams((p) => withParam(p, 'q', next), { replace: true });
+  }, SEARCH_DELAY_MS);
+  const type = (value: string) => {
+    setTyped(value);
+    commit(value);
+  };
+  return { typed, type, term };
+}
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none">
+      <circle cx="11" cy="11" r="7" stroke="currentColor" strokeWidth="2" />
+      <path d="m20 20-3.5-3.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** The search field and the status filter above the list. */
+function ReturnFilters({
+  search,
+  status,
+  onStatus,
+}: {
+  search: ReturnType<typeof useReturnSearch>;
+  status: ReturnStatus | null;
+  onStatus: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-start" gap="md" wrap="wrap">
+      <form
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+        style={{ flex: '1 1 320px', maxWidth: 560 }}
+      >
+        <TextInput
+          type="search"
+          label={t('returns.list.search')}
+          placeholder={t('returns.list.searchPlaceholder')}
+          description={t('returns.list.searchHint')}
+          value={search.typed}
+          onChange={(e) => search.type(e.currentTarget.value)}
+          leftSection={<SearchIcon />}
+          autoComplete="off"
+        />
+      </form>
+      <NativeSelect
+        label={t('returns.list.filterStatus')}
+        value={status ?? ''}
+        onChange={(e) => onStatus(e.currentTarget.value)}
+        w={280}
+      >
+        <option value="">{t('returns.list.allStatuses')}</option>
+        {RETURN_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`returns.status.${s}`)}
+          </option>
+        ))}
+      </NativeSelect>
+    </Group>
+  );
+}
+
+/** /returns: the company's returns and service requests, newest first; searchable. */
 export function ReturnsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status');
-  const filter = isStatus(status) ? { statuses: [status] } : {};
+  const statusParam = params.get('status');
+  const status = isStatus(statusParam) ? statusParam : null;
+  const search = useReturnSearch();
+  // Fragments shorter than three characters are not searched (shared/src/search.ts).
+  const searched = searchFragment(search.term) === null ? '' : search.term;
+  const filter: ReturnRequestFilter = {};
+  if (status) filter.statuses = [status];
+  if (searched) filter.search = searched;
+
+  const empty = searched
+    ? t('returns.list.noMatch', { search: searched })
+    : status
+      ? t('returns.list.emptyFiltered')
+      : t('returns.list.empty');
 
   return (
     <Stack gap="lg">
@@ -33,28 +135,17 @@ export function ReturnsPage() {
           {t('returns.list.new')}
         </Button>
       </Group>
-      <NativeSelect
-        label={t('returns.list.filterStatus')}
-        value={isStatus(status) ? status : ''}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          setParams(value ? { status: value } : {}, { replace: true });
-        }}
-        maw={280}
-      >
-        <option value="">{t('returns.list.allStatuses')}</option>
-        {RETURN_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`returns.status.${s}`)}
-          </option>
-        ))}
-      </NativeSelect>
+      <ReturnFilters
+        search={search}
+        status={status}
+        onStatus={(value) => setParams((p) => withParam(p, 'status', value), { replace: true })}
+      />
       <ReturnsTable
-        key={status ?? ''}
+        key={`${status ?? ''}|${searched}`}
         filter={filter}
         linkTo={returnPath}
         titleId="returns-title"
-        empty={isStatus(status) ? t('returns.list.emptyFiltered') : t('returns.list.empty')}
+        empty={empty}
       />
     </Stack>
   );

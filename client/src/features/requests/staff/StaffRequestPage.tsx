@@ -6,7 +6,8 @@ import { useParams } from 'react-router';
 import { ROUTES } from '../../../../../shared/src/routes';
 import { nextTicketStatus } from '../../../../../shared/src/tickets';
 import { hasCode } from '../../../lib/errors';
-import { type TicketDetailFieldsFragment } from '../../../gql/graphql';
+import { useStaffTicketCustomerQuery, type TicketDetailFieldsFragment } from '../../../gql/graphql';
+import { CustomerCard } from '../../../ui/CustomerCompany';
 import {
   describeTicketError,
   Fact,
@@ -169,6 +170,12 @@ function StaffSidebar({ ticket, onResolve, done, failed, reload }: StaffSidebarP
   );
 }
 
+/** Who the customer is: the company's name, tax ID and contract state. */
+function TicketCustomer({ ticketKey }: { ticketKey: string }) {
+  const { data } = useStaffTicketCustomerQuery({ variables: { key: ticketKey } });
+  return <CustomerCard company={data?.ticket?.company} />;
+}
+
 /** The request as staff work on it: the conversation, the reply, and the side facts. */
 function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
   const { t } = useTranslation();
@@ -207,6 +214,7 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
           </Text>
         }
       />
+      <TicketCustomer ticketKey={ticket.key} />
       {feedback && <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />}
       <TicketLayout
         ticket={ticket}

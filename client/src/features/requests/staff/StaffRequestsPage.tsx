@@ -37,6 +37,8 @@ import {
   type TicketColumn,
 } from '../TicketList';
 import { personName } from '../../../lib/format';
+import { CompanyPicker, type PickedCompany } from '../../../ui/CompanyPicker';
+import { CompanyCell } from '../../../ui/CustomerCompany';
 import { ServiceLevelBadge } from './ServiceLevelClock';
 
 type Who = 'unassigned' | 'mine' | 'all';
@@ -106,15 +108,29 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
             onChange={(value) => commitOlder(typeof value === 'number' ? value : null)}
           />
         </Group>
-        <TicketSearch
-          value={filters.typed}
-          onChange={filters.type}
-          busy={busy}
-          style={{ maxWidth: 560 }}
-        />
+        <Group gap="md" align="flex-end" wrap="wrap">
+          <TicketSearch
+            value={filters.typed}
+            onChange={filters.type}
+            busy={busy}
+            style={{ flex: '1 1 320px', maxWidth: 560 }}
+          />
+          <CompanyPicker
+            value={pickedCompany(filters)}
+            onChange={(company) =>
+              filters.update({ company: company?.id ?? null, companyName: company?.name ?? null })
+            }
+          />
+        </Group>
       </Stack>
     </Paper>
   );
+}
+
+/** The company the queue is filtered by (?company=<id>&companyName=<name>), if any. */
+function pickedCompany(filters: Filters): PickedCompany | null {
+  const id = filters.params.get('company');
+  return id ? { id, name: filters.params.get('companyName') ?? id } : null;
 }
 
 /** Whether the queue is in due-time order: asked for, or implied by a service-level filter. */
@@ -172,6 +188,10 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
         </>
       ),
     },
+    {
+      header: t('staff.customer.title'),
+      cell: (ticket) => <CompanyCell company={ticket.company} />,
+    },
     statusColumn(t),
     { header: t('requests.sla.title'), cell: (ticket) => <ServiceLevelBadge sla={ticket.sla} /> },
     {
@@ -216,6 +236,8 @@ export function StaffRequestsPage() {
   if (statusesVar) filter.statuses = statusesVar;
   if (older !== null) filter.olderThanDays = older;
   if (filters.term) filter.search = filters.term;
+  const company = pickedCompany(filters);
+  if (company) filter.companyId = company.id;
   const sla = SLA_FILTERS[filters.params.get('sla') ?? ''];
   if (sla) filter.sla = sla;
   const orderBy = dueOrder(filters) ? 'SLA_DUE' : 'LAST_ACTIVITY';
@@ -258,7 +280,7 @@ export function StaffRequestsPage() {
             columns={columns(t)}
             pathOf={(ticket) => staffRequestPath(ticket.key)}
             labelledBy="queue-title"
-            minWidth={1100}
+            minWidth={1280}
           />
         )}
       </CursorList>

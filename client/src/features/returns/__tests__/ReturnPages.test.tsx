@@ -119,6 +119,72 @@ describe('the returns list', () => {
   });
 });
 
+describe('searching the returns', () => {
+  const asking = (asked: unknown[], rows: (filter: { search?: string }) => unknown[]) => ({
+    request: {
+      query: ReturnRequestsDocument,
+      variables: (v: Record<string, unknown>) => {
+        asked.push(v.filter);
+        return true;
+      },
+    },
+    result: (v: Record<string, unknown>) =>
+      page(rows(v.filter as { search?: string }), null, false),
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  });
+
+  it('finds returns by a part of a number once the typing stops, and says when none match', async () => {
+    const user = userEvent.setup();
+    const asked: unknown[] = [];
+    renderApp({
+      mocks: [
+        portalFooterMock,
+        viewerMock(adminViewer),
+        asking(asked, (f) =>
+          !f.search
+            ? [row('RMA-2026-000002'), row('RMA-2026-000001')]
+            : f.search === 'fv 2026 001142'
+              ? [row('RMA-2026-000001')]
+              : [],
+        ),
+      ],
+      route: '/returns',
+    });
+    const table = await screen.findByRole('table', { name: 'Returns and service requests' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    const box = screen.getByRole('searchbox', { name: 'Search returns' });
+
+    // Two characters are not searched; the whole number, once, after the typing stopped.
+    await user.type(box, 'fv');
+    await user.type(box, ' 2026 001142');
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'RMA-2026-000002' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('link', { name: 'RMA-2026-000001' })).toBeInTheDocument();
+    expect(asked).toEqual([{}, { search: 'fv 2026 001142' }]);
+
+    await user.clear(box);
+    await user.type(box, 'KOR/9999');
+    expect(
+      await screen.findByText(
+        'No return matches “KOR/9999”. Check the number, or search for a part of it.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the search and the status in the address', async () => {
+    const asked: unknown[] = [];
+    renderApp({
+      mocks: [portalFooterMock, viewerMock(adminViewer), asking(asked, () => [row('RMA-2026-7')])],
+      route: '/returns?q=SN-77&status=CLOSED',
+    });
+    expect(await screen.findByRole('link', { name: 'RMA-2026-7' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search returns' })).toHaveValue('SN-77');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('CLOSED');
+    expect(asked).toEqual([{ statuses: ['CLOSED'], search: 'SN-77' }]);
+  });
+});
+
 describe('a return', () => {
   it('shows where it stands, what happens next, the products and the history with comments', async () => {
     const user = userEvent.setup();

@@ -128,7 +128,7 @@ describe('the return wizard', () => {
     const user = userEvent.setup();
     start([checkInvoiceMock()]);
     await screen.findByRole('heading', { level: 2, name: 'What do you want to do?' });
-    expect(stepNames()).toEqual(['Type', 'Product', 'Products', 'Summary']);
+    expect(stepNames()).toEqual(['Type', 'Add a product', 'Review products', 'Summary']);
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Choose a return or a service request.')).toBeInTheDocument();
@@ -262,7 +262,7 @@ describe('the return wizard', () => {
     start([checkInvoiceMock(), checkInvoiceMock(), addressesMock([BILLING, SHIP_TO])]);
     await chooseKind(user);
     await addCamera(user, { quantity: '1' });
-    expect(stepNames()).toEqual(['Type', 'Product', 'Products', 'Summary']);
+    expect(stepNames()).toEqual(['Type', 'Add a product', 'Review products', 'Summary']);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     // Every condition met: straight to the summary.
     await screen.findByRole('heading', { level: 2, name: 'Check and send the return' });
@@ -271,7 +271,13 @@ describe('the return wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Change the products' }));
     await user.click(await screen.findByRole('button', { name: 'Add another product' }));
     await addCamera(user, { quantity: '1', unmet: ['In the original packaging'] });
-    expect(stepNames()).toEqual(['Type', 'Product', 'Products', 'Return address', 'Summary']);
+    expect(stepNames()).toEqual([
+      'Type',
+      'Add a product',
+      'Review products',
+      'Return address',
+      'Summary',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Address to ship goods back to' });
@@ -364,7 +370,13 @@ describe('the return wizard', () => {
     await chooseKind(user, /Service request/);
     // Every condition met: a service request still needs the ship-back address.
     await addCamera(user, { quantity: '1', fault: 'No picture' });
-    expect(stepNames()).toEqual(['Type', 'Product', 'Products', 'Return address', 'Summary']);
+    expect(stepNames()).toEqual([
+      'Type',
+      'Add a product',
+      'Review products',
+      'Return address',
+      'Summary',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Address to ship goods back to' });
@@ -505,6 +517,37 @@ describe('the return wizard', () => {
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
   });
 
+  it("shows the server's PHOTOS_REQUIRED at the product it concerns", async () => {
+    const user = userEvent.setup();
+    start([
+      checkInvoiceMock(),
+      {
+        request: { query: SubmitReturnRequestDocument, variables: () => true },
+        result: graphqlError('Add at least one photo of each defective or damaged product.', {
+          code: 'PHOTOS_REQUIRED',
+          field: 'items.0.photoIds',
+          reason: 'DEFECTIVE',
+        }),
+      },
+    ]);
+    await chooseKind(user);
+    await addCamera(user, { quantity: '1' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Send return' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send this return?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, send it' }));
+
+    const card = await screen.findByRole('article', { name: '1. IP camera 4K' });
+    expect(
+      await within(card).findByText(
+        'Add at least one photo: it is needed for a defective or damaged product.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
+      'Some products need a change: see the messages below.',
+    );
+  });
+
   it('survives a reload: the products, the step and the idempotency key are kept', async () => {
     const user = userEvent.setup();
     const first = start([checkInvoiceMock()], '/returns/new');
@@ -526,6 +569,32 @@ describe('the return wizard', () => {
       (JSON.parse(window.sessionStorage.getItem(WIZARD_STORAGE_KEY)!) as { idempotencyKey: string })
         .idempotencyKey,
     ).toBe(stored.idempotencyKey);
+
+    // The notice is said once, where the person resumes: moving on (or back) does not repeat it.
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { level: 2, name: 'Address to ship goods back to' });
+    expect(screen.queryByText(/We kept what you entered earlier/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 2, name: 'Products in this return' });
+    expect(screen.queryByText(/We kept what you entered earlier/)).not.toBeInTheDocument();
+  });
+
+  it('lets the person close the "we kept what you entered" notice', async () => {
+    const user = userEvent.setup();
+    const first = start([checkInvoiceMock()], '/returns/new');
+    await chooseKind(user);
+    await addCamera(user, { quantity: '1' });
+    first.unmount();
+
+    start([], '/returns/new?step=products');
+    const notice = (await screen.findByText(/We kept what you entered earlier/)).closest(
+      '[role="status"]',
+    ) as HTMLElement;
+    await user.click(within(notice).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByText(/We kept what you entered earlier/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Products in this return' }),
+    ).toBeVisible();
   });
 
   it('does not jump ahead: a link to the summary without products starts at the beginning', async () => {

@@ -218,6 +218,31 @@ function useStartFromLine(update: Update) {
   }, [invoice, sku, update, setParams]);
 }
 
+/**
+ * "We kept what you entered": said once, on the step where the person resumes a restored
+ * run; gone when they move to another step or close it.
+ */
+function RestoredNotice({ restored, current }: { restored: boolean; current: WizardStep }) {
+  const { t } = useTranslation();
+  const [at, setAt] = useState<WizardStep | null>(() =>
+    restored && current !== 'kind' ? current : null,
+  );
+  if (at !== null && (current !== at || !restored)) setAt(null);
+  if (at === null) return null;
+  return (
+    <Alert
+      color="blue"
+      variant="light"
+      role="status"
+      withCloseButton
+      closeButtonLabel={t('common.close')}
+      onClose={() => setAt(null)}
+    >
+      {t('returns.wizard.restored')}
+    </Alert>
+  );
+}
+
 function Wizard({ owner }: { owner: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -244,11 +269,7 @@ function Wizard({ owner }: { owner: string }) {
     <Stack gap="lg">
       <PageTitle page={t('returns.wizard.pageTitle')} />
       <WizardHeader onStartOver={something ? () => setConfirmReset(true) : null} />
-      {restored && current !== 'kind' && (
-        <Alert color="blue" variant="light" role="status">
-          {t('returns.wizard.restored')}
-        </Alert>
-      )}
+      <RestoredNotice restored={restored} current={current} />
       <WizardStepper state={state} steps={steps} current={current} go={go} stepperRef={stepper} />
       <StepSection title={stepTitle(current, state, t)} headingRef={heading}>
         <CurrentStep

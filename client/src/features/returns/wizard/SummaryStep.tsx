@@ -79,13 +79,19 @@ function sendProblems(err: unknown, items: WizardItem[], t: TFunction): SendProb
           ? t('returns.wizard.address.required')
           : t('returns.wizard.address.invalid');
       result.general = t('returns.wizard.summary.fixAddress');
-    } else if (e.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string') {
+    } else if (
+      (e.code === 'BAD_USER_INPUT' || e.code === 'PHOTOS_REQUIRED') &&
+      typeof e.extensions.field === 'string'
+    ) {
       const match = /^items\.(\d+)\./.exec(e.extensions.field);
       const item = match ? items[Number(match[1])] : undefined;
       if (item) {
-        result.found[item.uid] = e.extensions.field.endsWith('faultDescription')
-          ? t('returns.wizard.product.faultRequired')
-          : e.message;
+        result.found[item.uid] =
+          e.code === 'PHOTOS_REQUIRED'
+            ? t('returns.wizard.product.photosRequired')
+            : e.extensions.field.endsWith('faultDescription')
+              ? t('returns.wizard.product.faultRequired')
+              : e.message;
         result.general = t('returns.wizard.summary.fixProducts');
       }
     }

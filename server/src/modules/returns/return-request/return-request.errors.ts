@@ -27,6 +27,17 @@ export class ReturnAddressRequiredError extends AppError {
   }
 }
 
+/** A product returned for a reason shared `photosRequired` names, without a photo. */
+export class PhotosRequiredError extends AppError {
+  constructor(index: number, reason: string) {
+    super(
+      'PHOTOS_REQUIRED',
+      'Add at least one photo of each defective or damaged product (uploaded in the wizard).',
+      { field: `items.${index}.photoIds`, reason },
+    );
+  }
+}
+
 export class IllegalTransitionError extends AppError {
   constructor(what: string) {
     super('ILLEGAL_TRANSITION', what);

@@ -93,7 +93,7 @@ export class ReturnItemInput {
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns.',
+      'Photos uploaded in the wizard (POST /returns/drafts/files), required for DEFECTIVE and DAMAGED_IN_TRANSIT returns (without: PHOTOS_REQUIRED).',
   })
   @IsOptional()
   @ArrayMaxSize(RETURN_LIMITS.photosPerItem)

@@ -13,6 +13,7 @@ import { checkedAddress } from '../../accounts/address/address.service';
 import type { PostalAddress } from '../../../../../shared/src/addresses';
 import {
   needsReturnAddress,
+  photosRequired,
   RETURN_CONDITIONS,
   SERVICE_REASON,
   type ReturnConditions,
@@ -21,6 +22,7 @@ import { Invoice, InvoiceLine } from '../../shop/invoice/invoice.entity';
 import { ReturnItem, ReturnRequest } from './return-request.entity';
 import { checkDraftIds, claimDraftFiles } from './return-request.files';
 import {
+  PhotosRequiredError,
   QuantityExceedsReturnableError,
   ReturnAddressRequiredError,
 } from './return-request.errors';
@@ -116,6 +118,8 @@ export class ReturnSubmissionService {
     input.items.forEach((item, i) => {
       if (input.kind === 'RETURN') checkReturnItem(item, i);
       else checkServiceItem(item, i);
+      if (photosRequired(input.kind, item.reason ?? null) && !item.photoIds?.length)
+        throw new PhotosRequiredError(i, item.reason!);
       if (!isUuid(item.invoiceLineId)) throw new NotFoundError('Invoice line');
     });
     checkDraftIds(input.items);

@@ -27,6 +27,13 @@ export const PRODUCT_FRAGMENTS = normalizedSql(`p."sku" || ' ' || p."name"`);
 /** The expression of the full-text index IDX_product_search (keep the two in step). */
 export const PRODUCT_DOCUMENT = `to_tsvector('simple', p.sku || ' ' || p.name || ' ' || p.description)`;
 
+/**
+ * The catalogue's order: by name as people read it, whatever the case ("Accessory" before
+ * "APC", "łopata" beside "Lampa"), the ICU root collation that PostgreSQL and the embedded
+ * PGlite both have. The expression of the index IDX_product_name_ci_id (keep the two in step).
+ */
+export const PRODUCT_NAME_ORDER = `p.name COLLATE "und-x-icu"`;
+
 export class CatalogService {
   /** Active products (staff also see inactive ones), by name, keyset-paginated. */
   async products(ctx: RequestContext, args: ProductsArgs): Promise<Connection<Product>> {
@@ -52,7 +59,8 @@ export class CatalogService {
       qb,
       args,
       [
-        { column: 'p.name', kind: 'text', value: (p) => p.name },
+        // The cursor keeps the name itself; the database compares it in the same collation.
+        { column: PRODUCT_NAME_ORDER, kind: 'text', value: (p) => p.name },
         { column: 'p.id', kind: 'uuid', value: (p) => p.id },
       ],
       'ASC',

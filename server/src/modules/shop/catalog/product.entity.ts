@@ -6,12 +6,13 @@ import { DEFAULT_VAT_RATE_BP, vatRatePercent } from '../../../../../shared/src/v
 
 /**
  * A catalogue product. Search uses the full-text index IDX_product_search (created by the
- * migration: TypeORM cannot describe an expression index, hence synchronize: false).
+ * migration: TypeORM cannot describe an expression index, hence synchronize: false); the
+ * catalogue is ordered by IDX_product_name_ci_id (the name in the ICU root collation, then id).
  */
 @ObjectType('Product', { implements: BaseEntity, simpleResolvers: true })
 @Entity('product')
 @Index('UQ_product_sku', ['sku'], { unique: true })
-@Index('IDX_product_name_id', ['name', 'id'])
+@Index('IDX_product_name_ci_id', { synchronize: false })
 @Index('IDX_product_search', { synchronize: false })
 @Index('IDX_product_sku_pattern', { synchronize: false })
 @Index('IDX_product_sku_name_trgm', { synchronize: false })

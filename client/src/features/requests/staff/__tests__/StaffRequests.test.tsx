@@ -5,8 +5,10 @@ import { renderApp } from '../../../../../test/render';
 import {
   AgentsDocument,
   AssignTicketDocument,
+  CompaniesDocument,
   ReplyToTicketDocument,
   ResolveTicketDocument,
+  StaffTicketCustomerDocument,
   StaffTicketsDocument,
 } from '../../../../gql/graphql';
 import {
@@ -33,6 +35,25 @@ const agentsMock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 const staff = [portalFooterMock, viewerMock(agentViewer), portalsMock(), agentsMock];
+const kamera = {
+  __typename: 'Company' as const,
+  id: 'c0000000-0000-4000-8000-000000000001',
+  name: 'Kamera Serwis Sp. z o.o.',
+  taxId: '5260250274',
+  contracted: true,
+};
+const companiesMock = {
+  request: { query: CompaniesDocument, variables: { search: 'kamera', first: 10 } },
+  result: {
+    data: {
+      companies: {
+        __typename: 'CompanyConnection',
+        edges: [{ __typename: 'CompanyEdge', cursor: 'c1', node: kamera }],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+      },
+    },
+  },
+};
 
 describe('staff request queue', () => {
   it('starts with unassigned open requests and filters by assignee, portal and age', async () => {
@@ -50,7 +71,9 @@ describe('staff request queue', () => {
               return true;
             },
           },
-          result: { data: connection([{ ...listed(open), assignee: null, sla: null }]) },
+          result: {
+            data: connection([{ ...listed(open), assignee: null, sla: null, company: kamera }]),
+          },
           maxUsageCount: Number.POSITIVE_INFINITY,
         },
       ],
@@ -92,6 +115,46 @@ describe('staff request queue', () => {
       }),
     );
   });
+
+  it("shows each request's company and filters by one picked by name", async () => {
+    const user = userEvent.setup();
+    const asked: unknown[] = [];
+    renderApp({
+      mocks: [
+        ...staff,
+        companiesMock,
+        {
+          request: {
+            query: StaffTicketsDocument,
+            variables: (v: Record<string, unknown>) => {
+              asked.push(v.filter);
+              return true;
+            },
+          },
+          result: {
+            data: connection([{ ...listed(ticket()), assignee: null, sla: null, company: kamera }]),
+          },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+      route: '/staff/requests',
+    });
+
+    const table = await screen.findByRole('table', { name: 'Request queue' });
+    expect(within(table).getByRole('columnheader', { name: 'Customer' })).toBeInTheDocument();
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('Kamera Serwis Sp. z o.o.');
+    expect(row).toHaveTextContent('Tax ID 5260250274');
+    expect(row).toHaveTextContent('Contract customer');
+
+    // The company by name: the type-ahead asks the server and offers the matches.
+    await user.type(screen.getByPlaceholderText('Type a name or tax ID'), 'kamera');
+    await user.click(await screen.findByRole('option', { name: /Kamera Serwis/ }));
+    await waitFor(() =>
+      expect(asked.at(-1)).toEqual({ assignee: 'UNASSIGNED', companyId: kamera.id }),
+    );
+    expect(screen.getByPlaceholderText('Type a name or tax ID')).toHaveValue(kamera.name);
+  });
 });
 
 describe('staff request page', () => {
@@ -109,6 +172,12 @@ describe('staff request page', () => {
       mocks: [
         ...staff,
         ticketMock(open),
+        {
+          request: { query: StaffTicketCustomerDocument, variables: { key: open.key } },
+          result: {
+            data: { ticket: { __typename: 'Ticket' as const, id: open.id, company: kamera } },
+          },
+        },
         {
           request: {
             query: ReplyToTicketDocument,
@@ -128,6 +197,11 @@ describe('staff request page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: open.subject }),
     ).toBeInTheDocument();
+    // Who the customer is.
+    const customer = await screen.findByRole('region', { name: 'Customer' });
+    expect(customer).toHaveTextContent('Kamera Serwis Sp. z o.o.');
+    expect(customer).toHaveTextContent('Tax ID: 5260250274');
+    expect(customer).toHaveTextContent('Contract customer');
     expect(screen.getByRole('radio', { name: 'Keep: In progress' })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /Internal note \(staff only\)/ }));
     // An internal note never changes the status.
