@@ -9,7 +9,7 @@ import {
   type Registered,
   confirmTaxId,
 } from './accounts-helpers';
-import { startTestApp, type TestApp, type TestBrowser } from './harness';
+import { startTestApp, statementsOf, type TestApp, type TestBrowser } from './harness';
 import { pdfText } from './pdf-text';
 import { withPhotos } from './return-photos';
 
@@ -530,16 +530,10 @@ describe('comments, label and tenant isolation', () => {
     const query =
       'query Q($first: Int) { returnRequests(first: $first) { edges { node { rmaNumber status items { sku status } events { type note } } } } }';
     const count = async (first: number) => {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: a.browser.cookie! },
-        body: JSON.stringify({ query, variables: { first } }),
-      });
-      const body = (await res.json()) as { data: { returnRequests: { edges: unknown[] } } };
-      return {
-        statements: Number(res.headers.get('x-sql-statements')),
-        rows: body.data.returnRequests.edges.length,
-      };
+      const { statements, data } = await statementsOf<{
+        returnRequests: { edges: unknown[] };
+      }>(a.browser, query, { first });
+      return { statements, rows: data.returnRequests.edges.length };
     };
     const five = await count(5);
     const fifty = await count(50);

@@ -7,7 +7,7 @@ import {
   type Registered,
   confirmTaxId,
 } from './accounts-helpers';
-import { startTestApp, type TestApp, type TestBrowser } from './harness';
+import { startTestApp, statementsOf, type TestApp, type TestBrowser } from './harness';
 
 let app: TestApp;
 let tool: Record<string, string>;
@@ -392,16 +392,8 @@ describe('history, PDFs and tenant isolation', () => {
 
   it('keeps the SQL statement count of list queries flat with the page size', async () => {
     for (let i = 0; i < 12; i++) await order(a.browser, `TST-00${60 + i}`, 1 + (i % 3));
-    const count = async (query: string, first: number) => {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: a.browser.cookie! },
-        body: JSON.stringify({ query, variables: { first } }),
-      });
-      const body = (await res.json()) as { errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      return Number(res.headers.get('x-sql-statements'));
-    };
+    const count = async (query: string, first: number) =>
+      (await statementsOf(a.browser, query, { first })).statements;
     for (const query of [ORDERS, INVOICES, PRODUCTS]) {
       const five = await count(query, 5);
       const fifty = await count(query, 50);
