@@ -56,13 +56,17 @@ const onwarn = (warning: Rolldown.RollupLog, warn: (log: Rolldown.RollupLog) => 
 
 const lib = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
 
-/** The portal's libraries in chunks of their own: they change less often than the portal. */
+/**
+ * The portal's libraries in chunks of their own: they change less often than the portal.
+ * `entriesAware`: a library's modules are grouped by the pages that use them, so the first page
+ * loads only the parts it needs (a Mantine date picker or drawer stays with the pages using it).
+ */
 const vendorGroups = [
   { name: 'react', test: lib('react|react-dom|scheduler|react-router|cookie|set-cookie-parser') },
   { name: 'mantine', test: lib('@mantine|@floating-ui|clsx|react-remove-scroll[^/\\\\]*|tslib') },
   { name: 'apollo', test: lib('@apollo|@wry|graphql|rxjs|optimism|@graphql-typed-document-node') },
   { name: 'i18n', test: lib('i18next[^/\\\\]*|react-i18next|html-parse-stringify|void-elements') },
-];
+].map((group) => ({ ...group, entriesAware: true, entriesAwareMergeThreshold: 8 * 1024 }));
 
 /**
  * Two pages, built as two environments one after the other into dist/client:
