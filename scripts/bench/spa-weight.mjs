@@ -1,5 +1,5 @@
 // `node scripts/bench/spa-weight.mjs [Page ...]`: the gzipped JavaScript a first visit loads,
-// from the built SPA (dist/client): what index.html loads (the entry and its static imports),
+// from the built SPA (dist/client): what index.html loads (its module scripts and their static imports),
 // plus, per page named (a lazy page chunk such as SignInPage or RequestsPage), that page's
 // chunk and its static imports, the locale's texts (en by default, LOCALE=uk for another).
 // Sizes are gzip -9 of each file, as the server's precompressed .gz copies.
@@ -41,9 +41,11 @@ const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(assets, file)), { l
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
-if (!entry) throw new Error('index.html loads no module script');
-const files = closure(entry);
+const entries = [...html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g)];
+if (!entries.length) throw new Error('index.html loads no module script');
+/** @type {Set<string>} */
+const files = new Set();
+for (const [, entry = ''] of entries) closure(entry, files);
 for (const page of process.argv.slice(2)) closure(chunkOf(page), files);
 if (fs.readdirSync(assets).some((f) => f.startsWith(`${locale}-`))) files.add(chunkOf(locale));
 
