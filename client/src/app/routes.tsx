@@ -1,26 +1,29 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { ROUTES } from '../../../shared/src/routes';
 import { Layout } from './Layout';
 import { Loading } from '../ui/Loading';
 import { RequireAuth } from './session';
+import { useViewer } from '../lib/session';
 
 /**
  * A page loaded when its route is first visited (its own chunk), shown with a spinner until
- * then. Each page module exports its component by name.
+ * then. Each page module exports its component by name. `preload` fetches the chunk ahead.
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   const Lazy = lazy(async () => {
     const component: ComponentType = (await load())[name];
     return { default: component };
   });
-  return function Page() {
+  function Page() {
     return (
       <Suspense fallback={<Loading />}>
         <Lazy />
       </Suspense>
     );
-  };
+  }
+  Page.preload = load;
+  return Page;
 }
 
 const ActivatePage = page(() => import('../features/auth/ActivatePage'), 'ActivatePage');
@@ -193,5 +196,33 @@ export const appRoutes: RouteObject[] = [
  * the portal loads its data through Apollo, not route loaders).
  */
 export function AppRoutes() {
+  usePrefetchLikelyPages();
   return useRoutes(appRoutes);
+}
+
+/** The pages each kind of visitor most likely opens next (the first screens of the nav). */
+function likelyPages(kind: 'REPRESENTATIVE' | 'AGENT' | null) {
+  if (kind === 'REPRESENTATIVE') return [HomePage, RequestsPage, RequestPage, NewRequestPage];
+  if (kind === 'AGENT') return [StaffPage, StaffRequestsPage, StaffRequestPage];
+  return [SignInPage, HomePage];
+}
+
+/**
+ * Once the first page is shown and the browser is idle, the likely next pages' chunks are
+ * fetched (low priority: after everything the first page needs), so navigating to them needs
+ * no round trip.
+ */
+function usePrefetchLikelyPages() {
+  const { viewer, loading } = useViewer();
+  const kind = viewer?.kind === 'REPRESENTATIVE' || viewer?.kind === 'AGENT' ? viewer.kind : null;
+  useEffect(() => {
+    if (loading || typeof window.requestIdleCallback !== 'function') return;
+    const id = window.requestIdleCallback(
+      () => {
+        for (const next of likelyPages(kind)) void next.preload().catch(() => undefined);
+      },
+      { timeout: 5000 },
+    );
+    return () => window.cancelIdleCallback(id);
+  }, [kind, loading]);
 }
