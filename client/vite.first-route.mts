@@ -128,14 +128,19 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
   return { files, locales, routes };
 }
 
-/** The browser side: pick the language as i18n.ts does, match the path, add the links. */
+/**
+ * The browser side: pick the language as i18n.ts does, match the path, add the links; and
+ * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages.
+ */
 function bootScript(table: Table): string {
   return `const t=${JSON.stringify(table)};
-const add=(i)=>{const l=document.createElement('link');l.rel='modulepreload';l.href='/'+t.files[i];document.head.append(l)};
+const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+t.files[i];document.head.append(l)};
+const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
 let lng=null;try{lng=localStorage.getItem('portal.locale')}catch{}
 if(!t.locales[lng])lng=[...(navigator.languages||[navigator.language])].map((x)=>x.split('-')[0].toLowerCase()).find((x)=>t.locales[x])||'en';
-(t.locales[lng]||[]).forEach(add);
-const r=t.routes.find(([p])=>new RegExp(p).test(location.pathname));
-if(r)r[1].forEach(add);
+(t.locales[lng]||[]).forEach((i)=>add('modulepreload',i));
+(route(location.pathname)?.[1]||[]).forEach((i)=>add('modulepreload',i));
+const seen=new Set();
+window.portalPrefetch=(paths)=>paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);add('prefetch',i)}}));
 `;
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
-import { ROUTES } from '../../../shared/src/routes';
+import { requestPath, ROUTES } from '../../../shared/src/routes';
 import { Layout } from './Layout';
 import { Loading } from '../ui/Loading';
 import { RequireAuth } from './session';
@@ -8,22 +8,20 @@ import { useViewer } from '../lib/session';
 
 /**
  * A page loaded when its route is first visited (its own chunk), shown with a spinner until
- * then. Each page module exports its component by name. `preload` fetches the chunk ahead.
+ * then. Each page module exports its component by name.
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   const Lazy = lazy(async () => {
     const component: ComponentType = (await load())[name];
     return { default: component };
   });
-  function Page() {
+  return function Page() {
     return (
       <Suspense fallback={<Loading />}>
         <Lazy />
       </Suspense>
     );
-  }
-  Page.preload = load;
-  return Page;
+  };
 }
 
 const ActivatePage = page(() => import('../features/auth/ActivatePage'), 'ActivatePage');
@@ -200,29 +198,34 @@ export function AppRoutes() {
   return useRoutes(appRoutes);
 }
 
-/** The pages each kind of visitor most likely opens next (the first screens of the nav). */
-function likelyPages(kind: 'REPRESENTATIVE' | 'AGENT' | null) {
-  if (kind === 'REPRESENTATIVE') return [HomePage, RequestsPage, RequestPage, NewRequestPage];
-  if (kind === 'AGENT') return [StaffPage, StaffRequestsPage, StaffRequestPage];
-  return [SignInPage, HomePage];
+declare global {
+  interface Window {
+    /** From the built app's boot script (client/vite.first-route.mts); absent in dev. */
+    portalPrefetch?: (paths: string[]) => void;
+  }
+}
+
+/** Where each kind of visitor most likely goes next (the first screens of the nav). */
+function likelyPaths(kind: 'REPRESENTATIVE' | 'AGENT' | null): string[] {
+  if (kind === 'REPRESENTATIVE') {
+    return [ROUTES.home, ROUTES.requests, requestPath('X'), ROUTES.requestsNew];
+  }
+  if (kind === 'AGENT') return [ROUTES.staff, ROUTES.staffRequests];
+  return [ROUTES.signIn, ROUTES.home];
 }
 
 /**
- * Once the first page is shown and the browser is idle, the likely next pages' chunks are
- * fetched (low priority: after everything the first page needs), so navigating to them needs
- * no round trip.
+ * Once the first page is shown and the browser is idle, the chunks of the likely next pages
+ * are prefetched (<link rel="prefetch">: low priority, downloaded into the cache, not run), so
+ * navigating there needs no round trip.
  */
 function usePrefetchLikelyPages() {
   const { viewer, loading } = useViewer();
   const kind = viewer?.kind === 'REPRESENTATIVE' || viewer?.kind === 'AGENT' ? viewer.kind : null;
   useEffect(() => {
-    if (loading || typeof window.requestIdleCallback !== 'function') return;
-    const id = window.requestIdleCallback(
-      () => {
-        for (const next of likelyPages(kind)) void next.preload().catch(() => undefined);
-      },
-      { timeout: 5000 },
-    );
+    const prefetch = window.portalPrefetch;
+    if (loading || !prefetch || typeof window.requestIdleCallback !== 'function') return;
+    const id = window.requestIdleCallback(() => prefetch(likelyPaths(kind)), { timeout: 10_000 });
     return () => window.cancelIdleCallback(id);
   }, [kind, loading]);
 }
