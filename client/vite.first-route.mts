@@ -56,6 +56,8 @@ export function firstRoutePreload(options: {
 /** File names once; locales and routes point into `files`. */
 type Table = {
   files: string[];
+  /** The portal's name (app.name) per locale, for the shell shown before the app runs. */
+  names: Record<string, string>;
   locales: Record<string, number[]>;
   routes: Array<[string, number[]]>;
 };
@@ -125,11 +127,19 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
   add('/', /\{ index: true, element: <(\w+) \/> \}/.exec(source)?.[1]);
   // Paths without parameters first: /requests/new before /requests/:key.
   routes.sort(([a], [b]) => Number(a.includes('[^/]')) - Number(b.includes('[^/]')));
-  return { files, locales, routes };
+  const names: Record<string, string> = {};
+  for (const locale of Object.keys(locales)) {
+    const texts = JSON.parse(
+      fs.readFileSync(path.join(root, `src/locales/${locale}.json`), 'utf8'),
+    ) as { app?: { name?: string } };
+    if (texts.app?.name) names[locale] = texts.app.name;
+  }
+  return { files, names, locales, routes };
 }
 
 /**
- * The browser side: pick the language as i18n.ts does, match the path, add the links; and
+ * The browser side: pick the language as i18n.ts does, show the portal's name in it at once
+ * (a first paint while the JavaScript loads; React replaces it), match the path, add the links; and
  * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages.
  */
 function bootScript(table: Table): string {
@@ -139,6 +149,8 @@ const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
 let lng=null;try{lng=localStorage.getItem('portal.locale')}catch{}
 if(!t.locales[lng])lng=[...(navigator.languages||[navigator.language])].map((x)=>x.split('-')[0].toLowerCase()).find((x)=>t.locales[x])||'en';
 (t.locales[lng]||[]).forEach((i)=>add('modulepreload',i));
+const root=document.getElementById('root');
+if(root&&!root.firstChild&&t.names[lng]){const b=document.createElement('div');b.className='boot-brand';b.textContent=t.names[lng];const s=document.createElement('div');s.className='boot-shell';s.setAttribute('aria-hidden','true');s.append(b);root.append(s)}
 (route(location.pathname)?.[1]||[]).forEach((i)=>add('modulepreload',i));
 const seen=new Set();
 window.portalPrefetch=(paths)=>paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);add('prefetch',i)}}));
