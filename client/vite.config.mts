@@ -10,6 +10,7 @@ import {
   type Plugin,
   type Rolldown,
 } from 'vite';
+import { firstRoutePreload } from './vite.first-route.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -26,6 +27,15 @@ const graphiqlPath = (): Plugin => ({
   },
 });
 
+/** Brotli and gzip copies of a text file of the build (small files are sent as they are). */
+async function writeCompressed(file: string): Promise<void> {
+  const data = await fs.readFile(file);
+  if (data.length < 1024) return;
+  const brotli = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 };
+  await fs.writeFile(`${file}.br`, zlib.brotliCompressSync(data, { params: brotli }));
+  await fs.writeFile(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+}
+
 /** Brotli and gzip copies of every text file of the build; the server sends them as they are. */
 const precompress = (): Plugin => ({
   name: 'portal-precompress',
@@ -33,14 +43,7 @@ const precompress = (): Plugin => ({
   async writeBundle(options, bundle) {
     const dir = options.dir ?? '';
     const texts = Object.keys(bundle).filter((f) => /\.(js|mjs|css|html|svg|json|txt)$/.test(f));
-    for (const name of texts) {
-      const file = path.join(dir, name);
-      const data = await fs.readFile(file);
-      if (data.length < 1024) continue;
-      const brotli = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 };
-      await fs.writeFile(`${file}.br`, zlib.brotliCompressSync(data, { params: brotli }));
-      await fs.writeFile(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
-    }
+    for (const name of texts) await writeCompressed(path.join(dir, name));
   },
 });
 
@@ -56,13 +59,17 @@ const onwarn = (warning: Rolldown.RollupLog, warn: (log: Rolldown.RollupLog) => 
 
 const lib = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
 
-/** The portal's libraries in chunks of their own: they change less often than the portal. */
+/**
+ * The portal's libraries in chunks of their own: they change less often than the portal.
+ * `entriesAware`: a library's modules are grouped by the pages that use them, so the first page
+ * loads only the parts it needs (a Mantine date picker or drawer stays with the pages using it).
+ */
 const vendorGroups = [
   { name: 'react', test: lib('react|react-dom|scheduler|react-router|cookie|set-cookie-parser') },
   { name: 'mantine', test: lib('@mantine|@floating-ui|clsx|react-remove-scroll[^/\\\\]*|tslib') },
   { name: 'apollo', test: lib('@apollo|@wry|graphql|rxjs|optimism|@graphql-typed-document-node') },
   { name: 'i18n', test: lib('i18next[^/\\\\]*|react-i18next|html-parse-stringify|void-elements') },
-];
+].map((group) => ({ ...group, entriesAware: true, entriesAwareMergeThreshold: 8 * 1024 }));
 
 /**
  * Two pages, built as two environments one after the other into dist/client:
@@ -78,7 +85,12 @@ const buildEnvironments: Record<string, EnvironmentOptions> = {
       rolldownOptions: {
         input: { main: page('index.html') },
         onwarn,
-        output: { codeSplitting: { groups: vendorGroups } },
+        output: {
+          codeSplitting: { groups: vendorGroups },
+          // A vendor subgroup is named after every page sharing it ("mantine~main~SignInPage~…");
+          // the file keeps the library's name only (the hash tells the chunks apart).
+          chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
+        },
       },
     },
   },
@@ -105,7 +117,12 @@ const builder: BuilderOptions = {
 export default defineConfig(({ command }) => ({
   root,
   base: '/',
-  plugins: [react(), graphiqlPath(), precompress()],
+  plugins: [
+    react(),
+    graphiqlPath(),
+    precompress(),
+    firstRoutePreload({ root, compress: writeCompressed }),
+  ],
   build: {
     outDir: '../dist/client',
     assetsDir: 'assets',

@@ -1,11 +1,11 @@
 import '@mantine/core/styles.css';
 import './app/global.css';
-import './app/i18n';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
+import { i18nReady } from './app/i18n';
 import { AppRoutes } from './app/routes';
 import { UiProviders } from './app/UiProviders';
 
@@ -14,14 +14,17 @@ if (!container) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
 
-createRoot(container).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <UiProviders>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </UiProviders>
-    </ApolloProvider>
-  </StrictMode>,
+// The first render waits for the language's texts (one small chunk), so no key flashes.
+void i18nReady.finally(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <UiProviders>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </UiProviders>
+      </ApolloProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
-import { ROUTES } from '../../../shared/src/routes';
+import { requestPath, ROUTES } from '../../../shared/src/routes';
 import { Layout } from './Layout';
 import { Loading } from '../ui/Loading';
 import { RequireAuth } from './session';
+import { useViewer } from '../lib/session';
 
 /**
  * A page loaded when its route is first visited (its own chunk), shown with a spinner until
@@ -193,5 +194,38 @@ export const appRoutes: RouteObject[] = [
  * the portal loads its data through Apollo, not route loaders).
  */
 export function AppRoutes() {
+  usePrefetchLikelyPages();
   return useRoutes(appRoutes);
+}
+
+declare global {
+  interface Window {
+    /** From the built app's boot script (client/vite.first-route.mts); absent in dev. */
+    portalPrefetch?: (paths: string[]) => void;
+  }
+}
+
+/** Where each kind of visitor most likely goes next (the first screens of the nav). */
+function likelyPaths(kind: 'REPRESENTATIVE' | 'AGENT' | null): string[] {
+  if (kind === 'REPRESENTATIVE') {
+    return [ROUTES.home, ROUTES.requests, requestPath('X'), ROUTES.requestsNew];
+  }
+  if (kind === 'AGENT') return [ROUTES.staff, ROUTES.staffRequests];
+  return [ROUTES.signIn, ROUTES.home];
+}
+
+/**
+ * Once the first page is shown and the browser is idle, the chunks of the likely next pages
+ * are prefetched (<link rel="prefetch">: low priority, downloaded into the cache, not run), so
+ * navigating there needs no round trip.
+ */
+function usePrefetchLikelyPages() {
+  const { viewer, loading } = useViewer();
+  const kind = viewer?.kind === 'REPRESENTATIVE' || viewer?.kind === 'AGENT' ? viewer.kind : null;
+  useEffect(() => {
+    const prefetch = window.portalPrefetch;
+    if (loading || !prefetch || typeof window.requestIdleCallback !== 'function') return;
+    const id = window.requestIdleCallback(() => prefetch(likelyPaths(kind)), { timeout: 10_000 });
+    return () => window.cancelIdleCallback(id);
+  }, [kind, loading]);
 }

@@ -1,8 +1,6 @@
 import {
-  Alert,
   createTheme,
   DEFAULT_THEME,
-  Modal,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
@@ -20,13 +18,13 @@ export const theme = createTheme({
   colors: { orange },
   defaultRadius: 'md',
   headings: { fontWeight: '700' },
+  // Plain objects, not Alert.extend(…)/Modal.extend(…): importing the components here would put
+  // Modal (and its scroll lock) into the code every page loads first.
   components: {
     // Mantine colours an alert's title with shade 9 on a tinted background: below 4.5:1 for
     // orange, green and yellow. The title takes the text colour; the background keeps the hue.
-    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
-    Modal: Modal.extend({
-      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
-    }),
+    Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
+    Modal: { styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } } },
   },
 });
 

@@ -9,7 +9,8 @@ import {
   type PostalAddress,
 } from '../../../shared/src/addresses';
 import { apiErrors } from '../lib/errors';
-import { CountrySelect, countryName, defaultCountry } from './forms';
+import { CountrySelect } from './CountrySelect';
+import { countryName, defaultCountry } from './forms';
 
 /** The fields of an address form: every one a string (attention may stay empty). */
 export interface AddressValues {

@@ -2,15 +2,10 @@ import {
   Alert,
   NativeSelect,
   PasswordInput,
-  Select,
-  type ComboboxItem,
   type NativeSelectProps,
-  type OptionsFilter,
   type PasswordInputProps,
-  type SelectProps,
 } from '@mantine/core';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { COUNTRY_CODES } from '../../../shared/src/countries';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/src/locales';
 import { currentLocale } from '../lib/locale';
@@ -47,51 +42,6 @@ export function countryName(code: string, locale: string = currentLocale()): str
 /** The country of the portal's language, as a sensible first choice. */
 export function defaultCountry(): string {
   return { pl: 'PL', hu: 'HU', uk: 'UA', en: '' }[currentLocale()];
-}
-
-type CountrySelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter'> & {
-  value: string;
-  onChange: (value: string) => void;
-};
-
-/** Options match on the name in the page's language, or on the ISO code ("pl", "HU"). */
-const countryFilter: OptionsFilter = ({ options, search }) => {
-  const query = search.trim().toLocaleLowerCase();
-  if (!query) return options;
-  return (options as ComboboxItem[]).filter(
-    (o) => o.label.toLocaleLowerCase().includes(query) || o.value.toLowerCase() === query,
-  );
-};
-
-/**
- * A searchable select of the ISO 3166-1 countries (shared/src/countries.ts), named by
- * Intl.DisplayNames and sorted in the page's language.
- */
-export function CountrySelect({ value, onChange, ...props }: CountrySelectProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? currentLocale();
-  const data = useMemo(() => {
-    const collator = new Intl.Collator(locale);
-    return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort(
-      (a, b) => collator.compare(a.label, b.label),
-    );
-  }, [locale]);
-  return (
-    <Select
-      label={t('fields.country')}
-      placeholder={t('fields.countryPlaceholder')}
-      nothingFoundMessage={t('fields.countryNothingFound')}
-      data={data}
-      value={value || null}
-      onChange={(chosen) => onChange(chosen ?? '')}
-      filter={countryFilter}
-      searchable
-      allowDeselect={false}
-      autoComplete="off"
-      maxDropdownHeight={280}
-      {...props}
-    />
-  );
 }
 
 /**

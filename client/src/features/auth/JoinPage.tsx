@@ -9,7 +9,8 @@ import { describeError, fieldErrors } from '../../lib/errors';
 import { currentLocale } from '../../lib/locale';
 import { useForm, type FormErrors } from '../../lib/useForm';
 import { fieldChecks } from '../../lib/validation';
-import { CountrySelect, defaultCountry, FormErrorAlert } from '../../ui/forms';
+import { CountrySelect } from '../../ui/CountrySelect';
+import { defaultCountry, FormErrorAlert } from '../../ui/forms';
 import { AuthFrame } from './AuthFrame';
 
 interface JoinValues {

@@ -14,13 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { joinPath, ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, firstApiError, hasCode } from '../../lib/errors';
-import {
-  CountrySelect,
-  defaultCountry,
-  FormErrorAlert,
-  PasswordField,
-  useRevealOnMount,
-} from '../../ui/forms';
+import { CountrySelect } from '../../ui/CountrySelect';
+import { defaultCountry, FormErrorAlert, PasswordField, useRevealOnMount } from '../../ui/forms';
 import { currentLocale } from '../../lib/locale';
 import { useRememberViewer, useViewer } from '../../lib/session';
 import { useForm, type FormErrors } from '../../lib/useForm';

@@ -199,7 +199,8 @@ export function RequestsPage() {
   const { company } = useViewer();
   const filters = useTicketFilters();
   const scope: Scope = filters.params.get('scope') === 'company' ? 'COMPANY' : 'MINE';
-  const portals = usePortalsQuery().data?.portals ?? [];
+  const portalsQuery = usePortalsQuery();
+  const portals = portalsQuery.data?.portals ?? [];
 
   const filter: TicketFilter = { scope };
   const statusesVar = statusesVariable(filters.statuses);
@@ -232,8 +233,10 @@ export function RequestsPage() {
         </Button>
       </Group>
       <RequestFilters filters={filters} scope={scope} portals={portals} busy={list.refreshing} />
+      {/* The rows wait for the portals: the portal filter that may appear above them then
+          moves only the spinner, not the list (no layout shift). */}
       <CursorList
-        list={list}
+        list={portalsQuery.loading && !portalsQuery.data ? { ...list, items: null } : list}
         loadFailed={t('requests.list.loadFailed')}
         empty={<EmptyRequests filters={filters} scope={scope} />}
       >

@@ -20,7 +20,8 @@ import { currentLocale } from '../../lib/locale';
 import { useViewer } from '../../lib/session';
 import { useForm, type FormErrors } from '../../lib/useForm';
 import { fieldChecks } from '../../lib/validation';
-import { CountrySelect, FormErrorAlert, LanguageSelect } from '../../ui/forms';
+import { CountrySelect } from '../../ui/CountrySelect';
+import { FormErrorAlert, LanguageSelect } from '../../ui/forms';
 import { PageTitle } from '../../ui/PageTitle';
 
 interface OnboardValues {

@@ -1,7 +1,17 @@
-import { LOCALES } from '../../../../shared/src/locales';
-import { resources } from '../../app/i18n';
+import { LOCALES, type Locale } from '../../../../shared/src/locales';
+import en from '../en.json';
+import hu from '../hu.json';
+import pl from '../pl.json';
+import uk from '../uk.json';
 
 type Tree = { [key: string]: string | Tree };
+
+const resources = {
+  en: { translation: en },
+  uk: { translation: uk },
+  hu: { translation: hu },
+  pl: { translation: pl },
+} as const satisfies Record<Locale, { translation: typeof en }>;
 
 function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
   return Object.entries(tree).flatMap(([key, value]) =>

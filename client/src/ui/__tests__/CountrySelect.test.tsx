@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { COUNTRY_CODES } from '../../../../shared/src/countries';
 import { renderWithProviders } from '../../../test/render';
-import { CountrySelect } from '../forms';
+import { CountrySelect } from '../CountrySelect';
 
 function Harness({ onChange }: { onChange: (value: string) => void }) {
   const [value, setValue] = useState('');

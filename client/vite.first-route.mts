@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { Plugin } from 'vite';
+
+/**
+ * A first visit loads the entry (index.html's module script and its modulepreloads), then,
+ * only once that has run, the language's texts and the page's own chunk: two more round trips.
+ * This plugin writes a tiny boot script (a file: the content security policy allows no inline
+ * script) that index.html loads first; it adds <link rel="modulepreload"> for the language the
+ * browser will pick and for the chunks of the page at location.pathname, so they download
+ * alongside the entry.
+ *
+ * The route table comes from client/src/app/routes.tsx (`const X = page(() => import('…'))`
+ * and `{ path: ROUTES.key, element: …<X /> }`): a route it cannot read just gets no preload.
+ */
+export function firstRoutePreload(options: {
+  root: string;
+  /** Writes the precompressed copies of a file the plugin wrote. */
+  compress: (file: string) => Promise<void>;
+}): Plugin {
+  let boot: { file: string; code: string } | undefined;
+  return {
+    name: 'portal-first-route-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !html.includes('id="root"')) return html;
+        const table = preloadTable(options.root, ctx.bundle, html);
+        const code = bootScript(table);
+        const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+        boot = { file: `assets/boot-${hash}.js`, code };
+        return {
+          html,
+          tags: [
+            {
+              tag: 'script',
+              attrs: { type: 'module', async: true, src: `/${boot.file}` },
+              injectTo: 'head-prepend',
+            },
+          ],
+        };
+      },
+    },
+    async writeBundle(output) {
+      if (!boot) return;
+      const file = path.join(output.dir ?? '', boot.file);
+      fs.writeFileSync(file, boot.code);
+      await options.compress(file);
+    },
+  };
+}
+
+/** File names once; locales and routes point into `files`. */
+type Table = {
+  files: string[];
+  /** The portal's name (app.name) per locale, for the shell shown before the app runs. */
+  names: Record<string, string>;
+  locales: Record<string, number[]>;
+  routes: Array<[string, number[]]>;
+};
+
+/** shared/src/routes.ts's ROUTES (read as text: the build config does not load app code). */
+function routePaths(root: string): Map<string, string> {
+  const source = fs.readFileSync(path.join(root, '../shared/src/routes.ts'), 'utf8');
+  return new Map(
+    [...source.matchAll(/^\s+(\w+): '([^']+)',$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+}
+
+function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
+  const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
+  const byModule = new Map(
+    chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId, c]),
+  );
+  const inHtml = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]));
+  const closure = (chunk: OutputChunk, files: string[] = []): string[] => {
+    if (files.includes(chunk.fileName)) return files;
+    files.push(chunk.fileName);
+    for (const name of chunk.imports) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') closure(next, files);
+    }
+    return files;
+  };
+  const files: string[] = [];
+  const indexOf = (file: string) => {
+    if (!files.includes(file)) files.push(file);
+    return files.indexOf(file);
+  };
+  const filesOf = (moduleId: string) => {
+    const chunk = byModule.get(moduleId);
+    return chunk
+      ? closure(chunk)
+          .filter((f) => !inHtml.has(f))
+          .map(indexOf)
+      : [];
+  };
+
+  const locales: Record<string, number[]> = {};
+  for (const chunk of chunks) {
+    const locale = /[\\/]locales[\\/](\w+)\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    if (locale) locales[locale] = [indexOf(chunk.fileName)];
+  }
+
+  const routesFile = path.join(root, 'src/app/routes.tsx');
+  const source = fs.readFileSync(routesFile, 'utf8');
+  const pages = new Map<string, string>();
+  for (const m of source.matchAll(/const (\w+) = page\(\s*\(\) => import\('([^']+)'\)/g)) {
+    const [, name = '', spec = ''] = m;
+    pages.set(name, `${path.resolve(path.dirname(routesFile), spec)}.tsx`);
+  }
+  const paths = routePaths(root);
+  const routes: Array<[string, number[]]> = [];
+  const add = (routePath: string, page: string | undefined) => {
+    const moduleId = page && pages.get(page);
+    if (!moduleId) return;
+    const pattern = `^${routePath.replace(/:\w+/g, '[^/]+')}/?$`;
+    routes.push([pattern, filesOf(moduleId)]);
+  };
+  for (const m of source.matchAll(/path: ROUTES\.(\w+),\s*element: [^<]*<(\w+) \/>/g)) {
+    const routePath = paths.get(m[1] ?? '');
+    if (routePath) add(routePath, m[2]);
+  }
+  add('/', /\{ index: true, element: <(\w+) \/> \}/.exec(source)?.[1]);
+  // Paths without parameters first: /requests/new before /requests/:key.
+  routes.sort(([a], [b]) => Number(a.includes('[^/]')) - Number(b.includes('[^/]')));
+  const names: Record<string, string> = {};
+  for (const locale of Object.keys(locales)) {
+    const texts = JSON.parse(
+      fs.readFileSync(path.join(root, `src/locales/${locale}.json`), 'utf8'),
+    ) as { app?: { name?: string } };
+    if (texts.app?.name) names[locale] = texts.app.name;
+  }
+  return { files, names, locales, routes };
+}
+
+/**
+ * The browser side: pick the language as i18n.ts does, show the portal's name in it at once
+ * (a first paint while the JavaScript loads; React replaces it), match the path, add the links; and
+ * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages.
+ */
+function bootScript(table: Table): string {
+  return `const t=${JSON.stringify(table)};
+const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+t.files[i];document.head.append(l)};
+const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
+let lng=null;try{lng=localStorage.getItem('portal.locale')}catch{}
+if(!t.locales[lng])lng=[...(navigator.languages||[navigator.language])].map((x)=>x.split('-')[0].toLowerCase()).find((x)=>t.locales[x])||'en';
+(t.locales[lng]||[]).forEach((i)=>add('modulepreload',i));
+const root=document.getElementById('root');
+if(root&&!root.firstChild&&t.names[lng]){const b=document.createElement('div');b.className='boot-brand';b.textContent=t.names[lng];const s=document.createElement('div');s.className='boot-shell';s.setAttribute('aria-hidden','true');s.append(b);root.append(s)}
+(route(location.pathname)?.[1]||[]).forEach((i)=>add('modulepreload',i));
+const seen=new Set();
+window.portalPrefetch=(paths)=>paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);add('prefetch',i)}}));
+`;
+}

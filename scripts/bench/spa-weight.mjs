@@ -1,0 +1,57 @@
+// `node scripts/bench/spa-weight.mjs [Page ...]`: the gzipped JavaScript a first visit loads,
+// from the built SPA (dist/client): what index.html loads (its module scripts and their static imports),
+// plus, per page named (a lazy page chunk such as SignInPage or RequestsPage), that page's
+// chunk and its static imports, the locale's texts (en by default, LOCALE=uk for another).
+// Sizes are gzip -9 of each file, as the server's precompressed .gz copies.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dir = path.resolve(import.meta.dirname, '../../dist/client');
+const assets = path.join(dir, 'assets');
+const locale = process.env.LOCALE ?? 'en';
+
+/**
+ * Static imports of a chunk, transitively ("./x.js" specifiers at the top level).
+ * @param {string} file
+ * @param {Set<string>} seen
+ */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = fs.readFileSync(path.join(assets, file), 'utf8');
+  for (const m of code.matchAll(
+    /(?:^|[;\s}])import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+  )) {
+    if (m[1]) closure(m[1], seen);
+  }
+  return seen;
+}
+
+/** @param {string} prefix */
+const chunkOf = (prefix) => {
+  const file = fs.readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+  if (!file) throw new Error(`no chunk ${prefix}-*.js in ${assets}`);
+  return file;
+};
+
+/** @param {string} file */
+const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(assets, file)), { level: 9 }).length;
+/** @param {number} bytes */
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+const entries = [...html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g)];
+if (!entries.length) throw new Error('index.html loads no module script');
+/** @type {Set<string>} */
+const files = new Set();
+for (const [, entry = ''] of entries) closure(entry, files);
+for (const page of process.argv.slice(2)) closure(chunkOf(page), files);
+if (fs.readdirSync(assets).some((f) => f.startsWith(`${locale}-`))) files.add(chunkOf(locale));
+
+let total = 0;
+for (const file of [...files].sort((a, b) => gz(b) - gz(a))) {
+  total += gz(file);
+  console.log(`${kib(gz(file)).padStart(7)} KiB  ${file}`);
+}
+console.log(`${kib(total).padStart(7)} KiB  total gzipped JavaScript (${files.size} files)`);
