@@ -160,7 +160,7 @@ describe('searching the returns', () => {
     await waitFor(() =>
       expect(screen.queryByRole('link', { name: 'RMA-2026-000002' })).not.toBeInTheDocument(),
     );
-    expect(screen.getByRole('link', { name: 'RMA-2026-000001' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'RMA-2026-000001' })).toBeInTheDocument();
     expect(asked).toEqual([{}, { search: 'fv 2026 001142' }]);
 
     await user.clear(box);
