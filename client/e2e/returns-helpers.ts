@@ -75,3 +75,13 @@ export async function docsShot(page: Page, name: string): Promise<void> {
   if (process.env.DOCS_SCREENSHOTS !== '1') return;
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 }
+
+/** With DOCS_SCREENSHOTS=1: the page at desktop (1280x800) and phone (390x844) size. */
+export async function docsShots(page: Page, name: string): Promise<void> {
+  if (process.env.DOCS_SCREENSHOTS !== '1') return;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await docsShot(page, name);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await docsShot(page, `${name}-phone`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

@@ -1,64 +1,22 @@
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createAgent } from '../../server/src/modules/accounts/agent/agent.service';
-import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
-import {
-  confirmTaxId,
-  newEmail,
-  PASSWORD,
-  registerCompany,
-  signIn,
-  type Registered,
-} from '../../server/test/accounts-helpers';
+import type { Browser } from 'playwright-core';
+import { confirmTaxId, registerCompany, type Registered } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
 import { uploadDraftPhoto } from '../../server/test/return-photos';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/{{(\w+)}}/g, (_, key: string) => values[key] ?? '');
-
-/** With DOCS_SCREENSHOTS=1: the page at desktop (1280x800) and phone (390x844) size, for docs/. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (!process.env.DOCS_SCREENSHOTS) return;
-  const dir = path.resolve(__dirname, '../../docs/screenshots');
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(dir, `${name}-phone.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-/** A browser context signed in with a test client's session cookie. */
-async function contextFor(browser: Browser, app: TestApp, cookie: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    locale: 'en-US',
-    viewport: { width: 1280, height: 800 },
-  });
-  const at = cookie.indexOf('=');
-  await context.addCookies([
-    { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: app.url },
-  ]);
-  return context;
-}
+import {
+  agentCookie as signedInAgent,
+  contextFor,
+  docsShots,
+  erpInvoice,
+  fill,
+} from './returns-helpers';
 
 /** An ERP invoice for the company and a return of its first line (damaged: with its photo). */
 async function seedReturn(app: TestApp, company: Registered, number: string): Promise<string> {
-  const { token } = await app.db.dataSource.transaction((tx) => createApiToken(tx, 'ERP'));
-  const imported = await app.gql(
-    `mutation ($input: ImportInvoiceInput!) { importInvoice(input: $input) { id } }`,
-    {
-      input: {
-        companyTaxId: company.taxId,
-        country: 'PL',
-        number,
-        issuedAt: '2026-02-10T09:00:00.000Z',
-        lines: [{ sku: 'UPS-1500', name: 'UPS 1500 VA', quantity: 2, unitPrice: '310.00' }],
-      },
-    },
-    { headers: { authorization: `Bearer ${token}` } },
-  );
-  expect(imported.errors).toBeUndefined();
+  await erpInvoice(app, company, number, [
+    { sku: 'UPS-1500', name: 'UPS 1500 VA', quantity: 2, unitPrice: '310.00' },
+  ]);
   const inv = await company.browser.gql<{ checkInvoice: { lines: Array<{ id: string }> } }>(
     'query ($n: String!) { checkInvoice(number: $n) { lines { id } } }',
     { n: number },
@@ -117,15 +75,11 @@ describeInBrowser('staff see the customer; customers search their returns, in Ch
     browser = await launchBrowser();
     company = await registerCompany(app, { companyName, locale: 'en' });
     other = await registerCompany(app, { companyName: 'Tatra Networks S.A.', locale: 'en' });
-    for (const c of [company, other]) await confirmTaxId(app, c.companyId);
+    await confirmTaxId(app, other.companyId); // the company's own is confirmed with its invoice
     await app.db.dataSource.query('UPDATE company SET contracted = true WHERE id = $1', [
       company.companyId,
     ]);
-    const agentEmail = newEmail('agent');
-    await app.db.dataSource.transaction((tx) =>
-      createAgent(tx, { email: agentEmail, name: 'Ola Support', password: PASSWORD }),
-    );
-    agentCookie = (await signIn(app, agentEmail)).cookie!;
+    agentCookie = await signedInAgent(app, 'Ola Support');
 
     const portals = await company.browser.gql<{
       portals: Array<{ key: string; requestTypeGroups: Array<{ types: Array<{ id: string }> }> }>;
@@ -177,13 +131,13 @@ describeInBrowser('staff see the customer; customers search their returns, in Ch
       .filter({ hasText: 'Tatra Networks' })
       .waitFor({ state: 'detached' });
     expect(page.url()).toContain(`company=${company.companyId}`);
-    await shot(page, 'requests-staff-queue');
+    await docsShots(page, 'requests-staff-queue');
 
     await row.getByRole('link', { name: ticketKey }).click();
     const customer = page.getByRole('region', { name: en.staff.customer.title, exact: true });
     await customer.getByText(companyName).waitFor();
     expect(await customer.innerText()).toContain(company.taxId);
-    await shot(page, 'requests-staff-detail');
+    await docsShots(page, 'requests-staff-detail');
     await context.close();
   });
 
@@ -196,7 +150,7 @@ describeInBrowser('staff see the customer; customers search their returns, in Ch
     await row.waitFor();
     expect(await row.innerText()).toContain(companyName);
     expect(await row.textContent()).toContain(en.staff.customer.contracted);
-    await shot(page, 'returns-staff-queue');
+    await docsShots(page, 'returns-staff-queue');
     await row.getByRole('link', { name: rma }).click();
     const customer = page.getByRole('region', { name: en.staff.customer.title, exact: true });
     await customer.getByText(companyName).waitFor();
@@ -213,7 +167,7 @@ describeInBrowser('staff see the customer; customers search their returns, in Ch
     await box.fill(invoiceNumber.slice(-6).toLowerCase());
     await page.waitForURL(/q=/);
     await table.getByRole('link', { name: rma }).waitFor();
-    await shot(page, 'returns-list');
+    await docsShots(page, 'returns-list');
     await box.fill('KOR/0000');
     await page.getByText(fill(en.returns.list.noMatch, { search: 'KOR/0000' })).waitFor();
     await context.close();
