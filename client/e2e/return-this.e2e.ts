@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
 import { registerCompany, type Registered } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
 import en from '../src/locales/en.json';
@@ -15,13 +16,15 @@ const VIEWPORTS = {
 /**
  * "Return this" on an invoice line: from the customer's invoice page the wizard opens with
  * the invoice checked and that line picked; the customer adds why and sends the return,
- * which then names the product and the invoice. On a desktop and on a phone.
+ * which then names the product and the invoice. On a desktop and on a phone. An order's
+ * lines offer it too, with the invoice the order was billed on.
  */
 describeInBrowser('"Return this" from an invoice line in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   let company: Registered;
   const invoiceNumber = `ERP/2026/R${Math.floor(1000 + Math.random() * 8999)}`;
+  let placed: { number: string; invoice: { number: string } };
 
   beforeAll(async () => {
     ensureClientBuilt();
@@ -33,6 +36,34 @@ describeInBrowser('"Return this" from an invoice line in Chromium', () => {
       { sku: 'KBD-PL', name: 'Keyboard PL layout', quantity: 10, unitPrice: '24.50' },
       { sku: 'MSE-WL', name: 'Wireless mouse', quantity: 10, unitPrice: '14.90' },
     ]);
+
+    // An order from the shop (its invoice is made with it): a product the seller's ERP lists.
+    const { token } = await app.db.dataSource.transaction((tx) => createApiToken(tx, 'ERP'));
+    const product = { sku: 'DOCK-USBC', name: 'USB-C dock', price: '89.00', currency: 'EUR' };
+    const upserted = await app.gql<{ upsertProducts: { created: number } }>(
+      'mutation ($input: UpsertProductsInput!) { upsertProducts(input: $input) { created } }',
+      { input: { products: [{ ...product, description: 'Dock', stock: 50, active: true }] } },
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(upserted.errors).toBeUndefined();
+    const found = await company.browser.gql<{
+      products: { edges: Array<{ node: { id: string } }> };
+    }>('query ($s: String) { products(search: $s, first: 1) { edges { node { id } } } }', {
+      s: product.sku,
+    });
+    const productId = found.data!.products.edges[0]!.node.id;
+    await company.browser.gql(
+      'mutation ($id: ID!) { addToBasket(productId: $id, quantity: 3) { itemCount } }',
+      {
+        id: productId,
+      },
+    );
+    const order = await company.browser.gql<{ placeOrder: typeof placed }>(
+      'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { number invoice { number } } }',
+      { input: { idempotencyKey: 'return-this-order', acceptResaleTerms: true } },
+    );
+    expect(order.errors).toBeUndefined();
+    placed = order.data!.placeOrder;
   }, 180_000);
 
   afterAll(async () => {
@@ -106,4 +137,26 @@ describeInBrowser('"Return this" from an invoice line in Chromium', () => {
       await context.close();
     }, 180_000);
   }
+
+  it("opens the wizard at an order line too, with the order's invoice", async () => {
+    const context = await contextFor(browser, app, company.browser.cookie!);
+    const page = await context.newPage();
+    const main = page.getByRole('main');
+    await page.goto(`${app.url}/shop/orders`);
+    await main.getByRole('link', { name: placed.number, exact: true }).click();
+    await main
+      .getByRole('heading', {
+        level: 1,
+        name: fill(en.shop.order.title, { number: placed.number }),
+      })
+      .waitFor();
+    await main
+      .getByRole('link', { name: fill(en.shop.returnThisNamed, { name: 'USB-C dock' }) })
+      .click();
+    await main.getByRole('radio', { name: 'USB-C dock', checked: true }).waitFor();
+    expect(await main.getByRole('textbox', { name: w.product.invoiceNumber }).inputValue()).toBe(
+      placed.invoice.number,
+    );
+    await context.close();
+  }, 180_000);
 });
