@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { ROUTES } from '../../../../shared/src/routes';
 import { describeError, fieldErrors, hasCode } from '../../lib/errors';
 import { FormErrorAlert } from '../../ui/forms';
+import { Loading } from '../../ui/Loading';
 import { useRememberViewer, useViewer } from '../../lib/session';
 import {
   useActivateRepresentativeMutation,
@@ -58,7 +59,9 @@ function ExpiredInvitation({ token, email }: { token: string; email: string | nu
 /** A used or unknown invitation: sign in, or reset the password; signed in: back to the portal. */
 function UsedInvitation() {
   const { t } = useTranslation();
-  const { viewer, representative } = useViewer();
+  const { viewer, representative, loading } = useViewer();
+  // Not "sign in" to someone who is: wait until the session is known.
+  if (loading) return <Loading size="sm" />;
   if (viewer) {
     return (
       <Stack gap="md">
