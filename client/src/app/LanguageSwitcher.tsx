@@ -36,8 +36,13 @@ export function LanguageSwitcher() {
   const [updateProfile] = useUpdateProfileMutation();
   const client = useApolloClient();
   const change = (locale: string) => {
-    // Names the server words (portals, request types) come again in the new language.
-    void i18n.changeLanguage(locale).then(() => client.refetchQueries({ include: 'active' }));
+    // Names the server words (portals, request types) come again in the new language. A failed
+    // or interrupted refetch (offline, the page left) keeps what is shown; each query reports
+    // its own errors where it is shown.
+    i18n
+      .changeLanguage(locale)
+      .then(() => client.refetchQueries({ include: 'active' }))
+      .catch(() => undefined);
     if (representative && isLocale(locale) && representative.locale !== locale) {
       updateProfile({ variables: { input: { locale } } }).catch(() => undefined);
     }
