@@ -18,7 +18,7 @@ import {
   type Registered,
 } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
-import { uploadDraftPhoto } from '../../server/test/return-photos';
+import { apiReturn, erpInvoice } from './returns-helpers';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
 
@@ -66,55 +66,14 @@ async function seedShop(app: TestApp, company: Registered, erp: Record<string, s
   return { orderId: placed.data!.placeOrder.id, invoiceId: placed.data!.placeOrder.invoice.id };
 }
 
-async function seedReturn(app: TestApp, company: Registered, erp: Record<string, string>) {
-  const imported = await app.gql(
-    `mutation ($input: ImportInvoiceInput!) { importInvoice(input: $input) { id } }`,
-    {
-      input: {
-        companyTaxId: company.taxId,
-        country: 'PL',
-        number: 'ERP/A11Y/1',
-        issuedAt: '2026-02-10T09:00:00.000Z',
-        lines: [{ sku: 'CAM-4K-01', name: 'IP camera 4K', quantity: 5, unitPrice: '129.90' }],
-      },
-    },
-    { headers: erp },
-  );
-  expect(imported.errors).toBeUndefined();
-  const inv = await company.browser.gql<{ checkInvoice: { lines: Array<{ id: string }> } }>(
-    '{ checkInvoice(number: "ERP/A11Y/1") { lines { id } } }',
-  );
-  const conditions = {
-    complete: true,
-    noSignsOfUse: true,
-    undamaged: false,
-    originalPackaging: true,
-    properlyPacked: true,
-    merchantable: true,
-    disconnected: true,
-  };
-  const sub = await company.browser.gql<{ submitReturnRequest: { rmaNumber: string } }>(
-    `mutation ($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { rmaNumber } }`,
-    {
-      input: {
-        kind: 'RETURN',
-        idempotencyKey: 'a11y-return-1',
-        returnAddress: 'ul. Portowa 5, 80-001 Gdańsk',
-        items: [
-          {
-            invoiceLineId: inv.data!.checkInvoice.lines[0]!.id,
-            quantity: 1,
-            reason: 'DEFECTIVE',
-            serialNumber: 'SN-1',
-            photoIds: [await uploadDraftPhoto(app, company.browser)],
-            conditions,
-          },
-        ],
-      },
-    },
-  );
-  expect(sub.errors).toBeUndefined();
-  return sub.data!.submitReturnRequest.rmaNumber;
+async function seedReturn(app: TestApp, company: Registered) {
+  await erpInvoice(app, company, 'ERP/A11Y/1', [
+    { sku: 'CAM-4K-01', name: 'IP camera 4K', quantity: 5, unitPrice: '129.90' },
+  ]);
+  return apiReturn(app, company, 'ERP/A11Y/1', 'a11y-return-1', {
+    reason: 'DEFECTIVE',
+    serialNumber: 'SN-1',
+  });
 }
 
 async function seedTicket(company: Registered): Promise<string> {
@@ -150,7 +109,7 @@ async function seed(app: TestApp, company: Registered): Promise<Seeded> {
   const { token } = await app.db.dataSource.transaction((tx) => createApiToken(tx, 'ERP'));
   const erp = { authorization: `Bearer ${token}` };
   const shop = await seedShop(app, company, erp);
-  const rma = await seedReturn(app, company, erp);
+  const rma = await seedReturn(app, company);
   const ticketKey = await seedTicket(company);
   return { ...shop, rma, ticketKey };
 }

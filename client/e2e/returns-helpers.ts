@@ -2,8 +2,15 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAgent } from '../../server/src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
-import { confirmTaxId, newEmail, PASSWORD, signIn } from '../../server/test/accounts-helpers';
+import {
+  confirmTaxId,
+  newEmail,
+  PASSWORD,
+  signIn,
+  type Registered,
+} from '../../server/test/accounts-helpers';
 import type { TestApp } from '../../server/test/harness';
+import { uploadDraftPhoto } from '../../server/test/return-photos';
 
 /** "{{name}}" in a locale text, filled in as the page shows it. */
 export const fill = (text: string, values: Record<string, string | number>) =>
@@ -84,4 +91,52 @@ export async function docsShots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   await docsShot(page, `${name}-phone`);
   await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/**
+ * A return of the invoice's first line, one unit, sent through the API with a photo; the
+ * product is damaged (one condition not met), so it ships back to the company's address.
+ */
+export async function apiReturn(
+  app: TestApp,
+  company: Registered,
+  invoiceNumber: string,
+  idempotencyKey: string,
+  item: { reason: string; serialNumber?: string },
+): Promise<string> {
+  const inv = await company.browser.gql<{ checkInvoice: { lines: Array<{ id: string }> } }>(
+    'query ($n: String!) { checkInvoice(number: $n) { lines { id } } }',
+    { n: invoiceNumber },
+  );
+  if (!inv.data) throw new Error(JSON.stringify(inv.errors));
+  const conditions = {
+    complete: true,
+    noSignsOfUse: true,
+    undamaged: false,
+    originalPackaging: true,
+    properlyPacked: true,
+    merchantable: true,
+    disconnected: true,
+  };
+  const sub = await company.browser.gql<{ submitReturnRequest: { rmaNumber: string } }>(
+    `mutation ($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { rmaNumber } }`,
+    {
+      input: {
+        kind: 'RETURN',
+        idempotencyKey,
+        returnAddress: 'ul. Portowa 5, 80-001 Gdańsk',
+        items: [
+          {
+            ...item,
+            invoiceLineId: inv.data.checkInvoice.lines[0]!.id,
+            quantity: 1,
+            photoIds: [await uploadDraftPhoto(app, company.browser)],
+            conditions,
+          },
+        ],
+      },
+    },
+  );
+  if (!sub.data) throw new Error(JSON.stringify(sub.errors));
+  return sub.data.submitReturnRequest.rmaNumber;
 }

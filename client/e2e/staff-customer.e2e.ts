@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { confirmTaxId, registerCompany, type Registered } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
-import { uploadDraftPhoto } from '../../server/test/return-photos';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
 import {
   agentCookie as signedInAgent,
+  apiReturn,
   contextFor,
   docsShots,
   erpInvoice,
@@ -17,40 +17,9 @@ async function seedReturn(app: TestApp, company: Registered, number: string): Pr
   await erpInvoice(app, company, number, [
     { sku: 'UPS-1500', name: 'UPS 1500 VA', quantity: 2, unitPrice: '310.00' },
   ]);
-  const inv = await company.browser.gql<{ checkInvoice: { lines: Array<{ id: string }> } }>(
-    'query ($n: String!) { checkInvoice(number: $n) { lines { id } } }',
-    { n: number },
-  );
-  const all = {
-    complete: true,
-    noSignsOfUse: true,
-    undamaged: false,
-    originalPackaging: true,
-    properlyPacked: true,
-    merchantable: true,
-    disconnected: true,
-  };
-  const sub = await company.browser.gql<{ submitReturnRequest: { rmaNumber: string } }>(
-    `mutation ($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { rmaNumber } }`,
-    {
-      input: {
-        kind: 'RETURN',
-        idempotencyKey: `staff-customer-${number.replace(/\W/g, '-')}`,
-        returnAddress: 'ul. Portowa 5, 80-001 Gdańsk',
-        items: [
-          {
-            invoiceLineId: inv.data!.checkInvoice.lines[0]!.id,
-            quantity: 1,
-            reason: 'DAMAGED_IN_TRANSIT',
-            photoIds: [await uploadDraftPhoto(app, company.browser)],
-            conditions: all,
-          },
-        ],
-      },
-    },
-  );
-  expect(sub.errors).toBeUndefined();
-  return sub.data!.submitReturnRequest.rmaNumber;
+  return apiReturn(app, company, number, `staff-customer-${number.replace(/\W/g, '-')}`, {
+    reason: 'DAMAGED_IN_TRANSIT',
+  });
 }
 
 /**
