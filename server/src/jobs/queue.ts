@@ -116,11 +116,16 @@ export class JobQueue {
     this.followUps.set(name, { at, timer });
   }
 
-  /** Asks for a run of a job as soon as possible (e.g. mail after a commit); no-op when stopped. */
+  /**
+   * Asks for a run of a job as soon as possible (e.g. mail after a commit); no-op when stopped.
+   * At most one run per 2-second slot; a nudge whose slot is taken goes to the next slot rather
+   * than being dropped (the run in this slot may already have looked and found nothing, and the
+   * work committed just now would otherwise wait for the next scheduled firing).
+   */
   nudge(name: string): void {
     const boss = this.boss;
     if (!boss) return;
-    boss.send(name, {}, { singletonKey: name, singletonSeconds: 2 }).catch((err: unknown) => {
+    boss.sendDebounced(name, {}, {}, 2, name).catch((err: unknown) => {
       this.deps.logger.warn({ err, job: name }, 'could not queue job');
     });
   }
