@@ -84,3 +84,90 @@ describe('helpers', () => {
     expect(localParts(new Date('2026-07-01T05:15:00Z'), 'Europe/Kyiv')).toEqual(local);
   });
 });
+
+describe('localParts', () => {
+  /** The local fields as Intl reads them, with no cache. */
+  const intl = (instant: Date, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(instant)
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    const { year, month, day, hour, minute, second } = parts;
+    return { year, month, day, hour, minute, second };
+  };
+
+  it.each([
+    // daylight-saving changes, whole-hour, half-hour and 45-minute offsets, a 30-minute change
+    ['Europe/Warsaw', '2026-03-29T00:00:00Z'],
+    ['Europe/Warsaw', '2026-10-25T00:00:00Z'],
+    ['Europe/Kyiv', '2026-10-25T00:00:00Z'],
+    ['America/St_Johns', '2026-11-01T02:00:00Z'],
+    ['Asia/Kathmandu', '2026-06-01T00:00:00Z'],
+    ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'],
+    ['Australia/Lord_Howe', '2026-10-03T15:00:00Z'],
+    // local mean time: offsets in seconds, changes off the quarter-hour
+    ['Europe/Warsaw', '1915-08-04T21:00:00Z'],
+    ['Europe/Amsterdam', '1937-06-30T23:00:00Z'],
+  ])('reads %s around %s second by second as Intl does', (timeZone, around) => {
+    const from = Date.parse(around) - 3 * 3_600_000;
+    for (let ms = from; ms < from + 6 * 3_600_000; ms += 997) {
+      const instant = new Date(ms);
+      expect([timeZone, instant, localParts(instant, timeZone)]).toEqual([
+        timeZone,
+        instant,
+        intl(instant, timeZone),
+      ]);
+    }
+  });
+
+  it.each([
+    ['Europe/Warsaw', 2026, 3, 29],
+    ['Europe/Warsaw', 2026, 10, 25],
+    ['Australia/Lord_Howe', 2026, 4, 5],
+    ['America/St_Johns', 2026, 3, 8],
+  ])(
+    'finds the instant of every local minute of %s on %i-%i-%i as Intl reads it',
+    (tz, y, m, d) => {
+      // The walk zonedToUtc did before its shortcut, on uncached Intl fields.
+      const walk = (asUtc: number) => {
+        let guess = asUtc;
+        for (let i = 0; i < 3; i++) {
+          const s = intl(new Date(guess), tz);
+          const diff = asUtc - Date.UTC(s.year, s.month - 1, s.day, s.hour, s.minute, s.second);
+          if (diff === 0) break;
+          guess += diff;
+        }
+        return guess;
+      };
+      for (let minute = 0; minute < 24 * 60; minute += 5) {
+        const local = {
+          year: y,
+          month: m,
+          day: d,
+          hour: Math.floor(minute / 60),
+          minute: minute % 60,
+          second: 0,
+        };
+        expect([local, zonedToUtc(local, tz).getTime()]).toEqual([
+          local,
+          walk(Date.UTC(y, m - 1, d, local.hour, local.minute)),
+        ]);
+      }
+    },
+  );
+
+  it('refuses an unknown zone and an invalid date as Intl does', () => {
+    expect(() => localParts(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(() => localParts(new Date(NaN), 'Europe/Warsaw')).toThrow(RangeError);
+  });
+});

@@ -1,4 +1,4 @@
-import { isBusinessDay, localParts, zonedToUtc, type BusinessCalendar } from './business-days';
+import { isBusinessDay, localParts, zonedToUtcMs, type BusinessCalendar } from './business-days';
 
 /**
  * Business-hour arithmetic in a portal's calendar (time zone and public holidays, as the
@@ -45,10 +45,7 @@ function nextDay(d: Day): Day {
 function windowOf(d: Day, clock: BusinessClock): { start: number; end: number } | null {
   if (!isBusinessDay(d.year, d.month, d.day, clock)) return null;
   const at = (minute: number) =>
-    zonedToUtc(
-      { ...d, hour: Math.floor(minute / 60), minute: minute % 60, second: 0 },
-      clock.timeZone,
-    ).getTime();
+    zonedToUtcMs(Date.UTC(d.year, d.month - 1, d.day, 0, minute), clock.timeZone);
   return { start: at(clock.startMinute), end: at(clock.endMinute) };
 }
 
