@@ -9,7 +9,7 @@ import { TicketStatus } from './ticket.entity';
 import { TicketLifecycle, type AutomaticStep, type DueWindow } from './ticket.lifecycle';
 
 /** Ids read per query and changed per transaction; the job loops until a batch comes back short. */
-export const LIFECYCLE_BATCH_SIZE = 500;
+export const LIFECYCLE_BATCH_SIZE = 250;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** How far back the search for a cutoff starts: far more than any run of holidays. */
 const SEARCH_BACK_S = 120 * 86_400;
