@@ -101,7 +101,7 @@ describe('localParts', () => {
       })
         .formatToParts(instant)
         .map((p) => [p.type, Number(p.value)]),
-    );
+    ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
     const { year, month, day, hour, minute, second } = parts;
     return { year, month, day, hour, minute, second };
   };
