@@ -3,6 +3,7 @@ import { audit } from '../../../audit/audit.service';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
 import { takeNumbersSql } from '../../../common/sequence';
+import { entitiesOf } from '../../../common/raw-rows';
 import type { RequestContext } from '../../../context/request-context';
 import { publishLive } from '../../../context/live-events';
 import { representativeOrNull, requireStaff, tenantScope } from '../../../context/viewer';
@@ -38,7 +39,7 @@ export async function lockTicket(
     .setLock('pessimistic_write');
   const companyId = tenantScope(ctx);
   if (companyId) qb.andWhere('t.companyId = :companyId', { companyId });
-  const ticket = await qb.getOne();
+  const [ticket] = await entitiesOf(qb);
   if (!ticket) throw new NotFoundError('Request');
   return ticket;
 }

@@ -1,5 +1,5 @@
 import { In, type ObjectLiteral } from 'typeorm';
-import { prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
+import { entitiesOf, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
 import type { RequestContext } from '../../../context/request-context';
 import { representativeOrNull } from '../../../context/viewer';
 import { Agent } from '../../accounts/agent/agent.entity';
@@ -59,7 +59,7 @@ export const ticketLoaders = {
         .where('c.ticketId IN (:...ids)', { ids: [...ids] });
       // Agents' internal notes never reach customers.
       if (representativeOrNull(ctx)) qb.andWhere('c.internal = false');
-      const comments = await qb.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+      const comments = await entitiesOf(qb.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC'));
       return ids.map((id) => comments.filter((c) => c.ticketId === id));
     });
   },

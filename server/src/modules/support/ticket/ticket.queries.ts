@@ -1,4 +1,4 @@
-import { In, type ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import { cursorValues, pageSize, toConnection, type Connection } from '../../../common/connection';
 import { NotFoundError } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
@@ -8,7 +8,6 @@ import {
   representativeOrNull,
   requireStaff,
   tenantScope,
-  tenantWhere,
 } from '../../../context/viewer';
 import { OPEN_TICKET_STATUSES } from '../../../../../shared/src/tickets';
 import { Agent } from '../../accounts/agent/agent.entity';
@@ -26,7 +25,7 @@ import {
   TICKET_LIST_COLUMNS,
   type Branch,
 } from './ticket.list-sql';
-import { fromColumns, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
+import { entitiesOf, fromColumns, prefixedColumns, prefixedEntity } from '../../../common/raw-rows';
 import { attachJoined, ticketLoaders } from './ticket.loaders';
 import { AssigneeFilter, TicketScope, type TicketFilter, type TicketsArgs } from './ticket.inputs';
 
@@ -82,13 +81,16 @@ export class TicketQueries {
 
   /** One request by key: every representative of the company, and staff; anyone else NOT_FOUND. */
   async get(ctx: RequestContext, key: string): Promise<Ticket> {
-    const ticket = await ctx.db.getRepository(Ticket).findOne({
-      where: {
+    const qb = ctx.db
+      .getRepository(Ticket)
+      .createQueryBuilder('t')
+      .where('t.key = :key AND t.portalKey IN (:...portals)', {
         key: key.trim().toUpperCase(),
-        portalKey: In(allowedPortals(ctx)),
-        ...tenantWhere(ctx),
-      },
-    });
+        portals: allowedPortals(ctx),
+      });
+    const companyId = tenantScope(ctx);
+    if (companyId) qb.andWhere('t.companyId = :companyId', { companyId });
+    const [ticket] = await entitiesOf(qb.limit(1));
     if (!ticket) throw new NotFoundError('Request');
     return ticket;
   }
