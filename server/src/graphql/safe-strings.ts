@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { BREAK, Kind, visit, type ValueNode } from 'graphql';
+import { Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../common/errors';
 import { isStorableText } from '../common/ids';
@@ -55,6 +55,21 @@ function unsafeInValue(
 }
 
 /**
+ * The arguments of a document, found once: Apollo keeps parsed documents, so a repeated
+ * operation is the same object and is not walked again.
+ */
+const argumentsOf = new WeakMap<DocumentNode, readonly ArgumentNode[]>();
+function argumentNodes(document: DocumentNode): readonly ArgumentNode[] {
+  let found = argumentsOf.get(document);
+  if (!found) {
+    const nodes: ArgumentNode[] = [];
+    visit(document, { Argument: (node) => void nodes.push(node) });
+    argumentsOf.set(document, (found = nodes));
+  }
+  return found;
+}
+
+/**
  * Once per operation, before execution (an Apollo plugin, so no field pays for it): text with
  * a NUL byte or a lone surrogate anywhere in an argument, written inline or passed as a
  * variable, nested inputs and lists included, is BAD_USER_INPUT naming the argument.
@@ -65,12 +80,10 @@ export const refuseUnsafeStrings: ApolloServerPlugin<RequestContext> = {
       async didResolveOperation({ document, request }) {
         const variables = request.variables ?? {};
         let field: string | null = null;
-        visit(document, {
-          Argument(node) {
-            field = unsafeInValue(node.value, node.name.value, variables);
-            return field ? BREAK : undefined;
-          },
-        });
+        for (const node of argumentNodes(document)) {
+          field = unsafeInValue(node.value, node.name.value, variables);
+          if (field) break;
+        }
         if (field) {
           const error = new BadUserInputError(
             `${field} contains a character that cannot be stored (a NUL byte or a lone surrogate).`,
