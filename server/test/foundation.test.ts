@@ -128,6 +128,21 @@ describe('the HTTP app', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
+    // One user's data: no ETag (nor its SHA-1). The page and the files keep theirs.
+    expect(res.headers.get('etag')).toBeNull();
+    const page = await fetch(`${app.url}/requests`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    // As a browser revalidates (fetch() alone would add `cache-control: no-cache` to a
+    // conditional request, which asks the server not to answer 304).
+    const revalidated = await fetch(`${app.url}/requests`, {
+      headers: {
+        accept: 'text/html',
+        'cache-control': 'max-age=0',
+        'if-none-match': page.headers.get('etag') ?? 'none',
+      },
+    });
+    expect([page.headers.get('etag'), revalidated.status]).toEqual([expect.any(String), 304]);
+    expect(asset.headers.get('etag')).toBeTruthy();
   });
 
   it('has applied the committed migrations', async () => {

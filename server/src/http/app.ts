@@ -43,6 +43,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what res.send answers (GraphQL, JSON errors): one user's data, never revalidated,
+  // and a SHA-1 of every body. An ETag function that gives none does that and keeps the setting
+  // on, so files keep theirs (sendFile and express.static make them from the file's stat).
+  app.set('etag', () => undefined);
   // req.ip (throttling, logs) believes X-Forwarded-For from the proxies of TRUST_PROXY only
   // (default: this machine). Access decisions (/dev/mailbox, /metrics without a token) look at
   // the socket itself, never at that header.
