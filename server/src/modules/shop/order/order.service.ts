@@ -1,6 +1,7 @@
 import { isUuid } from '../../../common/ids';
 import { In, type EntityManager } from 'typeorm';
 import type { Connection } from '../../../common/connection';
+import { entitiesOf } from '../../../common/raw-rows';
 import { uniqueViolation } from '../../../common/db-errors';
 import { NotFoundError } from '../../../common/errors';
 import { formatNumber, nextInSeriesMany } from '../../../common/sequence';
@@ -70,17 +71,25 @@ export class OrderService {
     rep: { id: string; companyId: string },
     input: PlaceOrderInput,
   ): Promise<Order> {
-    const items = await tx
-      .getRepository(BasketItem)
-      .createQueryBuilder('b')
-      .where('b.representativeId = :id', { id: rep.id })
-      .orderBy('b.productId', 'ASC')
-      .setLock('pessimistic_write')
-      .getMany();
+    const items = await entitiesOf(
+      tx
+        .getRepository(BasketItem)
+        .createQueryBuilder('b')
+        .where('b.representativeId = :id', { id: rep.id })
+        .orderBy('b.productId', 'ASC')
+        .setLock('pessimistic_write'),
+    );
     // A second click waited for the first one's lock: its order exists now.
-    const placed = await tx
-      .getRepository(Order)
-      .findOne({ where: { representativeId: rep.id, idempotencyKey: input.idempotencyKey } });
+    const [placed] = await entitiesOf(
+      tx
+        .getRepository(Order)
+        .createQueryBuilder('o')
+        .where('o.representativeId = :id AND o.idempotencyKey = :key', {
+          id: rep.id,
+          key: input.idempotencyKey,
+        })
+        .limit(1),
+    );
     if (placed) return placed;
     if (!items.length) throw new EmptyBasketError();
     const taken = await this.takeStock(tx, items);
