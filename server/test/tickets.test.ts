@@ -491,6 +491,35 @@ describe('tenant isolation and query cost', () => {
   });
 });
 
+describe('the reporter on the list', () => {
+  it('carries every field asked for, as the request page has them, whichever the list reads', async () => {
+    const made = await raise(a, 'TECHNICAL_ASSISTANCE', 'Reporter fields on the list');
+    const FIELDS = 'id name email role status locale createdAt updatedAt activatedAt invitedAt';
+    type Row = { key: string; reporter: Record<string, unknown> };
+    const list = await a.browser.gql<{ tickets: { edges: Array<{ node: Row }> } }>(
+      `{ tickets(first: 50) { edges { node { key reporter { ${FIELDS} } } } } }`,
+    );
+    const page = await a.browser.gql<{ ticket: Row }>(
+      `query T($key: String!) { ticket(key: $key) { key reporter { ${FIELDS} } } }`,
+      { key: made.key },
+    );
+    const row = list.data!.tickets.edges.find((e) => e.node.key === made.key)!.node;
+    expect(row.reporter).toEqual(page.data!.ticket.reporter);
+    expect(row.reporter.createdAt).toEqual(expect.any(String));
+    expect(row.reporter.activatedAt).toEqual(expect.any(String));
+    // A few fields through a fragment and an alias: the same values.
+    const few = await a.browser.gql<{ tickets: { edges: Array<{ node: Row }> } }>(
+      `query { tickets(first: 50) { edges { node { key reporter { ...Who } } } } }
+       fragment Who on Representative { who: name email }`,
+    );
+    const fewRow = few.data!.tickets.edges.find((e) => e.node.key === made.key)!.node;
+    expect(fewRow.reporter).toEqual({
+      who: page.data!.ticket.reporter.name,
+      email: row.reporter.email,
+    });
+  });
+});
+
 describe('request types, managed by agents', () => {
   const CREATE_TYPE =
     'mutation C($g: ID!, $p: ID, $names: LocalizedNamesInput!) { createRequestType(groupId: $g, parentId: $p, names: $names) { id name active } }';

@@ -71,8 +71,24 @@ export function prefixedColumns(
   db: DataSource,
   target: EntityTarget<ObjectLiteral>,
   alias: string,
+  /**
+   * The fields an operation reads of the joined entity (`selectedFieldNames`): only their
+   * columns and the id are selected, when every one of them is a column of the entity (any
+   * other field may read any column: then all are selected, as without `fields`).
+   */
+  fields?: ReadonlySet<string>,
 ): string {
-  return aliasOf(db, target, alias).select;
+  const all = aliasOf(db, target, alias).select;
+  if (!fields) return all;
+  const columns = db.getMetadata(target).columns.filter((c) => c.isSelect);
+  const wanted = new Set([...fields].filter((f) => f !== '__typename'));
+  const byProperty = new Map(columns.map((c) => [c.propertyName, c.databaseName]));
+  if ([...wanted].some((f) => !byProperty.has(f))) return all;
+  wanted.add('id');
+  return columns
+    .filter((c) => wanted.has(c.propertyName))
+    .map((c) => `${alias}."${c.databaseName}" AS "${alias}.${c.databaseName}"`)
+    .join(', ');
 }
 
 /** The joined entity of a row selected with prefixedColumns, or null when the join found none. */

@@ -5,7 +5,7 @@ import {
   type GraphQLResolveInfo,
   type OperationDefinitionNode,
 } from 'graphql';
-import { selects } from '../selection';
+import { selectedFieldNames, selects } from '../selection';
 
 /** The resolve info of the operation's first root field (what `selects` reads of it). */
 function infoOf(query: string): GraphQLResolveInfo {
@@ -57,5 +57,32 @@ describe('selects', () => {
     expect(selects(infoOf('{ returnRequests { edges { cursor items: cursor } } }'), PATH)).toBe(
       false,
     );
+  });
+});
+
+describe('selectedFieldNames', () => {
+  const REPORTER = ['edges', 'node', 'reporter'];
+  const names = (query: string) => [...selectedFieldNames(infoOf(query), REPORTER)].sort();
+
+  it('names the fields asked inside the path, by field name, through fragments and aliases', () => {
+    expect(names('{ tickets { edges { node { reporter { id name } } } } }')).toEqual([
+      'id',
+      'name',
+    ]);
+    expect(
+      names(
+        'query { tickets { ...Page } } fragment Page on TicketConnection { edges { node { key reporter { ...Who } } } } fragment Who on Representative { who: name ... on Representative { email __typename } }',
+      ),
+    ).toEqual(['__typename', 'email', 'name']);
+    // Two occurrences of the path: the union.
+    expect(
+      names(
+        '{ tickets { edges { node { reporter { name } } } more: edges { node { reporter { createdAt } } } } }',
+      ),
+    ).toEqual(['createdAt', 'name']);
+  });
+
+  it('is empty when the path is not asked for', () => {
+    expect(names('{ tickets { edges { node { key subject } } } }')).toEqual([]);
   });
 });

@@ -40,7 +40,12 @@ export class TicketQueries {
    * in the same statement and stay on the row (the request type also primes its loader, which
    * a sub-category's full name reads its parent through).
    */
-  async list(ctx: RequestContext, args: TicketsArgs): Promise<Connection<Ticket>> {
+  async list(
+    ctx: RequestContext,
+    args: TicketsArgs,
+    /** The reporter's fields the operation reads: only their columns are selected. */
+    read: { reporter?: ReadonlySet<string> } = {},
+  ): Promise<Connection<Ticket>> {
     const f = args.filter ?? {};
     const params = new SqlParams();
     const common = [`t."portalKey" = ANY(${params.add(allowedPortals(ctx))})`];
@@ -67,7 +72,7 @@ export class TicketQueries {
     }
     const page = listSql(branches, common, { seek, limit: size + 1, by });
     const rows: ObjectLiteral[] = await ctx.db.query(
-      `SELECT u.*, ${prefixedColumns(ctx.db, Representative, 'r')}, ${prefixedColumns(ctx.db, RequestType, 'rt')}
+      `SELECT u.*, ${prefixedColumns(ctx.db, Representative, 'r', read.reporter)}, ${prefixedColumns(ctx.db, RequestType, 'rt')}
          FROM (${page}) u
          LEFT JOIN representative r ON r.id = u."reporterId"
          LEFT JOIN request_type rt ON rt.id = u."requestTypeId"

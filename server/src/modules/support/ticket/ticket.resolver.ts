@@ -5,13 +5,16 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
   Root,
   Subscription,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, type Connection } from '../../../common/connection';
+import { selectedFieldNames } from '../../../common/selection';
 import type { RequestContext } from '../../../context/request-context';
 import { freshReads, liveEvents } from '../../../context/live-events';
 import { isStaff } from '../../../context/viewer';
@@ -70,8 +73,11 @@ export class TicketResolver {
   tickets(
     @Ctx() ctx: RequestContext,
     @Args(() => TicketsArgs) args: TicketsArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Ticket>> {
-    return queries.list(ctx, args);
+    return queries.list(ctx, args, {
+      reporter: selectedFieldNames(info, ['edges', 'node', 'reporter']),
+    });
   }
 
   @Authorized()
