@@ -4,6 +4,7 @@
 // (required), BENCH_SCALE (volume factor, default 1), BENCH_DURATION (seconds per load run,
 // default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md), BENCH_ONLY
 // (`lifecycle`: the volume and the lifecycle scenario only, no load runs; about 3 minutes;
+// `memory`: the volume and the product's own RSS in a process of its own, about 3 minutes;
 // `dashboard`: the volume and the service-level dashboard only; otherwise a comma-separated
 // list of scenario names, `writes` for createTicket, commentOnTicket and placeOrder: those
 // scenarios only, without the lifecycle, the dashboard and the EXPLAIN plans).
@@ -20,6 +21,7 @@ import { readScenarios } from './bench/scenarios.mjs';
 import { writeScenarios } from './bench/writes.mjs';
 import { measureScenario, idleRss } from './bench/measure.mjs';
 import { lifecycleScenario } from './bench/lifecycle.mjs';
+import { memoryScenario, memoryText } from './bench/memory.mjs';
 import { dashboardScenario, dashboardText } from './bench/dashboard.mjs';
 import { dashboardReport, explainHot, lifecycleReport, report } from './bench/report.mjs';
 
@@ -73,12 +75,31 @@ try {
     return lifecycleScenario(pool, product?.app, count);
   };
   const lifecycleCount = Math.round(10_000 * Math.min(1, scale * 5));
+  /**
+   * The product alone in its own process, the request lists at 32 connections for a minute.
+   * @param {{ cookie: string }} me @param {import('./bench/scenarios.mjs').Scenario[]} scenarios
+   */
+  const productMemory = (me, scenarios) => {
+    console.log('Memory of the product in its own process:');
+    const lists = scenarios.filter((s) => s.name.startsWith('list '));
+    return memoryScenario({
+      databaseUrl: db.url,
+      cookie: me.cookie,
+      scenarios: lists,
+      seconds: 60,
+    });
+  };
   let md;
   if (only === 'dashboard') {
     await dropHelpers(pool);
     console.log('Service-level dashboard:');
     const dashboard = await dashboardScenario(pool, product.url);
     md = dashboardReport({ started, scale, volume, dashboard });
+  } else if (only === 'memory') {
+    const me = await benchSession(pool);
+    const scenarios = await readScenarios(pool, me, scale);
+    await dropHelpers(pool);
+    md = memoryText(await productMemory(me, scenarios));
   } else if (only === 'lifecycle') {
     await dropHelpers(pool);
     md = lifecycleReport({ started, scale, volume, lifecycle: await runLifecycle(lifecycleCount) });
@@ -123,7 +144,8 @@ try {
       const plans = await explainHot(pool, results);
       const lifecycle = await runLifecycle(lifecycleCount);
       const dashboard = await dashboardScenario(pool, product.url);
-      md = `${report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans })}\n\n### Service-level dashboard\n\n${dashboardText(dashboard)}`;
+      const memory = await productMemory(me, all);
+      md = `${report({ started, scale, duration, volume, rssIdle, results, lifecycle, plans })}\n\n### The product's own memory\n\n${memoryText(memory)}\n\n### Service-level dashboard\n\n${dashboardText(dashboard)}`;
     }
   }
   console.log(`\n${md}`);
