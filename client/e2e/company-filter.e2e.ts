@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { registerCompany, type Registered } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
+import { ALL_MET } from '../../server/test/return-photos';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
 import { agentCookie, contextFor, docsShot, erpInvoice } from './returns-helpers';
@@ -11,16 +12,6 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
-
-const ALL_MET = {
-  complete: true,
-  noSignsOfUse: true,
-  undamaged: true,
-  originalPackaging: true,
-  properlyPacked: true,
-  merchantable: true,
-  disconnected: true,
-};
 
 /**
  * The agent's company type-ahead on the returns queue: typing part of a company's name

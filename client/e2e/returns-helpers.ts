@@ -10,7 +10,7 @@ import {
   type Registered,
 } from '../../server/test/accounts-helpers';
 import type { TestApp } from '../../server/test/harness';
-import { uploadDraftPhoto } from '../../server/test/return-photos';
+import { DAMAGED, uploadDraftPhoto } from '../../server/test/return-photos';
 
 /** "{{name}}" in a locale text, filled in as the page shows it. */
 export const fill = (text: string, values: Record<string, string | number>) =>
@@ -109,15 +109,6 @@ export async function apiReturn(
     { n: invoiceNumber },
   );
   if (!inv.data) throw new Error(JSON.stringify(inv.errors));
-  const conditions = {
-    complete: true,
-    noSignsOfUse: true,
-    undamaged: false,
-    originalPackaging: true,
-    properlyPacked: true,
-    merchantable: true,
-    disconnected: true,
-  };
   const sub = await company.browser.gql<{ submitReturnRequest: { rmaNumber: string } }>(
     `mutation ($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { rmaNumber } }`,
     {
@@ -131,7 +122,7 @@ export async function apiReturn(
             invoiceLineId: inv.data.checkInvoice.lines[0]!.id,
             quantity: 1,
             photoIds: [await uploadDraftPhoto(app, company.browser)],
-            conditions,
+            conditions: DAMAGED,
           },
         ],
       },

@@ -9,7 +9,7 @@ import {
   confirmTaxId,
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
-import { uploadDraftPhoto } from './return-photos';
+import { DAMAGED, uploadDraftPhoto } from './return-photos';
 
 let app: TestApp;
 let a: Registered;
@@ -79,15 +79,6 @@ beforeAll(async () => {
   const inv = await a.browser.gql<{ checkInvoice: { lines: Array<{ id: string }> } }>(
     '{ checkInvoice(number: "ERP/ATT/1") { lines { id } } }',
   );
-  const cond = {
-    complete: true,
-    noSignsOfUse: true,
-    undamaged: false,
-    originalPackaging: true,
-    properlyPacked: true,
-    merchantable: true,
-    disconnected: true,
-  };
   const sub = await a.browser.gql<{
     submitReturnRequest: { rmaNumber: string; items: Array<{ id: string }> };
   }>(
@@ -102,7 +93,7 @@ beforeAll(async () => {
             invoiceLineId: inv.data!.checkInvoice.lines[0]!.id,
             quantity: 1,
             reason: 'DAMAGED_IN_TRANSIT',
-            conditions: cond,
+            conditions: DAMAGED,
             // A damaged product goes with a photo taken in the wizard.
             photoIds: [await uploadDraftPhoto(app, a.browser, 'parcel.png')],
           },

@@ -10,7 +10,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, type TestApp, type TestBrowser } from './harness';
-import { uploadDraftPhoto } from './return-photos';
+import { ALL_MET, uploadDraftPhoto } from './return-photos';
 
 let app: TestApp;
 let a: Registered;
@@ -61,15 +61,6 @@ async function newReturn(): Promise<{ id: string; rma: string; itemId: string }>
     'query C($n: String!) { checkInvoice(number: $n) { lines { id } } }',
     { n: number },
   );
-  const conditions = {
-    complete: true,
-    noSignsOfUse: true,
-    undamaged: true,
-    originalPackaging: true,
-    properlyPacked: true,
-    merchantable: true,
-    disconnected: true,
-  };
   const sub = await a.browser.gql<{
     submitReturnRequest: { id: string; rmaNumber: string; items: Array<{ id: string }> };
   }>(
@@ -84,7 +75,7 @@ async function newReturn(): Promise<{ id: string; rma: string; itemId: string }>
             invoiceLineId: inv.data!.checkInvoice.lines[0]!.id,
             quantity: 1,
             reason: 'DAMAGED_IN_TRANSIT',
-            conditions,
+            conditions: ALL_MET,
             photoIds: [await uploadDraftPhoto(app, a.browser)],
           },
         ],

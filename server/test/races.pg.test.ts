@@ -9,7 +9,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, type TestApp } from './harness';
-import { uploadDraftPhoto } from './return-photos';
+import { DAMAGED, uploadDraftPhoto } from './return-photos';
 import { requireRealPostgres } from './real-postgres';
 
 requireRealPostgres();
@@ -132,15 +132,7 @@ describe('races end in a domain answer (real PostgreSQL)', () => {
               reason: 'DAMAGED_IN_TRANSIT',
               // The wizard's photo of the damage: the item starts with 1 of its 10.
               photoIds: [await uploadDraftPhoto(app, a.browser)],
-              conditions: {
-                complete: true,
-                noSignsOfUse: true,
-                undamaged: false,
-                originalPackaging: true,
-                properlyPacked: true,
-                merchantable: true,
-                disconnected: true,
-              },
+              conditions: DAMAGED,
             },
           ],
         },

@@ -1,6 +1,20 @@
 import { photosRequired, type ReturnKind } from '../../shared/src/rma';
 import type { TestApp, TestBrowser } from './harness';
 
+/** The seven return conditions as a customer answers them for goods in perfect order. */
+export const ALL_MET = {
+  complete: true,
+  noSignsOfUse: true,
+  undamaged: true,
+  originalPackaging: true,
+  properlyPacked: true,
+  merchantable: true,
+  disconnected: true,
+};
+
+/** The same for a product damaged in transit: all met but "undamaged". */
+export const DAMAGED = { ...ALL_MET, undamaged: false };
+
 /** The smallest file the upload accepts as a PNG photo (its signature, then bytes). */
 export const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

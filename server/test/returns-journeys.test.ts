@@ -10,6 +10,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, type GqlResponse, type TestApp, type TestBrowser } from './harness';
+import { ALL_MET, PNG } from './return-photos';
 
 /**
  * The journeys of issue 12 items 4-6: service requests of their own with workshop stages,
@@ -23,20 +24,7 @@ let en: Registered;
 let uk: Registered;
 let other: Registered;
 
-const ALL_MET = {
-  complete: true,
-  noSignsOfUse: true,
-  undamaged: true,
-  originalPackaging: true,
-  properlyPacked: true,
-  merchantable: true,
-  disconnected: true,
-};
 const SHIP_BACK = 'Acme Sp. z o.o., ul. Długa 5, 00-001 Warszawa';
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(120, 2),
-]);
 const PDF = Buffer.from('%PDF-1.4\n% warranty card\n');
 
 const SUBMIT = `mutation S($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { id rmaNumber status items { id sku status reason } } }`;

@@ -11,7 +11,7 @@ import {
 } from './accounts-helpers';
 import { startTestApp, statementsOf, type TestApp, type TestBrowser } from './harness';
 import { pdfText } from './pdf-text';
-import { withPhotos } from './return-photos';
+import { ALL_MET, withPhotos } from './return-photos';
 
 let app: TestApp;
 let tool: Record<string, string>;
@@ -19,15 +19,6 @@ let agent: TestBrowser;
 let a: Registered;
 let b: Registered;
 
-const ALL_MET = {
-  complete: true,
-  noSignsOfUse: true,
-  undamaged: true,
-  originalPackaging: true,
-  properlyPacked: true,
-  merchantable: true,
-  disconnected: true,
-};
 const SHIP_BACK = 'Serwis Test Components, ul. Naprawcza 7, 00-950 Warszawa';
 const CHECK = `query C($n: String!) { checkInvoice(number: $n) { id number lines { id lineNo sku quantity returnableQuantity } } }`;
 const SUBMIT = `mutation S($input: SubmitReturnRequestInput!) { submitReturnRequest(input: $input) { id rmaNumber status kind items { id sku quantity status meetsConditions } } }`;

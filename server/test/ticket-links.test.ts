@@ -10,7 +10,7 @@ import {
   type Registered,
 } from './accounts-helpers';
 import { startTestApp, statementsOf, type TestApp, type TestBrowser } from './harness';
-import { uploadDraftPhoto } from './return-photos';
+import { ALL_MET, uploadDraftPhoto } from './return-photos';
 
 /**
  * Requests tied to documents (issue 13) and search that finds what customers type (issue 12):
@@ -133,15 +133,7 @@ beforeAll(async () => {
             quantity: 1,
             reason: 'DEFECTIVE',
             photoIds: [await uploadDraftPhoto(app, a.browser)],
-            conditions: {
-              complete: true,
-              noSignsOfUse: true,
-              undamaged: true,
-              originalPackaging: true,
-              properlyPacked: true,
-              merchantable: true,
-              disconnected: true,
-            },
+            conditions: ALL_MET,
             serialNumber: 'SN-77-ABX-9012',
             faultDescription: 'Coil does not switch.',
           },
