@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { createApiToken } from '../../server/src/modules/accounts/auth/api-token.service';
 import { registerCompany, type Registered } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
+import { orderFromShop, type PlacedOrder } from '../../server/test/shop-helpers';
 import en from '../src/locales/en.json';
 import { clientDist, describeInBrowser, ensureClientBuilt, launchBrowser } from './browser';
 import { contextFor, docsShot, erpInvoice, fill } from './returns-helpers';
@@ -24,7 +24,7 @@ describeInBrowser('"Return this" from an invoice line in Chromium', () => {
   let browser: Browser;
   let company: Registered;
   const invoiceNumber = `ERP/2026/R${Math.floor(1000 + Math.random() * 8999)}`;
-  let placed: { number: string; invoice: { number: string } };
+  let placed: PlacedOrder;
 
   beforeAll(async () => {
     ensureClientBuilt();
@@ -38,32 +38,12 @@ describeInBrowser('"Return this" from an invoice line in Chromium', () => {
     ]);
 
     // An order from the shop (its invoice is made with it): a product the seller's ERP lists.
-    const { token } = await app.db.dataSource.transaction((tx) => createApiToken(tx, 'ERP'));
-    const product = { sku: 'DOCK-USBC', name: 'USB-C dock', price: '89.00', currency: 'EUR' };
-    const upserted = await app.gql<{ upsertProducts: { created: number } }>(
-      'mutation ($input: UpsertProductsInput!) { upsertProducts(input: $input) { created } }',
-      { input: { products: [{ ...product, description: 'Dock', stock: 50, active: true }] } },
-      { headers: { authorization: `Bearer ${token}` } },
-    );
-    expect(upserted.errors).toBeUndefined();
-    const found = await company.browser.gql<{
-      products: { edges: Array<{ node: { id: string } }> };
-    }>('query ($s: String) { products(search: $s, first: 1) { edges { node { id } } } }', {
-      s: product.sku,
-    });
-    const productId = found.data!.products.edges[0]!.node.id;
-    await company.browser.gql(
-      'mutation ($id: ID!) { addToBasket(productId: $id, quantity: 3) { itemCount } }',
-      {
-        id: productId,
-      },
-    );
-    const order = await company.browser.gql<{ placeOrder: typeof placed }>(
-      'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { number invoice { number } } }',
-      { input: { idempotencyKey: 'return-this-order', acceptResaleTerms: true } },
-    );
-    expect(order.errors).toBeUndefined();
-    placed = order.data!.placeOrder;
+    ({ order: placed } = await orderFromShop(
+      app,
+      company.browser,
+      { sku: 'DOCK-USBC', name: 'USB-C dock', price: '89.00', currency: 'EUR', stock: 50 },
+      { quantity: 3, idempotencyKey: 'return-this-order' },
+    ));
   }, 180_000);
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
-import { Product } from '../src/modules/shop/catalog/product.entity';
 import {
   confirmTaxId,
   newEmail,
@@ -11,6 +10,7 @@ import {
 } from './accounts-helpers';
 import { startTestApp, statementsOf, type TestApp, type TestBrowser } from './harness';
 import { ALL_MET, uploadDraftPhoto } from './return-photos';
+import { orderFromShop, type PlacedOrder } from './shop-helpers';
 
 /**
  * Requests tied to documents (issue 13) and search that finds what customers type (issue 12):
@@ -24,7 +24,7 @@ let b: Registered;
 let typeId: string;
 let productId: string;
 /** Company A's documents. */
-let order: { id: string; number: string; invoice: { id: string; number: string } };
+let order: PlacedOrder;
 let erpInvoice: { id: string; number: string; lineId: string };
 let rma: { id: string; rmaNumber: string };
 /** Company B's invoice. */
@@ -95,25 +95,12 @@ beforeAll(async () => {
   b = await registerCompany(app);
   await confirmTaxId(app, a.companyId);
   await confirmTaxId(app, b.companyId);
-  await app.gql(
-    'mutation { upsertProducts(input: { products: [{ sku: "RLY-24V-DIN", name: "DIN relay 24 V", price: "12.00", stock: 100 }] }) { created } }',
-    undefined,
-    { headers: tool },
-  );
-  productId = (
-    await app.db.dataSource.getRepository(Product).findOneByOrFail({ sku: 'RLY-24V-DIN' })
-  ).id;
-  await a.browser.gql(
-    'mutation A($id: ID!) { addToBasket(productId: $id, quantity: 2) { itemCount } }',
-    {
-      id: productId,
-    },
-  );
-  const placed = await a.browser.gql<{ placeOrder: typeof order }>(
-    'mutation O($input: PlaceOrderInput!) { placeOrder(input: $input) { id number invoice { id number } } }',
-    { input: { idempotencyKey: 'links-order-1', acceptResaleTerms: true } },
-  );
-  order = placed.data!.placeOrder;
+  ({ productId, order } = await orderFromShop(
+    app,
+    a.browser,
+    { sku: 'RLY-24V-DIN', name: 'DIN relay 24 V', price: '12.00' },
+    { quantity: 2, idempotencyKey: 'links-order-1' },
+  ));
   const imported = await importInvoice(a, 'WZ/2026/1142', 'RLY-24V-DIN');
   const checked = await a.browser.gql<{ checkInvoice: { lines: Array<{ id: string }> } }>(
     'query C($n: String!) { checkInvoice(number: $n) { lines { id } } }',
