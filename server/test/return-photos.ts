@@ -1,16 +1,15 @@
-import { photosRequired, type ReturnKind } from '../../shared/src/rma';
+import {
+  photosRequired,
+  RETURN_CONDITIONS,
+  type ReturnConditions,
+  type ReturnKind,
+} from '../../shared/src/rma';
 import type { TestApp, TestBrowser } from './harness';
 
-/** The seven return conditions as a customer answers them for goods in perfect order. */
-export const ALL_MET = {
-  complete: true,
-  noSignsOfUse: true,
-  undamaged: true,
-  originalPackaging: true,
-  properlyPacked: true,
-  merchantable: true,
-  disconnected: true,
-};
+/** The return conditions (shared RETURN_CONDITIONS) as a customer answers them for goods in perfect order. */
+export const ALL_MET = Object.fromEntries(
+  RETURN_CONDITIONS.map((c) => [c, true]),
+) as ReturnConditions;
 
 /** The same for a product damaged in transit: all met but "undamaged". */
 export const DAMAGED = { ...ALL_MET, undamaged: false };
