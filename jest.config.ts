@@ -62,9 +62,19 @@ const config: Config = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/client/src'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
-      transform: { '^.+\\.(t|j)sx?$': swc(true) },
-      transformIgnorePatterns: ['/node_modules/'],
-      moduleNameMapper: { '\\.(css|svg|png)$': '<rootDir>/client/test/file-stub.cjs' },
+      // Preact ships ES modules only: compiled to CommonJS like our sources.
+      transform: { '^.+\\.(t|j)sx?$': swc(true), '/node_modules/preact/.+\\.mjs$': swc(false) },
+      transformIgnorePatterns: ['/node_modules/(?!preact/)'],
+      // The components are tested on what the build ships: Preact's React API (vite.config.mts).
+      moduleNameMapper: {
+        '\\.(css|svg|png)$': '<rootDir>/client/test/file-stub.cjs',
+        '^react$': '<rootDir>/client/src/app/preact/react.js',
+        '^react-dom$': 'preact/compat',
+        '^react-dom/client$': 'preact/compat/client',
+        '^react-dom/test-utils$': 'preact/test-utils',
+        '^react/jsx-runtime$': 'preact/jsx-runtime',
+        '^react/jsx-dev-runtime$': 'preact/jsx-runtime',
+      },
       setupFilesAfterEnv: ['<rootDir>/client/test/setup.ts'],
     },
     {

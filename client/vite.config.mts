@@ -57,6 +57,30 @@ const onwarn = (warning: Rolldown.RollupLog, warn: (log: Rolldown.RollupLog) => 
   warn(warning);
 };
 
+/**
+ * The portal's build runs on Preact's React API (preact/compat): the same components in a
+ * tenth of react-dom's size (docs/decisions/0012-preact-in-the-build.md). GraphiQL keeps React.
+ */
+const preactAliases: Record<string, string> = {
+  react: page('src/app/preact/react.js'),
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
+};
+const preactInPortal = (): Plugin => ({
+  name: 'portal-preact',
+  // The dev server keeps React: its fast refresh, and GraphiQL, served from the same environment.
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const target = preactAliases[source];
+    if (!target || this.environment.name !== 'client') return null;
+    if (importer?.endsWith('/src/app/preact/react.js')) return null;
+    return this.resolve(target, importer, { ...options, skipSelf: true });
+  },
+});
+
 const lib = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
 
 /**
@@ -65,7 +89,10 @@ const lib = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[
  * loads only the parts it needs (a Mantine date picker or drawer stays with the pages using it).
  */
 const vendorGroups = [
-  { name: 'react', test: lib('react|react-dom|scheduler|react-router|cookie|set-cookie-parser') },
+  {
+    name: 'react',
+    test: lib('preact|react|react-dom|scheduler|react-router|cookie|set-cookie-parser'),
+  },
   { name: 'mantine', test: lib('@mantine|@floating-ui|clsx|react-remove-scroll[^/\\\\]*|tslib') },
   { name: 'apollo', test: lib('@apollo|@wry|graphql|rxjs|optimism|@graphql-typed-document-node') },
   { name: 'i18n', test: lib('i18next[^/\\\\]*|react-i18next|html-parse-stringify|void-elements') },
@@ -119,6 +146,7 @@ export default defineConfig(({ command }) => ({
   base: '/',
   plugins: [
     react(),
+    preactInPortal(),
     graphiqlPath(),
     precompress(),
     firstRoutePreload({ root, compress: writeCompressed }),

@@ -124,7 +124,9 @@ describe('Layout when signed in', () => {
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Company' })).toBeInTheDocument();
 
-    await user.click(menuButton);
+    // The button on screen now: the one found above may have been the stand-in shown while the
+    // menu's code loaded, replaced since.
+    await user.click(within(banner).getByRole('button', { name: /Anna Kowalska/ }));
     const menu = await screen.findByRole('menu');
     expect(
       within(menu)
