@@ -58,8 +58,10 @@ type Table = {
   files: string[];
   /** The portal's name (app.name) per locale, for the shell shown before the app runs. */
   names: Record<string, string>;
+  /** Per locale: the first part of its texts, then the rest (src/app/first-texts.ts). */
   locales: Record<string, number[]>;
-  routes: Array<[string, number[]]>;
+  /** Path pattern, its page's chunks, and 1 when the page waits for all the texts. */
+  routes: Array<[string, number[], number]>;
 };
 
 /** shared/src/routes.ts's ROUTES (read as text: the build config does not load app code). */
@@ -101,24 +103,30 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
 
   const locales: Record<string, number[]> = {};
   for (const chunk of chunks) {
-    const locale = /[\\/]locales[\\/](\w+)\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
-    if (locale) locales[locale] = [indexOf(chunk.fileName)];
+    const [, locale, part] =
+      /[\\/]locales[\\/](\w+)\.json\?(first|rest)$/.exec(chunk.facadeModuleId ?? '') ?? [];
+    if (!locale) continue;
+    const parts = (locales[locale] ??= []);
+    parts[part === 'first' ? 0 : 1] = indexOf(chunk.fileName);
   }
 
   const routesFile = path.join(root, 'src/app/routes.tsx');
   const source = fs.readFileSync(routesFile, 'utf8');
-  const pages = new Map<string, string>();
-  for (const m of source.matchAll(/const (\w+) = page\(\s*\(\) => import\('([^']+)'\)/g)) {
-    const [, name = '', spec = ''] = m;
-    pages.set(name, `${path.resolve(path.dirname(routesFile), spec)}.tsx`);
+  const pages = new Map<string, { moduleId: string; allTexts: number }>();
+  for (const m of source.matchAll(
+    /const (\w+) = (page|pageOnFirstTexts)\(\s*\(\) => import\('([^']+)'\)/g,
+  )) {
+    const [, name = '', helper, spec = ''] = m;
+    const moduleId = `${path.resolve(path.dirname(routesFile), spec)}.tsx`;
+    pages.set(name, { moduleId, allTexts: helper === 'page' ? 1 : 0 });
   }
   const paths = routePaths(root);
-  const routes: Array<[string, number[]]> = [];
+  const routes: Table['routes'] = [];
   const add = (routePath: string, page: string | undefined) => {
-    const moduleId = page && pages.get(page);
-    if (!moduleId) return;
+    const found = page && pages.get(page);
+    if (!found) return;
     const pattern = `^${routePath.replace(/:\w+/g, '[^/]+')}/?$`;
-    routes.push([pattern, filesOf(moduleId)]);
+    routes.push([pattern, filesOf(found.moduleId), found.allTexts]);
   };
   for (const m of source.matchAll(/path: ROUTES\.(\w+),\s*element: [^<]*<(\w+) \/>/g)) {
     const routePath = paths.get(m[1] ?? '');
@@ -148,10 +156,13 @@ const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+
 const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
 let lng=null;try{lng=localStorage.getItem('portal.locale')}catch{}
 if(!t.locales[lng])lng=[...(navigator.languages||[navigator.language])].map((x)=>x.split('-')[0].toLowerCase()).find((x)=>t.locales[x])||'en';
-(t.locales[lng]||[]).forEach((i)=>add('modulepreload',i));
+const texts=t.locales[lng]||[];
+if(texts[0]!=null)add('modulepreload',texts[0]);
 const root=document.getElementById('root');
 if(root&&!root.firstChild&&t.names[lng]){const b=document.createElement('div');b.className='boot-brand';b.textContent=t.names[lng];const s=document.createElement('div');s.className='boot-shell';s.setAttribute('aria-hidden','true');s.append(b);root.append(s)}
-(route(location.pathname)?.[1]||[]).forEach((i)=>add('modulepreload',i));
+const here=route(location.pathname);
+(here?.[1]||[]).forEach((i)=>add('modulepreload',i));
+if(here?.[2]&&texts[1]!=null)add('modulepreload',texts[1]);
 const seen=new Set();
 window.portalPrefetch=(paths)=>paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);add('prefetch',i)}}));
 `;

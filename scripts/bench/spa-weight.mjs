@@ -1,13 +1,14 @@
 // `node scripts/bench/spa-weight.mjs [Page ...]`: the gzipped JavaScript a first visit loads,
 // from the built SPA (dist/client): what index.html loads (its module scripts and their static imports),
 // plus, per page named (a lazy page chunk such as SignInPage or RequestsPage), that page's
-// chunk and its static imports, the locale's texts (en by default, LOCALE=uk for another).
+// chunk and its static imports, the locale's texts (en by default, LOCALE=uk for another), as the
+// boot script preloads them.
 // Sizes are gzip -9 of each file, as the server's precompressed .gz copies.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const dir = path.resolve(import.meta.dirname, '../../dist/client');
+const dir = process.env.SPA_DIST ?? path.resolve(import.meta.dirname, '../../dist/client');
 const assets = path.join(dir, 'assets');
 const locale = process.env.LOCALE ?? 'en';
 
@@ -47,7 +48,24 @@ if (!entries.length) throw new Error('index.html loads no module script');
 const files = new Set();
 for (const [, entry = ''] of entries) closure(entry, files);
 for (const page of process.argv.slice(2)) closure(chunkOf(page), files);
-if (fs.readdirSync(assets).some((f) => f.startsWith(`${locale}-`))) files.add(chunkOf(locale));
+// The language's texts as the boot script preloads them: the first part always, the rest when a
+// page named waits for all the texts (`page(…)` in routes.tsx, not `pageOnFirstTexts(…)`).
+const boot = fs.readdirSync(assets).find((f) => /^boot-.*\.js$/.test(f));
+if (!boot) throw new Error(`no boot script in ${assets}`);
+const table = JSON.parse(
+  /^const t=(.*);$/m.exec(fs.readFileSync(path.join(assets, boot), 'utf8'))?.[1] ?? '{}',
+);
+const [first, rest] = table.locales?.[locale] ?? [];
+if (first === undefined) throw new Error(`the boot script has no texts for ${locale}`);
+files.add(path.basename(table.files[first]));
+const routes = fs.readFileSync(
+  path.resolve(import.meta.dirname, '../../client/src/app/routes.tsx'),
+  'utf8',
+);
+/** @param {string} page */
+const waitsForAllTexts = (page) => new RegExp(`const ${page} = page\\(`).test(routes);
+if (rest !== undefined && process.argv.slice(2).some(waitsForAllTexts))
+  files.add(path.basename(table.files[rest]));
 
 let total = 0;
 for (const file of [...files].sort((a, b) => gz(b) - gz(a))) {

@@ -1,4 +1,4 @@
-import i18n, { type BackendModule, type ResourceKey } from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../../shared/src/locales';
@@ -6,28 +6,82 @@ import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../../shared/
 /** Where the chosen language is remembered in the browser. */
 export const LOCALE_STORAGE_KEY = 'portal.locale';
 
+type Texts = { default: Record<string, unknown> };
+
 /**
- * Each locale's texts are a chunk of their own: the browser loads only the language in use
- * (about 20 KiB gzipped each), and another one when the user switches to it.
+ * Each locale's texts are two chunks of their own (app/first-texts.ts): what the shell and the
+ * signed-out pages use, and the rest. The browser loads only the language in use, and another
+ * one when the user switches to it.
  */
-const bundles: Record<Locale, () => Promise<{ default: ResourceKey }>> = {
-  en: () => import('../locales/en.json'),
-  uk: () => import('../locales/uk.json'),
-  hu: () => import('../locales/hu.json'),
-  pl: () => import('../locales/pl.json'),
+const bundles: Record<Locale, { first: () => Promise<Texts>; rest: () => Promise<Texts> }> = {
+  en: {
+    first: () => import('../locales/en.json?first'),
+    rest: () => import('../locales/en.json?rest'),
+  },
+  uk: {
+    first: () => import('../locales/uk.json?first'),
+    rest: () => import('../locales/uk.json?rest'),
+  },
+  hu: {
+    first: () => import('../locales/hu.json?first'),
+    rest: () => import('../locales/hu.json?rest'),
+  },
+  pl: {
+    first: () => import('../locales/pl.json?first'),
+    rest: () => import('../locales/pl.json?rest'),
+  },
 };
 
+/** Per language: settles when the rest of its texts is in i18next's store too. */
+const rests = new Map<Locale, Promise<void>>();
+
+/** Loads the rest of a language's texts once; the sections are disjoint from the first part's. */
+function loadRest(language: Locale): Promise<void> {
+  let loaded = rests.get(language);
+  if (!loaded) {
+    loaded = bundles[language]
+      .rest()
+      .then((texts) => void i18n.addResourceBundle(language, 'translation', texts.default, true));
+    rests.set(language, loaded);
+  }
+  return loaded;
+}
+
+let started = false;
+
+/**
+ * The first language loads in two steps: the app renders with the first part; the rest comes
+ * when a page needs it (`allTexts`) or the browser is idle. A language switched to later loads
+ * whole before the switch, so the page on screen never shows a key.
+ */
 const localeBundles: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, _namespace, callback) {
     if (!isLocale(language)) return callback(new Error(`no texts for ${language}`), false);
-    bundles[language]().then(
-      (bundle) => callback(null, bundle.default),
+    const initial = !started;
+    started = true;
+    const first = bundles[language].first().then((texts) => texts.default);
+    const texts = initial
+      ? first
+      : Promise.all([first, bundles[language].rest()]).then(([a, b]) => ({ ...a, ...b.default }));
+    if (!initial)
+      rests.set(
+        language,
+        texts.then(() => undefined),
+      );
+    texts.then(
+      (loaded) => callback(null, loaded),
       (error: Error) => callback(error, false),
     );
   },
 };
+
+/** Settles when every text of the language in use is loaded (at once if it already is). */
+export function allTexts(): Promise<void> {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? loadRest(language) : Promise.resolve();
+}
 
 /**
  * Every locale has exactly the English keys (locales.test.ts), so a supported language needs
@@ -68,5 +122,12 @@ export const i18nReady: Promise<unknown> = i18n
       convertDetectedLanguage: toLocale,
     },
   });
+
+// The rest of the texts, once the first page has had the network and the main thread to itself.
+void i18nReady.then(() =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(() => void allTexts(), { timeout: 3000 })
+    : setTimeout(() => void allTexts(), 1000),
+);
 
 export default i18n;

@@ -5,15 +5,20 @@ import { Layout } from './Layout';
 import { Loading } from '../ui/Loading';
 import { RequireAuth } from './session';
 import { useViewer } from '../lib/session';
+import { allTexts } from './i18n';
 
 /**
  * A page loaded when its route is first visited (its own chunk), shown with a spinner until
- * then. Each page module exports its component by name.
+ * then and until `texts` settles. Each page module exports its component by name.
  */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  texts: () => Promise<void>,
+) {
   const Lazy = lazy(async () => {
-    const component: ComponentType = (await load())[name];
-    return { default: component };
+    const [module] = await Promise.all([load(), texts()]);
+    return { default: module[name] as ComponentType };
   });
   return function Page() {
     return (
@@ -24,29 +29,54 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   };
 }
 
-const ActivatePage = page(() => import('../features/auth/ActivatePage'), 'ActivatePage');
-const ForgotPasswordPage = page(
+/** A page that waits for all the language's texts (the usual case). */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazyPage(load, name, allTexts);
+
+/**
+ * A page a first visit may open, shown with the first part of the texts alone
+ * (app/first-texts.ts; `first-texts.test.ts` holds it to those sections).
+ */
+const pageOnFirstTexts = <K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+) => lazyPage(load, name, () => Promise.resolve());
+
+const ActivatePage = pageOnFirstTexts(
+  () => import('../features/auth/ActivatePage'),
+  'ActivatePage',
+);
+const ForgotPasswordPage = pageOnFirstTexts(
   () => import('../features/auth/ForgotPasswordPage'),
   'ForgotPasswordPage',
 );
-const JoinPage = page(() => import('../features/auth/JoinPage'), 'JoinPage');
-const JoinConfirmPage = page(() => import('../features/auth/JoinConfirmPage'), 'JoinConfirmPage');
+const JoinPage = pageOnFirstTexts(() => import('../features/auth/JoinPage'), 'JoinPage');
+const JoinConfirmPage = pageOnFirstTexts(
+  () => import('../features/auth/JoinConfirmPage'),
+  'JoinConfirmPage',
+);
 const StaffJoinRequestsPage = page(
   () => import('../features/company/staff/StaffJoinRequestsPage'),
   'StaffJoinRequestsPage',
 );
-const RegisterPage = page(() => import('../features/auth/RegisterPage'), 'RegisterPage');
-const ResetPasswordPage = page(
+const RegisterPage = pageOnFirstTexts(
+  () => import('../features/auth/RegisterPage'),
+  'RegisterPage',
+);
+const ResetPasswordPage = pageOnFirstTexts(
   () => import('../features/auth/ResetPasswordPage'),
   'ResetPasswordPage',
 );
-const SignInPage = page(() => import('../features/auth/SignInPage'), 'SignInPage');
+const SignInPage = pageOnFirstTexts(() => import('../features/auth/SignInPage'), 'SignInPage');
 const WelcomePage = page(() => import('../features/auth/WelcomePage'), 'WelcomePage');
 const CompanyDetails = page(() => import('../features/company/CompanyDetails'), 'CompanyDetails');
 const CompanyLayout = page(() => import('../features/company/CompanyLayout'), 'CompanyLayout');
 const EmployeesPage = page(() => import('../features/company/EmployeesPage'), 'EmployeesPage');
 const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
-const NotFoundPage = page(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
+const NotFoundPage = pageOnFirstTexts(
+  () => import('../features/not-found/NotFoundPage'),
+  'NotFoundPage',
+);
 const ProfilePage = page(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 const NewRequestPage = page(() => import('../features/requests/NewRequestPage'), 'NewRequestPage');
 const RequestPage = page(() => import('../features/requests/RequestPage'), 'RequestPage');

@@ -64,19 +64,19 @@ export function fieldChecks(t: TFunction) {
     country: (value: string) => (value ? null : t('validation.countryRequired')),
     ticketSubject: (value: string) => {
       const words = value.trim();
-      if (!words) return t('requests.new.subjectRequired');
-      if (charLength(words) < TICKET_LIMITS.subject.min) return t('requests.new.subjectShort');
-      if (charLength(words) > TICKET_LIMITS.subject.max) return t('requests.new.subjectLong');
+      if (!words) return t('validation.ticketSubjectRequired');
+      if (charLength(words) < TICKET_LIMITS.subject.min) return t('validation.ticketSubjectShort');
+      if (charLength(words) > TICKET_LIMITS.subject.max) return t('validation.ticketSubjectLong');
       return null;
     },
     ticketDescription: (value: string) => {
-      if (!value.trim()) return t('requests.new.descriptionRequired');
+      if (!value.trim()) return t('validation.ticketDescriptionRequired');
       return charLength(value) > TICKET_LIMITS.description.max
-        ? t('requests.new.descriptionLong')
+        ? t('validation.ticketDescriptionLong')
         : null;
     },
     /** A reply or comment: empty is checked by the page (it may mean "no words"). */
     ticketComment: (value: string) =>
-      charLength(value) > TICKET_LIMITS.comment.max ? t('requests.new.descriptionLong') : null,
+      charLength(value) > TICKET_LIMITS.comment.max ? t('validation.ticketDescriptionLong') : null,
   } satisfies Record<string, Check | ((other: string) => Check)>;
 }
