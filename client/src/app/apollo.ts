@@ -6,11 +6,10 @@ import {
   InMemoryCache,
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
+import { Observable } from 'rxjs';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
 import { PAGE_LOCALE_HEADER } from '../../../shared/src/locales';
-import { createLiveClient } from '../lib/live';
 import { currentLocale } from '../lib/locale';
 import { emitSessionEnded } from './sessionEvents';
 
@@ -60,6 +59,31 @@ const languageLink = new ApolloLink((operation, forward) => {
 const SIGN_OUT_GRACE_MS = 1_500;
 
 /**
+ * A link whose code loads when the first operation goes through it: the WebSocket client
+ * (graphql-ws) is not part of a first visit, only of the first live page.
+ */
+function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loaded: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: { unsubscribe: () => void } | undefined;
+        let closed = false;
+        (loaded ??= load()).then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
+}
+
+/**
  * The Apollo client of the SPA: same-origin /graphql, the session travels in its cookie.
  * Subscriptions (live pages) go over a WebSocket to the same /graphql (graphql-ws), everything
  * else over HTTP.
@@ -69,19 +93,20 @@ export function createApolloClient(): ApolloClient {
   // The server closes a live connection when its session ends: the page learns it at once.
   // Checked a moment later: a sign-out in this tab closes it too, and has forgotten the viewer
   // by then (no "your session ended" for someone who just signed out).
-  const live = createLiveClient({
-    onSessionEnded: () =>
-      setTimeout(() => {
-        const cached = client?.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
-        if (cached?.viewer) emitSessionEnded();
-      }, SIGN_OUT_GRACE_MS),
-  });
+  const onSessionEnded = () =>
+    setTimeout(() => {
+      const cached = client?.cache.readQuery<ViewerQuery>({ query: ViewerDocument });
+      if (cached?.viewer) emitSessionEnded();
+    }, SIGN_OUT_GRACE_MS);
+  const live = lazyLink(async () =>
+    (await import('../lib/live')).createLiveLink({ onSessionEnded }),
+  );
   client = new ApolloClient({
     link: ApolloLink.from([
       createSessionLink(),
       ApolloLink.split(
         (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-        new GraphQLWsLink(live),
+        live,
         ApolloLink.from([
           languageLink,
           new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),

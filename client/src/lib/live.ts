@@ -1,3 +1,4 @@
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import { LIVE_CLOSE, LIVE_FINAL_CLOSE_CODES } from '../../../shared/src/live';
 
@@ -28,4 +29,9 @@ export function createLiveClient(options: { onSessionEnded?: () => void } = {}):
       },
     },
   });
+}
+
+/** Apollo's link for subscriptions over the page's live client. */
+export function createLiveLink(options: { onSessionEnded?: () => void } = {}): GraphQLWsLink {
+  return new GraphQLWsLink(createLiveClient(options));
 }
