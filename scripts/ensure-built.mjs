@@ -10,9 +10,12 @@ const root = path.resolve(import.meta.dirname, '..');
 export function ensureBuilt(only) {
   for (const part of staleParts().filter((p) => !only || only.includes(p))) {
     console.log(`Building the ${part} (sources changed since the last build)…`);
+    // The production build whatever the caller runs under (jest sets NODE_ENV=test, which
+    // would give Vite a development build: other library code than `npm start` serves).
     const result = spawnSync('npm', ['run', `build:${part}`, '--silent'], {
       cwd: root,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
