@@ -148,7 +148,9 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
 /**
  * The browser side: pick the language as i18n.ts does, show the portal's name in it at once
  * (a first paint while the JavaScript loads; React replaces it), match the path, add the links; and
- * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages.
+ * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages, a
+ * few links per idle moment (each link costs the main thread a little; fifty at once made a
+ * long task on a phone).
  */
 function bootScript(table: Table): string {
   return `const t=${JSON.stringify(table)};
@@ -164,6 +166,8 @@ const here=route(location.pathname);
 (here?.[1]||[]).forEach((i)=>add('modulepreload',i));
 if(here?.[2]&&texts[1]!=null)add('modulepreload',texts[1]);
 const seen=new Set();
-window.portalPrefetch=(paths)=>paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);add('prefetch',i)}}));
+const queue=[];
+const drain=(d)=>{while(queue.length&&d.timeRemaining()>1)add('prefetch',queue.shift());if(queue.length)requestIdleCallback(drain)};
+window.portalPrefetch=(paths)=>{paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);queue.push(i)}}));requestIdleCallback(drain)};
 `;
 }
