@@ -64,6 +64,56 @@ describeInBrowser('the portal in Chromium', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  it('loads a language in two parts and never shows a key instead of a text', async () => {
+    const texts: string[] = [];
+    page.on('request', (req) => {
+      if (/\/assets\/(en|pl)-[\w-]+\.js$/.test(req.url())) texts.push(req.url());
+    });
+    // A key on screen looks like "home.title": a section of the texts, a dot, a name.
+    const key = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[a-zA-Z]`);
+    // Every text the page ever shows, not only at the end: a key that flashed counts.
+    await page.addInitScript((pattern) => {
+      const seen: string[] = [];
+      (window as unknown as { keysSeen: string[] }).keysSeen = seen;
+      const check = (text: string | null) => {
+        if (text && new RegExp(pattern).test(text)) seen.push(text.slice(0, 80));
+      };
+      new MutationObserver((mutations) => {
+        for (const m of mutations) {
+          if (m.type === 'characterData') check(m.target.textContent);
+          for (const node of m.addedNodes) check(node.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    }, key.source);
+    const noKeys = async () => {
+      expect(await page.locator('body').innerText()).not.toMatch(key);
+      expect(
+        await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen),
+      ).toEqual([]);
+    };
+    // A first visit to a page that needs the second part: it waits for it.
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { level: 1, name: en.home.title }).waitFor();
+    await noKeys();
+    // Sign-in shows on the first part alone.
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: en.auth.signIn.title }).waitFor();
+    await noKeys();
+    // Polish and straight back, before English's second part may have come: the home page
+    // (which needs that part) still shows its texts.
+    const language = page.getByRole('combobox', { name: /Language|Język/ });
+    await language.selectOption('pl');
+    await page.getByRole('heading', { level: 1, name: pl.auth.signIn.title }).waitFor();
+    await language.selectOption('en');
+    await page.getByRole('heading', { level: 1, name: en.auth.signIn.title }).waitFor();
+    await page.getByRole('link', { name: en.app.name }).click();
+    await page.getByRole('heading', { level: 1, name: en.home.title }).waitFor();
+    await noKeys();
+    // Two parts per language (each fetched once per page load: twice for English).
+    expect(new Set(texts.filter((url) => url.includes('/en-'))).size).toBe(2);
+    expect(new Set(texts.filter((url) => url.includes('/pl-'))).size).toBe(2);
+  });
+
   it('opens /graphiql and runs a query against the API', async () => {
     await page.goto(`${app.url}/graphiql`);
     // Monaco fills the editor after the page loads; run once the default query is in it.

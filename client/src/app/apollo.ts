@@ -69,7 +69,11 @@ function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
       new Observable((observer) => {
         let subscription: { unsubscribe: () => void } | undefined;
         let closed = false;
-        (loaded ??= load()).then(
+        // A chunk that failed to load (offline a moment) is asked for again next time.
+        (loaded ??= load().catch((error: unknown) => {
+          loaded = undefined;
+          throw error;
+        })).then(
           (link) => {
             if (!closed) subscription = link.request(operation, forward).subscribe(observer);
           },

@@ -114,6 +114,8 @@ export const i18nReady: Promise<unknown> = i18n
     fallbackLng,
     load: 'languageOnly',
     interpolation: { escapeValue: false },
+    // Components show texts added later (the rest of the first language) when they come.
+    react: { bindI18nStore: 'added' },
     returnNull: false,
     detection: {
       order: ['localStorage', 'navigator'],
@@ -124,10 +126,15 @@ export const i18nReady: Promise<unknown> = i18n
   });
 
 // The rest of the texts, once the first page has had the network and the main thread to itself.
-void i18nReady.then(() =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(() => void allTexts(), { timeout: 3000 })
-    : setTimeout(() => void allTexts(), 1000),
-);
+void i18nReady.then(() => {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(() => void allTexts(), { timeout: 3000 });
+  } else {
+    setTimeout(() => void allTexts(), 1000);
+  }
+  // Back to the first language before its rest had come: the rest comes now (and the page on
+  // screen shows it when it is there: `bindI18nStore` above).
+  i18n.on('languageChanged', () => void allTexts());
+});
 
 export default i18n;
