@@ -114,8 +114,6 @@ export const i18nReady: Promise<unknown> = i18n
     fallbackLng,
     load: 'languageOnly',
     interpolation: { escapeValue: false },
-    // Components show texts added later (the rest of the first language) when they come.
-    react: { bindI18nStore: 'added' },
     returnNull: false,
     detection: {
       order: ['localStorage', 'navigator'],
@@ -125,6 +123,20 @@ export const i18nReady: Promise<unknown> = i18n
     },
   });
 
+/**
+ * Back to the first language before its rest had come (English, Polish, English within the first
+ * seconds): the rest loads before the switch, as a new language does, so the page on screen
+ * never shows a key. Every switch goes through here (the switcher, the profile, the session).
+ */
+const switchLanguage = i18n.changeLanguage.bind(i18n);
+i18n.changeLanguage = async (...args: Parameters<typeof i18n.changeLanguage>) => {
+  const [language] = args;
+  if (isLocale(language) && i18n.hasResourceBundle(language, 'translation')) {
+    await loadRest(language);
+  }
+  return switchLanguage(...args);
+};
+
 // The rest of the texts, once the first page has had the network and the main thread to itself.
 void i18nReady.then(() => {
   if (typeof requestIdleCallback === 'function') {
@@ -132,9 +144,6 @@ void i18nReady.then(() => {
   } else {
     setTimeout(() => void allTexts(), 1000);
   }
-  // Back to the first language before its rest had come: the rest comes now (and the page on
-  // screen shows it when it is there: `bindI18nStore` above).
-  i18n.on('languageChanged', () => void allTexts());
 });
 
 export default i18n;
