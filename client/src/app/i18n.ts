@@ -61,17 +61,11 @@ const localeBundles: BackendModule = {
     if (!isLocale(language)) return callback(new Error(`no texts for ${language}`), false);
     const initial = !started;
     started = true;
-    const first = bundles[language].first().then((texts) => texts.default);
-    const texts = initial
-      ? first
-      : Promise.all([first, bundles[language].rest()]).then(([a, b]) => ({ ...a, ...b.default }));
-    if (!initial)
-      rests.set(
-        language,
-        texts.then(() => undefined),
-      );
-    texts.then(
-      (loaded) => callback(null, loaded),
+    const first = bundles[language].first();
+    // The rest joins the store by itself (loadRest); the first part is i18next's answer.
+    const ready = initial ? first : Promise.all([first, loadRest(language)]).then(([a]) => a);
+    ready.then(
+      (texts) => callback(null, texts.default),
       (error: Error) => callback(error, false),
     );
   },
