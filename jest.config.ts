@@ -75,7 +75,7 @@ const config: Config = {
         '^react-dom/client$': 'preact/compat/client',
         '^react-dom/test-utils$': 'preact/test-utils',
         '^react/jsx-runtime$': 'preact/jsx-runtime',
-        '^react/jsx-dev-runtime$': 'preact/jsx-runtime',
+        '^react/jsx-dev-runtime$': 'preact/jsx-dev-runtime',
       },
       setupFilesAfterEnv: ['<rootDir>/client/test/setup.ts'],
     },
