@@ -2,7 +2,7 @@
 // from the built SPA (dist/client): what index.html loads (its module scripts and their static imports),
 // plus, per page named (a lazy page chunk such as SignInPage or RequestsPage), that page's
 // chunk and its static imports, the locale's texts (en by default, LOCALE=uk for another), as the
-// boot script preloads them.
+// boot script preloads them. SPA_DIST=<dir> reads another build than dist/client.
 // Sizes are gzip -9 of each file, as the server's precompressed .gz copies.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,8 @@ const files = new Set();
 for (const [, entry = ''] of entries) closure(entry, files);
 for (const page of process.argv.slice(2)) closure(chunkOf(page), files);
 // The language's texts as the boot script preloads them: the first part always, the rest when a
-// page named waits for all the texts (`page(…)` in routes.tsx, not `pageOnFirstTexts(…)`).
+// page named waits for all the texts (`page(…)` in routes.tsx, not `pageOnFirstTexts(…)`),
+// as the boot script's route table records.
 const boot = fs.readdirSync(assets).find((f) => /^boot-.*\.js$/.test(f));
 if (!boot) throw new Error(`no boot script in ${assets}`);
 const table = JSON.parse(
@@ -58,14 +59,13 @@ const table = JSON.parse(
 const [first, rest] = table.locales?.[locale] ?? [];
 if (first === undefined) throw new Error(`the boot script has no texts for ${locale}`);
 files.add(path.basename(table.files[first]));
-const routes = fs.readFileSync(
-  path.resolve(import.meta.dirname, '../../client/src/app/routes.tsx'),
-  'utf8',
+// A page waits for all the texts when its route in the boot table says so (third field).
+const pageChunks = process.argv.slice(2).map((page) => `assets/${chunkOf(page)}`);
+const waitsForAllTexts = table.routes.some(
+  (/** @type {[string, number[], number]} */ [, chunks, allTexts]) =>
+    allTexts === 1 && chunks.some((i) => pageChunks.includes(table.files[i])),
 );
-/** @param {string} page */
-const waitsForAllTexts = (page) => new RegExp(`const ${page} = page\\(`).test(routes);
-if (rest !== undefined && process.argv.slice(2).some(waitsForAllTexts))
-  files.add(path.basename(table.files[rest]));
+if (rest !== undefined && waitsForAllTexts) files.add(path.basename(table.files[rest]));
 
 let total = 0;
 for (const file of [...files].sort((a, b) => gz(b) - gz(a))) {
