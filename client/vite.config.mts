@@ -12,6 +12,7 @@ import {
 } from 'vite';
 import { firstRoutePreload } from './vite.first-route.mjs';
 import { splitModule } from './vite.split-module.mjs';
+import { viewerDocument } from './vite.viewer-document.mjs';
 import { FIRST_TEXTS } from './src/app/first-texts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -184,6 +185,7 @@ export default defineConfig(({ command }) => ({
     graphiqlPath(),
     precompress(),
     firstRoutePreload({ root, compress: writeCompressed }),
+    viewerDocument({ root }),
   ],
   build: {
     outDir: '../dist/client',

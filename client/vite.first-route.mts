@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { PAGE_VIEWER_ID } from '../shared/src/page-viewer';
 
 /**
  * A first visit loads the entry (index.html's module script and its modulepreloads), then,
@@ -146,7 +147,8 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
 }
 
 /**
- * The browser side: pick the language as i18n.ts does, show the portal's name in it at once
+ * The browser side: pick the language as i18n.ts does (the signed-in representative's from the
+ * page's viewer, then the one chosen before, then the browser's), show the portal's name in it at once
  * (a first paint while the JavaScript loads; React replaces it), match the path, add the links; and
  * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages, a
  * few links per idle moment (each link costs the main thread a little; fifty at once made a
@@ -156,8 +158,10 @@ function bootScript(table: Table): string {
   return `const t=${JSON.stringify(table)};
 const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+t.files[i];document.head.append(l)};
 const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
-let lng=null;try{lng=localStorage.getItem('portal.locale')}catch{}
+let lng=null;try{lng=JSON.parse(document.getElementById('${PAGE_VIEWER_ID}')?.textContent||'null')?.viewer?.representative?.locale}catch{}
+if(!t.locales[lng])try{lng=localStorage.getItem('portal.locale')}catch{}
 if(!t.locales[lng])lng=[...(navigator.languages||[navigator.language])].map((x)=>x.split('-')[0].toLowerCase()).find((x)=>t.locales[x])||'en';
+document.documentElement.lang=lng;
 const texts=t.locales[lng]||[];
 if(texts[0]!=null)add('modulepreload',texts[0]);
 const root=document.getElementById('root');

@@ -32,7 +32,13 @@ export function staleParts() {
   if (!serverBuilt || Math.max(newest(path.join(root, 'server/src')), shared) > serverBuilt)
     parts.push('server');
   const clientBuilt = mtime(path.join(root, 'dist/client/index.html'));
-  if (!clientBuilt || Math.max(newest(path.join(root, 'client/src')), shared) > clientBuilt)
-    parts.push('client');
+  // The build's own files beside src/ count too: vite.config.mts, its plugins, the HTML pages.
+  const clientDir = path.join(root, 'client');
+  const buildFiles = fs
+    .readdirSync(clientDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => mtime(path.join(clientDir, entry.name)));
+  const clientSources = Math.max(newest(path.join(clientDir, 'src')), shared, ...buildFiles);
+  if (!clientBuilt || clientSources > clientBuilt) parts.push('client');
   return parts;
 }

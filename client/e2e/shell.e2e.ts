@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { registerCompany } from '../../server/test/accounts-helpers';
 import { startTestApp, type TestApp } from '../../server/test/harness';
 import en from '../src/locales/en.json';
 import hu from '../src/locales/hu.json';
@@ -124,6 +125,46 @@ describeInBrowser('the portal in Chromium', () => {
     // Two parts per language (each fetched once per page load: twice for English).
     expect(new Set(texts.filter((url) => url.includes('/en-'))).size).toBe(2);
     expect(new Set(texts.filter((url) => url.includes('/pl-'))).size).toBe(2);
+  });
+
+  it("starts a signed-in page signed in and in the person's language, with no Viewer round trip", async () => {
+    const { browser: session } = await registerCompany(app, { locale: 'hu' });
+    const [name, value] = session.cookie!.split('=') as [string, string];
+    await page.context().addCookies([{ name, value, url: app.url }]);
+    const operations: string[] = [];
+    const texts: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('/graphql') && req.method() === 'POST') {
+        operations.push((req.postDataJSON() as { operationName?: string }).operationName ?? '?');
+      }
+      if (/\/assets\/(en|uk|hu|pl)-[\w-]+\.js$/.test(req.url())) texts.push(req.url());
+    });
+    // Every heading the page ever shows: an English one before the Hungarian one counts.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { headingsSeen: string[] }).headingsSeen = seen;
+      new MutationObserver(() => {
+        for (const h of document.querySelectorAll('h1')) {
+          if (h.textContent && !seen.includes(h.textContent)) seen.push(h.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    // An English browser, a Hungarian representative: the page is Hungarian from the start.
+    await page.goto(`${app.url}/requests`);
+    await page.getByRole('heading', { level: 1, name: hu.requests.list.title }).waitFor();
+    await page.getByText(hu.requests.list.introMine).waitFor();
+    expect(operations).not.toContain('Viewer');
+    expect(texts.every((url) => url.includes('/hu-'))).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('hu');
+    expect(
+      await page.evaluate(() => (window as unknown as { headingsSeen: string[] }).headingsSeen),
+    ).toEqual([hu.requests.list.title]);
+    // Signed out (the cookie gone): the same address asks for sign-in, and the app asked the
+    // server who is signed in, as the page carried no viewer.
+    await page.context().clearCookies();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: hu.auth.signIn.title }).waitFor();
+    expect(operations).toContain('Viewer');
   });
 
   it('opens /graphiql and runs a query against the API', async () => {

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
 import { i18nReady } from './app/i18n';
+import { primeViewer } from './app/page-viewer';
 import { AppRoutes } from './app/routes';
 import { UiProviders } from './app/UiProviders';
 
@@ -13,6 +14,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
+// Signed in: the page brought the viewer, so the first render needs no Viewer round trip.
+primeViewer(client);
 
 // The first render waits for the language's texts (one small chunk), so no key flashes.
 void i18nReady.finally(() =>

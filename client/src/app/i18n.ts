@@ -2,6 +2,7 @@ import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../../shared/src/locales';
+import { pageViewerLocale } from './page-viewer';
 
 /** Where the chosen language is remembered in the browser. */
 export const LOCALE_STORAGE_KEY = 'portal.locale';
@@ -99,8 +100,12 @@ i18n.on('languageChanged', setDocumentLanguage);
  * Settles when the detected language's texts are loaded: the app renders after it, so no
  * untranslated key ever shows. Changing language later loads the new texts before switching.
  */
+const detector = new LanguageDetector();
+// A signed-in representative's own language comes with the page (app/page-viewer.ts).
+detector.addDetector({ name: 'pageViewer', lookup: pageViewerLocale });
+
 export const i18nReady: Promise<unknown> = i18n
-  .use(LanguageDetector)
+  .use(detector)
   .use(localeBundles)
   .use(initReactI18next)
   .init({
@@ -110,7 +115,7 @@ export const i18nReady: Promise<unknown> = i18n
     interpolation: { escapeValue: false },
     returnNull: false,
     detection: {
-      order: ['localStorage', 'navigator'],
+      order: ['pageViewer', 'localStorage', 'navigator'],
       lookupLocalStorage: LOCALE_STORAGE_KEY,
       caches: ['localStorage'],
       convertDetectedLanguage: toLocale,

@@ -14,6 +14,7 @@ import { mailboxRouter } from '../mail/mailbox.http';
 import { documentsRouter } from './documents';
 import { serviceLevelsRouter } from './service-levels';
 import { uploadsRouter } from './uploads';
+import { spaPage } from './spa-page';
 import { contextFromRequest } from './request-context';
 import type { Throttle } from '../context/throttle';
 import { requestId } from './request-id';
@@ -114,9 +115,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   );
   app.use(express.static(clientDir, { index: false }));
   // History fallback: any other GET that wants a page gets the SPA, which routes it.
+  const spa = spaPage({ clientDir, plainPage: sendPage('index.html'), apollo, contextFor, logger });
   app.get(/.*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
-    sendPage('index.html')(req, res, next);
+    spa(req, res, next);
   });
 
   app.use((_req, res) => {

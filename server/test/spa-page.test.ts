@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { registerCompany } from './accounts-helpers';
+import { startTestApp, type TestApp, type TestBrowser } from './harness';
+
+/** The SPA's Viewer query as the client build writes it (client/vite.viewer-document.mts). */
+const VIEWER_DOCUMENT = `query Viewer {
+  viewer {
+    ...ViewerFields
+    __typename
+  }
+}
+
+fragment ViewerFields on Viewer {
+  kind
+  representative { id email name role status locale __typename }
+  company { id name taxId country contracted taxIdConfirmed __typename }
+  agent { id name email locale __typename }
+}
+`;
+
+const INDEX_HTML =
+  '<!doctype html><html lang="en"><head><title>SPA shell</title></head><body><div id="root"></div></body></html>';
+
+function clientDirWith(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-client-'));
+  for (const [name, content] of Object.entries(files))
+    fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+interface Page {
+  status: number;
+  cacheControl: string | null;
+  html: string;
+  /** The JSON of the page's viewer element, parsed; null without one. */
+  viewer: unknown;
+}
+
+async function openPage(app: TestApp, at: string, cookie?: string | null): Promise<Page> {
+  const res = await fetch(`${app.url}${at}`, {
+    headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+  });
+  const html = await res.text();
+  const json = /<script type="application\/json" id="portal-viewer">(.*?)<\/script>/s.exec(html);
+  return {
+    status: res.status,
+    cacheControl: res.headers.get('cache-control'),
+    html,
+    viewer: json ? JSON.parse(json[1]!) : null,
+  };
+}
+
+/** What the SPA's own Viewer query answers this browser. */
+async function viewerOf(browser: TestBrowser): Promise<unknown> {
+  const res = await browser.gql(VIEWER_DOCUMENT);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}
+
+describe('the page carries the signed-in viewer', () => {
+  let app: TestApp;
+  const clientDir = clientDirWith({ 'index.html': INDEX_HTML, 'viewer.graphql': VIEWER_DOCUMENT });
+
+  beforeAll(async () => {
+    app = await startTestApp({ clientDir });
+  });
+  afterAll(async () => {
+    await app?.close();
+    fs.rmSync(clientDir, { recursive: true, force: true });
+  });
+
+  it('is the plain page, revalidated, for someone signed out or with a dead session', async () => {
+    for (const cookie of [null, 'portal_session=not-a-session']) {
+      const page = await openPage(app, '/requests', cookie);
+      expect(page.status).toBe(200);
+      expect(page.html).toBe(INDEX_HTML);
+      expect(page.viewer).toBeNull();
+      expect(page.cacheControl).toBe('no-cache');
+    }
+  });
+
+  it("holds exactly the Viewer query's answer for that session, never stored by a cache", async () => {
+    const a = await registerCompany(app, { companyName: 'Alpha Components', locale: 'hu' });
+    const page = await openPage(app, '/requests?scope=company', a.browser.cookie);
+    expect(page.status).toBe(200);
+    expect(page.cacheControl).toBe('private, no-store');
+    expect(page.viewer).toEqual(await viewerOf(a.browser));
+    expect(page.viewer).toMatchObject({
+      viewer: {
+        kind: 'REPRESENTATIVE',
+        representative: { id: a.representativeId, locale: 'hu' },
+        company: { id: a.companyId, name: 'Alpha Components' },
+      },
+    });
+    // Before everything else in <head>, so the boot script finds it however early it runs.
+    expect(page.html.indexOf('id="portal-viewer"')).toBeLessThan(page.html.indexOf('<title>'));
+  });
+
+  it("gives company B its own viewer, nothing of company A's", async () => {
+    const a = await registerCompany(app, { companyName: 'Alpha Components' });
+    const b = await registerCompany(app, { companyName: 'Beta Components' });
+    const pageOfB = await openPage(app, '/company', b.browser.cookie);
+    expect(pageOfB.viewer).toEqual(await viewerOf(b.browser));
+    expect(pageOfB.html).not.toContain(a.companyId);
+    expect(pageOfB.html).not.toContain(a.representativeId);
+    expect(pageOfB.html).not.toContain(a.email);
+  });
+
+  it('writes a hostile name as data: it cannot end the element or start a script', async () => {
+    const name = 'Ann </script><script>alert(1)</script><!--\u2028Smith';
+    const a = await registerCompany(app, { name, companyName: '<b>Bold & Co</b>' });
+    const page = await openPage(app, '/', a.browser.cookie);
+    expect(page.html.match(/<\/script>/g)).toHaveLength(1);
+    expect(page.html).not.toContain('<script>alert');
+    expect(page.html).not.toContain('<!--');
+    expect(page.viewer).toMatchObject({
+      viewer: { representative: { name }, company: { name: '<b>Bold & Co</b>' } },
+    });
+  });
+});
+
+describe('a build without the Viewer query', () => {
+  it('sends the plain page to someone signed in', async () => {
+    const clientDir = clientDirWith({ 'index.html': INDEX_HTML });
+    const app = await startTestApp({ clientDir });
+    try {
+      const a = await registerCompany(app);
+      const page = await openPage(app, '/requests', a.browser.cookie);
+      expect(page.status).toBe(200);
+      expect(page.html).toBe(INDEX_HTML);
+      expect(page.cacheControl).toBe('no-cache');
+    } finally {
+      await app.close();
+      fs.rmSync(clientDir, { recursive: true, force: true });
+    }
+  });
+});
