@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
-import { PAGE_VIEWER_ID } from '../shared/src/page-viewer';
+import {
+  PAGE_VIEWER_ID,
+  ROUTE_PRELOAD_ATTRIBUTE,
+  ROUTE_TABLE_FILE,
+  type RouteTable,
+} from '../shared/src/spa-page';
 
 /**
  * A first visit loads the entry (index.html's module script and its modulepreloads), then,
@@ -11,7 +16,9 @@ import { PAGE_VIEWER_ID } from '../shared/src/page-viewer';
  * This plugin writes a tiny boot script (a file: the content security policy allows no inline
  * script) that index.html loads first; it adds <link rel="modulepreload"> for the language the
  * browser will pick and for the chunks of the page at location.pathname, so they download
- * alongside the entry.
+ * alongside the entry. The server writes the page's own links into the page it serves (from
+ * first-route.json, the same table): they load from the HTML, before any script has run, and
+ * spare the boot script their cost (a link added from script costs the main thread 1-25 ms).
  *
  * The route table comes from client/src/app/routes.tsx (`const X = page(() => import('…'))`
  * and `{ path: ROUTES.key, element: …<X /> }`): a route it cannot read just gets no preload.
@@ -21,7 +28,7 @@ export function firstRoutePreload(options: {
   /** Writes the precompressed copies of a file the plugin wrote. */
   compress: (file: string) => Promise<void>;
 }): Plugin {
-  let boot: { file: string; code: string } | undefined;
+  let boot: { file: string; code: string; table: RouteTable } | undefined;
   return {
     name: 'portal-first-route-preload',
     apply: 'build',
@@ -32,7 +39,7 @@ export function firstRoutePreload(options: {
         const table = preloadTable(options.root, ctx.bundle, html);
         const code = bootScript(table);
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-        boot = { file: `assets/boot-${hash}.js`, code };
+        boot = { file: `assets/boot-${hash}.js`, code, table };
         return {
           html,
           tags: [
@@ -50,20 +57,11 @@ export function firstRoutePreload(options: {
       const file = path.join(output.dir ?? '', boot.file);
       fs.writeFileSync(file, boot.code);
       await options.compress(file);
+      // The same table for the server, which writes the page's preloads into the page itself.
+      fs.writeFileSync(path.join(output.dir ?? '', ROUTE_TABLE_FILE), JSON.stringify(boot.table));
     },
   };
 }
-
-/** File names once; locales and routes point into `files`. */
-type Table = {
-  files: string[];
-  /** The portal's name (app.name) per locale, for the shell shown before the app runs. */
-  names: Record<string, string>;
-  /** Per locale: the first part of its texts, then the rest (src/app/first-texts.ts). */
-  locales: Record<string, number[]>;
-  /** Path pattern, its page's chunks, and 1 when the page waits for all the texts. */
-  routes: Array<[string, number[], number]>;
-};
 
 /** shared/src/routes.ts's ROUTES (read as text: the build config does not load app code). */
 function routePaths(root: string): Map<string, string> {
@@ -73,7 +71,7 @@ function routePaths(root: string): Map<string, string> {
   );
 }
 
-function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
+function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTable {
   const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
   const byModule = new Map(
     chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId, c]),
@@ -122,7 +120,7 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
     pages.set(name, { moduleId, allTexts: helper === 'page' ? 1 : 0 });
   }
   const paths = routePaths(root);
-  const routes: Table['routes'] = [];
+  const routes: RouteTable['routes'] = [];
   const add = (routePath: string, page: string | undefined) => {
     const found = page && pages.get(page);
     if (!found) return;
@@ -154,7 +152,7 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): Table {
  * few links per idle moment (each link costs the main thread a little; fifty at once made a
  * long task on a phone).
  */
-function bootScript(table: Table): string {
+function bootScript(table: RouteTable): string {
   return `const t=${JSON.stringify(table)};
 const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+t.files[i];document.head.append(l)};
 const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
@@ -167,9 +165,9 @@ if(texts[0]!=null)add('modulepreload',texts[0]);
 const root=document.getElementById('root');
 if(root&&!root.firstChild&&t.names[lng]){const b=document.createElement('div');b.className='boot-brand';b.textContent=t.names[lng];const s=document.createElement('div');s.className='boot-shell';s.setAttribute('aria-hidden','true');s.append(b);root.append(s)}
 const here=route(location.pathname);
-(here?.[1]||[]).forEach((i)=>add('modulepreload',i));
+if(!document.querySelector('link[${ROUTE_PRELOAD_ATTRIBUTE}]'))(here?.[1]||[]).forEach((i)=>add('modulepreload',i));
 if(here?.[2]&&texts[1]!=null)add('modulepreload',texts[1]);
-const seen=new Set();
+const seen=new Set([...(here?.[1]||[]),...texts]);
 const queue=[];
 const drain=(d)=>{while(queue.length&&d.timeRemaining()>1)add('prefetch',queue.shift());if(queue.length)requestIdleCallback(drain)};
 window.portalPrefetch=(paths)=>{paths.forEach((p)=>(route(p)?.[1]||[]).forEach((i)=>{if(!seen.has(i)){seen.add(i);queue.push(i)}}));requestIdleCallback(drain)};

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { Plugin } from 'vite';
-import { VIEWER_DOCUMENT_FILE } from '../shared/src/page-viewer';
+import { VIEWER_DOCUMENT_FILE } from '../shared/src/spa-page';
 
 function graphqlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

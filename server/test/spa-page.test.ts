@@ -20,6 +20,22 @@ fragment ViewerFields on Viewer {
 }
 `;
 
+/** The client build's route table (client/vite.first-route.mts): two pages and their chunks. */
+const ROUTE_TABLE = JSON.stringify({
+  files: [
+    'assets/en-1.js',
+    'assets/RequestsPage-1.js',
+    'assets/mantine-1.js',
+    'assets/RequestPage-1.js',
+  ],
+  names: { en: 'Customer Portal' },
+  locales: { en: [0] },
+  routes: [
+    ['^/requests/?$', [1, 2], 1],
+    ['^/requests/[^/]+/?$', [3, 2], 1],
+  ],
+});
+
 const INDEX_HTML =
   '<!doctype html><html lang="en"><head><title>SPA shell</title></head><body><div id="root"></div></body></html>';
 
@@ -29,6 +45,12 @@ function clientDirWith(files: Record<string, string>): string {
     fs.writeFileSync(path.join(dir, name), content);
   return dir;
 }
+
+/** The chunks the page preloads from its HTML, in order. */
+const preloads = (html: string) =>
+  [
+    ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)" data-portal-route>/g),
+  ].map((m) => m[1]);
 
 interface Page {
   status: number;
@@ -61,7 +83,11 @@ async function viewerOf(browser: TestBrowser): Promise<unknown> {
 
 describe('the page carries the signed-in viewer', () => {
   let app: TestApp;
-  const clientDir = clientDirWith({ 'index.html': INDEX_HTML, 'viewer.graphql': VIEWER_DOCUMENT });
+  const clientDir = clientDirWith({
+    'index.html': INDEX_HTML,
+    'viewer.graphql': VIEWER_DOCUMENT,
+    'first-route.json': ROUTE_TABLE,
+  });
 
   beforeAll(async () => {
     app = await startTestApp({ clientDir });
@@ -71,14 +97,26 @@ describe('the page carries the signed-in viewer', () => {
     fs.rmSync(clientDir, { recursive: true, force: true });
   });
 
-  it('is the plain page, revalidated, for someone signed out or with a dead session', async () => {
+  it('has no viewer, and is revalidated, for someone signed out or with a dead session', async () => {
     for (const cookie of [null, 'portal_session=not-a-session']) {
       const page = await openPage(app, '/requests', cookie);
       expect(page.status).toBe(200);
-      expect(page.html).toBe(INDEX_HTML);
       expect(page.viewer).toBeNull();
       expect(page.cacheControl).toBe('no-cache');
     }
+  });
+
+  it("preloads the chunks of the page at its address, from the build's route table", async () => {
+    expect(preloads((await openPage(app, '/requests')).html)).toEqual([
+      '/assets/RequestsPage-1.js',
+      '/assets/mantine-1.js',
+    ]);
+    expect(preloads((await openPage(app, '/requests/SUP-7?tab=files')).html)).toEqual([
+      '/assets/RequestPage-1.js',
+      '/assets/mantine-1.js',
+    ]);
+    // An address no route knows: the page as built.
+    expect((await openPage(app, '/no/such/page')).html).toBe(INDEX_HTML);
   });
 
   it("holds exactly the Viewer query's answer for that session, never stored by a cache", async () => {
@@ -121,9 +159,9 @@ describe('the page carries the signed-in viewer', () => {
   });
 });
 
-describe('a build without the Viewer query', () => {
-  it('sends the plain page to someone signed in', async () => {
-    const clientDir = clientDirWith({ 'index.html': INDEX_HTML });
+describe('a build without the Viewer query and the route table', () => {
+  it('sends the page as built, also to someone signed in', async () => {
+    const clientDir = clientDirWith({ 'index.html': INDEX_HTML, 'first-route.json': '{"routes":' });
     const app = await startTestApp({ clientDir });
     try {
       const a = await registerCompany(app);

@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import { PAGE_VIEWER_ID } from '../../../shared/src/page-viewer';
+import { PAGE_VIEWER_ID } from '../../../shared/src/spa-page';
 import { isLocale, type Locale } from '../../../shared/src/locales';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';
 

@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
-import { PAGE_VIEWER_ID, VIEWER_DOCUMENT_FILE } from '../../../shared/src/page-viewer';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import {
+  PAGE_VIEWER_ID,
+  ROUTE_PRELOAD_ATTRIBUTE,
+  ROUTE_TABLE_FILE,
+  routeFiles,
+  VIEWER_DOCUMENT_FILE,
+  type RouteTable,
+} from '../../../shared/src/spa-page';
 import type { RequestContext } from '../context/request-context';
 import type { Logger } from '../logger';
 import { SESSION_COOKIE } from '../modules/accounts/auth/session.service';
@@ -16,6 +24,14 @@ interface SpaPageDeps {
   logger: Logger;
 }
 
+/** What the client build left in clientDir, read again when index.html changes (a rebuild). */
+interface Build {
+  modified: number;
+  html: string;
+  viewerQuery: string | null;
+  routes: RouteTable | null;
+}
+
 /**
  * JSON inside <script>: every character that could end the element or open a comment or
  * markup ("</script>", "<!--") written as a JavaScript escape, which JSON.parse reads back.
@@ -27,27 +43,62 @@ export function scriptSafeJson(value: unknown): string {
   );
 }
 
+/** The build's route table; null when missing or unreadable (the page then has no preloads). */
+function parseRouteTable(text: string | null): RouteTable | null {
+  try {
+    const table = JSON.parse(text ?? 'null') as RouteTable | null;
+    return Array.isArray(table?.routes) && Array.isArray(table.files) ? table : null;
+  } catch {
+    return null;
+  }
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 /**
- * The SPA's page (index.html), for every address the SPA routes. With a session cookie whose
- * session is alive, the page carries the viewer: the answer to the SPA's own Viewer query
- * (dist/client/viewer.graphql, written by the client build), run here with the request's own
- * context, so the app starts signed in and in the person's language, one round trip earlier.
- * Anything that goes wrong on that path sends the plain page: the app then asks for itself.
+ * The SPA's page (index.html), for every address the SPA routes, with two things the build
+ * cannot know put into <head>:
+ *  - the `<link rel="modulepreload">`s of the page at this address (the build's route table):
+ *    they download from the HTML, before any script has run;
+ *  - with a session cookie whose session is alive, the viewer: the answer to the SPA's own
+ *    Viewer query (dist/client/viewer.graphql, written by the client build), run here with the
+ *    request's own context, so the app starts signed in and in the person's language, one round
+ *    trip earlier. Anything that goes wrong on that path leaves it out: the app then asks.
  */
 export function spaPage(deps: SpaPageDeps): RequestHandler {
   const { clientDir, plainPage, apollo, contextFor, logger } = deps;
   const indexFile = path.join(clientDir, 'index.html');
-  let viewerQuery: Promise<string | null> | undefined;
-  const loadViewerQuery = () =>
-    (viewerQuery ??= fs.promises
-      .readFile(path.join(clientDir, VIEWER_DOCUMENT_FILE), 'utf8')
-      .catch(() => null));
+  const optional = (file: string) =>
+    fs.promises.readFile(path.join(clientDir, file), 'utf8').catch(() => null);
+  let build: Promise<Build> | undefined;
 
-  async function viewerData(req: Request, res: Response): Promise<unknown> {
+  async function currentBuild(): Promise<Build | null> {
+    const modified = await fs.promises.stat(indexFile).then(
+      (s) => s.mtimeMs,
+      () => null,
+    );
+    if (modified === null) return null;
+    const known = await build?.catch(() => null);
+    if (known?.modified === modified) return known;
+    build = (async () => {
+      const [html, viewerQuery, routes] = await Promise.all([
+        fs.promises.readFile(indexFile, 'utf8'),
+        optional(VIEWER_DOCUMENT_FILE),
+        optional(ROUTE_TABLE_FILE),
+      ]);
+      return {
+        modified,
+        html,
+        viewerQuery,
+        routes: parseRouteTable(routes),
+      };
+    })();
+    return build;
+  }
+
+  async function viewerData(req: Request, res: Response, query: string | null): Promise<unknown> {
     const cookies = req.cookies as Record<string, string> | undefined;
-    if (!cookies?.[SESSION_COOKIE]) return null;
-    const query = await loadViewerQuery();
-    if (!query) return null;
+    if (!cookies?.[SESSION_COOKIE] || !query) return null;
     const contextValue = await contextFor(req, res);
     if (!contextValue.viewer) return null;
     const result = await apollo.executeOperation(
@@ -59,21 +110,43 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
     return !errors?.length && data?.viewer ? data : null;
   }
 
+  async function send(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const built = await currentBuild();
+    if (!built) {
+      await plainPage(req, res, next);
+      return;
+    }
+    const viewer = await viewerData(req, res, built.viewerQuery).catch((error: unknown) => {
+      logger.warn({ err: error }, 'page sent without its viewer');
+      return null;
+    });
+    const links = built.routes ? routeFiles(built.routes, req.path) : [];
+    const viewerScript = viewer
+      ? `<script type="application/json" id="${PAGE_VIEWER_ID}">${scriptSafeJson(viewer)}</script>`
+      : '';
+    const preloads = links
+      .map(
+        (file) =>
+          `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${attribute(file)}" ${ROUTE_PRELOAD_ATTRIBUTE}>`,
+      )
+      .join('');
+    // The viewer before everything (the boot script reads it), the page's chunks after the
+    // boot script, the entry and the styles, which the first paint needs first.
+    const html = built.html
+      .replace(/<head>/i, (head) => head + viewerScript)
+      .replace(/<\/head>/i, (end) => preloads + end);
+    res.setHeader('Cache-Control', viewer ? 'private, no-store' : 'no-cache');
+    if (!viewer) {
+      res.setHeader('ETag', `"${createHash('sha1').update(html).digest('base64url')}"`);
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+    }
+    res.type('html').send(html);
+  }
+
   return (req, res, next) => {
-    if (!fs.existsSync(indexFile)) return plainPage(req, res, next);
-    viewerData(req, res)
-      .catch((error: unknown) => {
-        logger.warn({ err: error }, 'page sent without its viewer');
-        return null;
-      })
-      .then(async (data) => {
-        if (!data) return plainPage(req, res, next);
-        const html = await fs.promises.readFile(indexFile, 'utf8');
-        const script = `<script type="application/json" id="${PAGE_VIEWER_ID}">${scriptSafeJson(data)}</script>`;
-        // One person's data: never stored by a cache, never shown to the next person.
-        res.setHeader('Cache-Control', 'private, no-store');
-        res.type('html').send(html.replace(/<head>/i, (head) => head + script));
-      })
-      .catch(next);
+    send(req, res, next).catch(next);
   };
 }

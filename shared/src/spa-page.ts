@@ -1,0 +1,40 @@
+/**
+ * What the server writes into the SPA's page (index.html) beside what the build put there
+ * (server/src/http/spa-page.ts), and the files of the client build it reads for it.
+ */
+
+/**
+ * The signed-in viewer, as the data of the SPA's Viewer query: the app starts with who is signed
+ * in and in which language, with no round trip before its first page. The id of the
+ * `<script type="application/json">` element that holds it.
+ */
+export const PAGE_VIEWER_ID = 'portal-viewer';
+
+/** The file the client build writes beside index.html: the Viewer query and its fragments. */
+export const VIEWER_DOCUMENT_FILE = 'viewer.graphql';
+
+/** The file the client build writes beside index.html: its route table (below). */
+export const ROUTE_TABLE_FILE = 'first-route.json';
+
+/**
+ * The pages' chunks, written by the client build (client/vite.first-route.mts); its boot script
+ * holds the same table. File names once; locales and routes point into `files`.
+ */
+export interface RouteTable {
+  files: string[];
+  /** The portal's name (app.name) per locale, for the shell shown before the app runs. */
+  names: Record<string, string>;
+  /** Per locale: the first part of its texts, then the rest (client/src/app/first-texts.ts). */
+  locales: Record<string, number[]>;
+  /** Path pattern, its page's chunks, and 1 when the page waits for all the texts. */
+  routes: Array<[string, number[], number]>;
+}
+
+/** The attribute that marks the page's own chunk preloads, written by the server. */
+export const ROUTE_PRELOAD_ATTRIBUTE = 'data-portal-route';
+
+/** The chunks of the page at `pathname` (the first route whose pattern matches), or none. */
+export function routeFiles(table: RouteTable, pathname: string): string[] {
+  const route = table.routes.find(([pattern]) => new RegExp(pattern).test(pathname));
+  return (route?.[1] ?? []).map((i) => table.files[i]).filter((f): f is string => !!f);
+}
