@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../../test/render';
 import { TicketsDocument } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
 import { customer, listed, peter, ticket, ticketsMock } from './fixtures';
 
 const damaged = ticket();
@@ -59,6 +60,12 @@ describe('RequestsPage', () => {
     expect(rows[1]).toHaveTextContent('Technical assistance');
     expect(rows[1]).toHaveTextContent('Anna Kowalska');
     expect(rows[1]).toHaveTextContent('5 minutes ago');
+    // The exact moment is the tooltip of the relative one, worded on hover.
+    const time = within(rows[1]!).getByText('5 minutes ago');
+    expect(time).toHaveAttribute('datetime', waiting.lastActivityAt);
+    expect(time).not.toHaveAttribute('title');
+    await userEvent.hover(time);
+    expect(time).toHaveAttribute('title', formatDateTime(waiting.lastActivityAt, 'en'));
     expect(rows[2]).toHaveTextContent('CS-12');
     expect(rows[2]).toHaveTextContent('Waiting for support');
     expect(rows[2]).toHaveTextContent('Damaged parcel');
