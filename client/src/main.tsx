@@ -9,6 +9,7 @@ import { i18nReady } from './app/i18n';
 import { primeViewer } from './app/page-viewer';
 import { AppRoutes } from './app/routes';
 import { UiProviders } from './app/UiProviders';
+import { ViewerProvider } from './lib/session';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -22,11 +23,13 @@ void i18nReady.finally(() =>
   createRoot(container).render(
     <StrictMode>
       <ApolloProvider client={client}>
-        <UiProviders>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </UiProviders>
+        <ViewerProvider>
+          <UiProviders>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </UiProviders>
+        </ViewerProvider>
       </ApolloProvider>
     </StrictMode>,
   ),

@@ -8,6 +8,7 @@ import { createCache, createSessionLink } from '../src/app/apollo';
 import '../src/app/i18n';
 import { AppRoutes } from '../src/app/routes';
 import { UiProviders } from '../src/app/UiProviders';
+import { ViewerProvider } from '../src/lib/session';
 
 export interface RenderOptions {
   /** Responses of the mocked network (the Apollo link), in the order they are asked for. */
@@ -29,7 +30,9 @@ function Providers({
       link={ApolloLink.from([createSessionLink(), new MockLink(mocks)])}
       cache={createCache()}
     >
-      <UiProviders env="test">{children}</UiProviders>
+      <ViewerProvider>
+        <UiProviders env="test">{children}</UiProviders>
+      </ViewerProvider>
     </MockedProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { ROUTES } from '../../../shared/src/routes';
 import {
   useViewerQuery,
@@ -10,9 +11,9 @@ import { safeNext } from './validation';
 
 export type ViewerData = ViewerFieldsFragment;
 
-/** Who is signed in (the Viewer query, loaded once at start and kept in the Apollo cache). */
-export function useViewer() {
-  const { data, loading, error } = useViewerQuery();
+type ViewerResult = Pick<ReturnType<typeof useViewerQuery>, 'data' | 'loading' | 'error'>;
+
+function viewerState({ data, loading, error }: ViewerResult) {
   const viewer = data?.viewer ?? null;
   const representative = viewer?.kind === 'REPRESENTATIVE' ? viewer.representative : null;
   return {
@@ -25,6 +26,26 @@ export function useViewer() {
     agent: viewer?.kind === 'AGENT' ? viewer.agent : null,
     isAdmin: representative?.role === 'ADMIN',
   };
+}
+
+const ViewerContext = createContext<ReturnType<typeof viewerState> | null>(null);
+
+/**
+ * Who is signed in, for every component below: the Viewer query, loaded once at start and kept
+ * in the Apollo cache, watched here once. A watch per component that asked made eight on the
+ * request list, each set up on the first render and diffed on every write to the cache.
+ */
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  const { data, loading, error } = useViewerQuery();
+  const value = useMemo(() => viewerState({ data, loading, error }), [data, loading, error]);
+  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
+}
+
+/** Who is signed in (from <ViewerProvider>, which main.tsx and the tests' render put at the top). */
+export function useViewer() {
+  const state = useContext(ViewerContext);
+  if (!state) throw new Error('useViewer() needs a <ViewerProvider> above it');
+  return state;
 }
 
 /** The address of the sign-in page that comes back to `path` afterwards. */
