@@ -96,14 +96,14 @@ function setDocumentLanguage(lng: string): void {
 
 i18n.on('languageChanged', setDocumentLanguage);
 
-/**
- * Settles when the detected language's texts are loaded: the app renders after it, so no
- * untranslated key ever shows. Changing language later loads the new texts before switching.
- */
 const detector = new LanguageDetector();
 // A signed-in representative's own language comes with the page (app/page-viewer.ts).
 detector.addDetector({ name: 'pageViewer', lookup: pageViewerLocale });
 
+/**
+ * Settles when the detected language's texts are loaded: the app renders after it, so no
+ * untranslated key ever shows. Changing language later loads the new texts before switching.
+ */
 export const i18nReady: Promise<unknown> = i18n
   .use(detector)
   .use(localeBundles)
