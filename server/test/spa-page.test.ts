@@ -157,6 +157,30 @@ describe('the page carries the signed-in viewer', () => {
       viewer: { representative: { name }, company: { name: '<b>Bold & Co</b>' } },
     });
   });
+  it('answers hostile addresses and cookies with a page, never a 500', async () => {
+    const a = await registerCompany(app);
+    const addresses = [
+      '/%',
+      '/requests/%E0%A4%A',
+      '/requests/..%2F..%2Fetc%2Fpasswd',
+      `/requests/${'x'.repeat(4000)}`,
+      '/requests/<script>alert(1)</script>',
+    ];
+    for (const at of addresses) {
+      for (const cookie of [
+        null,
+        a.browser.cookie,
+        'portal_session=%ff%fe%00',
+        'portal_session=',
+      ]) {
+        const res = await fetch(`${app.url}${at}`, {
+          headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+        });
+        expect([200, 400, 404]).toContain(res.status);
+        await res.text();
+      }
+    }
+  });
 });
 
 describe('a build without the Viewer query and the route table', () => {

@@ -127,7 +127,7 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
     const preloads = links
       .map(
         (file) =>
-          `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${attribute(file)}" ${ROUTE_PRELOAD_ATTRIBUTE}>`,
+          `<link rel="modulepreload" crossorigin href="/${attribute(file)}" ${ROUTE_PRELOAD_ATTRIBUTE}>`,
       )
       .join('');
     // The viewer before everything (the boot script reads it), the page's chunks after the
