@@ -50,14 +50,12 @@ for (const [, entry = ''] of entries) closure(entry, files);
 for (const page of process.argv.slice(2)) closure(chunkOf(page), files);
 // The language's texts as the boot script preloads them: the first part always, the rest when a
 // page named waits for all the texts (`page(…)` in routes.tsx, not `pageOnFirstTexts(…)`),
-// as the boot script's route table records.
-const boot = fs.readdirSync(assets).find((f) => /^boot-.*\.js$/.test(f));
-if (!boot) throw new Error(`no boot script in ${assets}`);
-const table = JSON.parse(
-  /^const t=(.*);$/m.exec(fs.readFileSync(path.join(assets, boot), 'utf8'))?.[1] ?? '{}',
-);
+// as the build's route table records (dist/client/first-route.json, the boot script's table).
+const tableFile = path.join(dir, 'first-route.json');
+if (!fs.existsSync(tableFile)) throw new Error(`no route table at ${tableFile}: run npm run build`);
+const table = JSON.parse(fs.readFileSync(tableFile, 'utf8'));
 const [first, rest] = table.locales?.[locale] ?? [];
-if (first === undefined) throw new Error(`the boot script has no texts for ${locale}`);
+if (first === undefined) throw new Error(`the route table has no texts for ${locale}`);
 files.add(path.basename(table.files[first]));
 // A page waits for all the texts when its route in the boot table says so (third field).
 const pageChunks = process.argv.slice(2).map((page) => `assets/${chunkOf(page)}`);
