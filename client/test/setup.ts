@@ -56,4 +56,5 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  jest.useRealTimers();
 });

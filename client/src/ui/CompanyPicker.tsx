@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { SEARCH_DELAY_MS } from '../lib/useTypedSearch';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompaniesQuery } from '../gql/graphql';
@@ -22,7 +23,7 @@ interface CompanyPickerProps {
 export function CompanyPicker({ value, onChange }: CompanyPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value?.name ?? '');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [debounced] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const typing = debounced !== '' && debounced !== value?.name;
   const { data } = useCompaniesQuery({
     variables: { search: debounced, first: 10 },

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { SEARCH_DELAY_MS } from '../../lib/useTypedSearch';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -47,7 +48,7 @@ interface DocumentPickerProps {
 export function DocumentPicker({ value, onChange, error }: DocumentPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
+  const [debounced] = useDebouncedValue(search, SEARCH_DELAY_MS);
   const { data, loading } = useLinkableDocumentsQuery({
     variables: { search: debounced.trim() || null, first: 5 },
   });

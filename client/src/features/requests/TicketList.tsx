@@ -1,11 +1,12 @@
 import { Anchor, Loader, Table, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { OPEN_TICKET_STATUSES, type TicketStatus } from '../../../../shared/src/tickets';
 import type { PortalKey } from '../../gql/graphql';
-import { isOpenOnly, parseStatuses, SEARCH_DELAY_MS } from './format';
+import { useTypedSearch } from '../../lib/useTypedSearch';
+import { SearchIcon } from '../../ui/SearchIcon';
+import { isOpenOnly, parseStatuses } from './format';
 import { useFilterParams } from './useFilterParams';
 import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
@@ -19,10 +20,9 @@ export function useTicketFilters() {
   const [params, update] = useFilterParams();
   const statuses = parseStatuses(params.get('status')) ?? [...OPEN_TICKET_STATUSES];
   const portalParam = params.get('portal');
-  const [typed, setTyped] = useState(params.get('q') ?? '');
-  const commitSearch = useDebouncedCallback((value: string) => {
-    update({ q: value.trim() || null });
-  }, SEARCH_DELAY_MS);
+  const { typed, setTyped, type } = useTypedSearch(params.get('q') ?? '', (term) =>
+    update({ q: term || null }),
+  );
   return {
     params,
     update,
@@ -32,25 +32,13 @@ export function useTicketFilters() {
     portal: PORTAL_KEYS.find((k) => k === portalParam) ?? null,
     term: (params.get('q') ?? '').trim(),
     typed,
-    type: (value: string) => {
-      setTyped(value);
-      commitSearch(value);
-    },
+    type,
     /** Forgets the search, and the other filters given (null: back to the default). */
     reset: (changes: Record<string, null> = {}) => {
       setTyped('');
       update({ q: null, ...changes });
     },
   };
-}
-
-function SearchIcon() {
-  return (
-    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none">
-      <circle cx="11" cy="11" r="7" stroke="currentColor" strokeWidth="2" />
-      <path d="m20 20-3.5-3.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
-  );
 }
 
 interface TicketSearchProps {

@@ -5,7 +5,6 @@ import {
 } from '../../../../shared/src/tickets';
 
 export const REQUESTS_PAGE_SIZE = 20;
-export const SEARCH_DELAY_MS = 300;
 
 /** A badge colour per status: blue while support works on it, orange when it waits for you. */
 export const STATUS_COLOR: Record<TicketStatus, string> = {

@@ -1,5 +1,4 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,12 +6,11 @@ import { RETURN_STATUSES, type ReturnStatus } from '../../../../shared/src/rma';
 import { returnPath, ROUTES } from '../../../../shared/src/routes';
 import { searchFragment } from '../../../../shared/src/search';
 import type { ReturnRequestFilter } from '../../gql/graphql';
+import { useTypedSearch } from '../../lib/useTypedSearch';
 import { PageTitle } from '../../ui/PageTitle';
+import { SearchIcon } from '../../ui/SearchIcon';
 import { PlusIcon } from './icons';
 import { ReturnsTable } from './ReturnsTable';
-
-/** How long typing pauses before the list is searched. */
-const SEARCH_DELAY_MS = 300;
 
 const isStatus = (value: string | null): value is ReturnStatus =>
   !!value && (RETURN_STATUSES as readonly string[]).includes(value);
@@ -31,27 +29,12 @@ function withParam(params: URLSearchParams, key: string, value: string): URLSear
  */
 function useReturnSearch() {
   const [params, setParams] = useSearchParams();
-  const [typed, setTyped] = useState(() => params.get('q') ?? '');
   const [term, setTerm] = useState(() => (params.get('q') ?? '').trim());
-  const commit = useDebouncedCallback((value: string) => {
-    const next = value.trim();
+  const { typed, type } = useTypedSearch(params.get('q') ?? '', (next) => {
     setTerm(next);
     setParams((p) => withParam(p, 'q', next), { replace: true });
-  }, SEARCH_DELAY_MS);
-  const type = (value: string) => {
-    setTyped(value);
-    commit(value);
-  };
+  });
   return { typed, type, term };
-}
-
-function SearchIcon() {
-  return (
-    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none">
-      <circle cx="11" cy="11" r="7" stroke="currentColor" strokeWidth="2" />
-      <path d="m20 20-3.5-3.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
-  );
 }
 
 /** The search field and the status filter above the list. */

@@ -8,24 +8,23 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
+import { SearchIcon } from '../../ui/SearchIcon';
+import { useTypedSearch } from '../../lib/useTypedSearch';
 import { useShopProductsQuery, type ShopProductFieldsFragment } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
 import { quantitiesInBasket, useBasket } from './basket';
 import { StockBadge } from './common';
 import { productPath } from './format';
-import { SearchIcon } from './icons';
 import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { formatMoney } from '../../lib/format';
 import { ResponsiveTable } from '../../ui/ResponsiveTable';
 
 export const PRODUCTS_PAGE_SIZE = 25;
-const SEARCH_DELAY_MS = 300;
 
 interface CatalogueTableProps {
   products: ShopProductFieldsFragment[];
@@ -102,13 +101,11 @@ export function CataloguePage() {
   // What is typed, and (a moment later) what is searched. The search is also written into the
   // address, so "back" from a product returns to it; the query reads the state, not the
   // address, which the router updates in a transition.
-  const [typed, setTyped] = useState(() => params.get('q') ?? '');
   const [term, setTerm] = useState(() => (params.get('q') ?? '').trim());
-  const commit = useDebouncedCallback((value: string) => {
-    const next = value.trim();
+  const { typed, type } = useTypedSearch(params.get('q') ?? '', (next) => {
     setTerm(next);
     setParams(next ? { q: next } : {}, { replace: true });
-  }, SEARCH_DELAY_MS);
+  });
 
   const query = useShopProductsQuery({
     variables: { search: term || null, first: PRODUCTS_PAGE_SIZE },
@@ -136,10 +133,7 @@ export function CataloguePage() {
           label={t('shop.catalogue.search')}
           placeholder={t('shop.catalogue.searchPlaceholder')}
           value={typed}
-          onChange={(e) => {
-            setTyped(e.currentTarget.value);
-            commit(e.currentTarget.value);
-          }}
+          onChange={(e) => type(e.currentTarget.value)}
           leftSection={<SearchIcon />}
           rightSection={list.refreshing ? <Loader size="xs" aria-hidden="true" /> : null}
           maw={560}

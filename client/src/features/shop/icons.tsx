@@ -47,15 +47,6 @@ export function WarningIcon() {
   );
 }
 
-export function SearchIcon() {
-  return (
-    <svg {...base} width={16} height={16}>
-      <circle cx="11" cy="11" r="7" />
-      <path d="m20 20-3.5-3.5" />
-    </svg>
-  );
-}
-
 export function DocumentIcon() {
   return (
     <svg {...base} width={16} height={16}>

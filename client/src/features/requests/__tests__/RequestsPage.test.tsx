@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../../test/render';
+import { userOnHeldClock } from '../../../../test/typing';
 import { TicketsDocument } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { customer, listed, peter, ticket, ticketsMock } from './fixtures';
@@ -108,7 +109,7 @@ describe('RequestsPage', () => {
   });
 
   it('sends the search (debounced) with the key, subject or description words', async () => {
-    const user = userEvent.setup();
+    const user = userOnHeldClock();
     const asked: unknown[] = [];
     renderApp({
       mocks: [

@@ -28,7 +28,8 @@ import { BackLink } from '../../../ui/BackLink';
 import { CursorList } from '../../../ui/CursorList';
 import { PageTitle } from '../../../ui/PageTitle';
 import { StatusFilter } from '../components';
-import { REQUESTS_PAGE_SIZE, SEARCH_DELAY_MS, statusesVariable } from '../format';
+import { SEARCH_DELAY_MS } from '../../../lib/useTypedSearch';
+import { REQUESTS_PAGE_SIZE, statusesVariable } from '../format';
 import {
   PORTAL_KEYS,
   TicketSearch,

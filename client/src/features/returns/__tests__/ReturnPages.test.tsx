@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminViewer, portalFooterMock, viewerMock } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
+import { userOnHeldClock } from '../../../../test/typing';
 import { CommentOnReturnDocument, ReturnRequestsDocument } from '../../../gql/graphql';
 import {
   returnEvent,
@@ -134,7 +135,7 @@ describe('searching the returns', () => {
   });
 
   it('finds returns by a part of a number once the typing stops, and says when none match', async () => {
-    const user = userEvent.setup();
+    const user = userOnHeldClock();
     const asked: unknown[] = [];
     renderApp({
       mocks: [

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { agentViewer, graphqlError, portalFooterMock, viewerMock } from '../../../../test/mocks';
 import { renderApp } from '../../../../test/render';
+import { userOnHeldClock } from '../../../../test/typing';
 import {
   AddToBasketDocument,
   ShopProductDocument,
@@ -66,7 +67,7 @@ describe('CataloguePage', () => {
 
   it('sends the search (debounced) and shows what matches, or says nothing does', async () => {
     // Keys without pauses between them, as a person types a word (the debounce is 300 ms).
-    const user = userEvent.setup({ delay: null });
+    const user = userOnHeldClock();
     const asked: unknown[] = [];
     renderApp({
       mocks: [
