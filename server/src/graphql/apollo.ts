@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { RequestContext } from '../context/request-context';
+import { compiledQueries } from './compiled-queries';
 import { createFormatError } from './format-error';
 import { requestScope } from '../logger';
 import { MAX_TOKENS, queryLimits } from './limits';
@@ -27,7 +28,11 @@ export function createApolloServer(
   const production = config.env === 'production';
   const limits = queryLimits({ production });
   return new ApolloServer<RequestContext>({
-    schema,
+    // The schema, with repeated queries run compiled (compiled-queries.ts).
+    gateway: compiledQueries(schema, {
+      compile: !config.otelEndpoint,
+      counted: (run) => metrics.graphqlExecution(run),
+    }),
     // Refuses text/plain POSTs and GETs without a preflight header (cross-site requests).
     // main.ts owns the signals: it stops HTTP, jobs and the database in order.
     stopOnTerminationSignals: false,

@@ -78,6 +78,11 @@ export class Metrics {
     labelNames: ['operation'],
     buckets: STATEMENTS,
   });
+  private readonly executions = this.counter({
+    name: 'portal_graphql_executions_total',
+    help: 'GraphQL executions by how they ran: "interpreted" (graphql-js), "compiled" (a repeated query, graphql-jit), "rerun" (a compiled run with an error, answered by graphql-js).',
+    labelNames: ['run'],
+  });
   private readonly jobRuns = this.counter({
     name: 'portal_job_runs_total',
     help: 'Scheduled job runs in this process, by job name (failed runs included).',
@@ -121,6 +126,10 @@ export class Metrics {
     this.operationDuration.observe(l, observed.seconds);
     if (observed.sqlStatements !== null)
       this.operationStatements.observe({ operation: l.operation }, observed.sqlStatements);
+  }
+
+  graphqlExecution(run: 'interpreted' | 'compiled' | 'rerun'): void {
+    this.executions.inc({ run });
   }
 
   jobRan(job: string, seconds: number): void {
