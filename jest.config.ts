@@ -8,7 +8,7 @@ import type { Config } from 'jest';
 //  - client: component tests in jsdom with the network mocked at the Apollo link;
 //  - browser: the built SPA in Debian's Chromium (skipped with a reason outside CI when no
 //    Chromium is installed; under CI=true a missing browser fails the run).
-const swc = (tsx: boolean) =>
+const swc = (tsx: boolean, defineFields = true) =>
   [
     '@swc/jest',
     {
@@ -16,6 +16,8 @@ const swc = (tsx: boolean) =>
         target: 'es2022',
         parser: { syntax: 'typescript', tsx, decorators: true },
         transform: {
+          // The server's tsconfig.json sets useDefineForClassFields false: the tests compile alike.
+          useDefineForClassFields: defineFields,
           legacyDecorator: true,
           decoratorMetadata: true,
           react: { runtime: 'automatic' },
@@ -51,7 +53,7 @@ const config: Config = {
         : ['/node_modules/', '\\.pg\\.test\\.ts$'],
       // email-reply-parser ships ES modules only: compiled to CommonJS like our sources.
       transform: {
-        '^.+\\.ts$': swc(false),
+        '^.+\\.ts$': swc(false, false),
         '/node_modules/email-reply-parser/.+\\.js$': swc(false),
       },
       transformIgnorePatterns: ['/node_modules/(?!email-reply-parser/)'],
@@ -86,7 +88,7 @@ const config: Config = {
       testMatch: ['**/*.e2e.ts'],
       // email-reply-parser ships ES modules only: compiled to CommonJS like our sources.
       transform: {
-        '^.+\\.ts$': swc(false),
+        '^.+\\.ts$': swc(false, false),
         '/node_modules/email-reply-parser/.+\\.js$': swc(false),
       },
       transformIgnorePatterns: ['/node_modules/(?!email-reply-parser/)'],

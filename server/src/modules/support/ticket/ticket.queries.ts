@@ -29,6 +29,18 @@ import { entitiesOf, fromColumns, prefixedColumns, prefixedEntity } from '../../
 import { attachJoined, ticketLoaders } from './ticket.loaders';
 import { AssigneeFilter, TicketScope, type TicketFilter, type TicketsArgs } from './ticket.inputs';
 
+/**
+ * The request type's columns its GraphQL fields read (name, names, fullName, children: not its
+ * timestamps, which the API does not show): two dates fewer to parse on every row of a list.
+ */
+const REQUEST_TYPE_READ: ReadonlySet<string> = new Set([
+  'groupId',
+  'parentId',
+  'names',
+  'position',
+  'active',
+]);
+
 /** Matches no row: a malformed id in a filter finds nothing instead of failing in SQL. */
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -72,7 +84,7 @@ export class TicketQueries {
     }
     const page = listSql(branches, common, { seek, limit: size + 1, by });
     const rows: ObjectLiteral[] = await ctx.db.query(
-      `SELECT u.*, ${prefixedColumns(ctx.db, Representative, 'r', read.reporter)}, ${prefixedColumns(ctx.db, RequestType, 'rt')}
+      `SELECT u.*, ${prefixedColumns(ctx.db, Representative, 'r', read.reporter)}, ${prefixedColumns(ctx.db, RequestType, 'rt', REQUEST_TYPE_READ)}
          FROM (${page}) u
          LEFT JOIN representative r ON r.id = u."reporterId"
          LEFT JOIN request_type rt ON rt.id = u."requestTypeId"
