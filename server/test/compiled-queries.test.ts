@@ -113,6 +113,17 @@ describe('a repeated query', () => {
     expect(await since(before)).toEqual({ interpreted: 1, compiled: 3, rerun: 0 });
   });
 
+  it('answers introspection (GraphiQL, codegen) compiled as graphql-js did', async () => {
+    const INTROSPECT = `query Types { __schema { queryType { name } types { name kind
+      fields { name type { name kind ofType { name kind } } } } } }`;
+    const before = await runs();
+    const first = await a.browser.gql(INTROSPECT);
+    const again = await a.browser.gql(INTROSPECT);
+    expect(await since(before)).toEqual({ interpreted: 1, compiled: 1, rerun: 0 });
+    expect(JSON.stringify(again.data)).toBe(JSON.stringify(first.data));
+    expect(JSON.stringify(first.data)).toContain('"name":"TicketConnection"');
+  });
+
   it("answers another company's request with graphql-js's NOT_FOUND every time, nothing of it", async () => {
     const before = await runs();
     const answers = [];

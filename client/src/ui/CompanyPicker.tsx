@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { SEARCH_DELAY_MS } from '../lib/useTypedSearch';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SEARCH_DELAY_MS } from '../lib/useTypedSearch';
 import { useCompaniesQuery } from '../gql/graphql';
 
 /** A company as a filter holds it: its id and the name to show. */

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { SEARCH_DELAY_MS } from '../../lib/useTypedSearch';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SEARCH_DELAY_MS } from '../../lib/useTypedSearch';
 import { DOCUMENT_LINK_KINDS, MAX_DOCUMENT_LINKS } from '../../../../shared/src/document-links';
 import { returnPath, ROUTES, staffReturnPath } from '../../../../shared/src/routes';
 import {
