@@ -184,8 +184,14 @@ describe('the page carries the signed-in viewer', () => {
 });
 
 describe('a build without the Viewer query and the route table', () => {
-  it('sends the page as built, also to someone signed in', async () => {
-    const clientDir = clientDirWith({ 'index.html': INDEX_HTML, 'first-route.json': '{"routes":' });
+  it.each([
+    ['cut short', '{"routes":'],
+    [
+      'with a pattern that is no regular expression',
+      JSON.stringify({ files: ['assets/a.js'], names: {}, locales: {}, routes: [['[', [0], 1]] }),
+    ],
+  ])('sends the page as built, also to someone signed in (a table %s)', async (_, table) => {
+    const clientDir = clientDirWith({ 'index.html': INDEX_HTML, 'first-route.json': table });
     const app = await startTestApp({ clientDir });
     try {
       const a = await registerCompany(app);

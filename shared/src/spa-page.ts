@@ -33,8 +33,15 @@ export interface RouteTable {
 /** The attribute that marks the page's own chunk preloads, written by the server. */
 export const ROUTE_PRELOAD_ATTRIBUTE = 'data-portal-route';
 
-/** The chunks of the page at `pathname` (the first route whose pattern matches), or none. */
-export function routeFiles(table: RouteTable, pathname: string): string[] {
-  const route = table.routes.find(([pattern]) => new RegExp(pattern).test(pathname));
-  return (route?.[1] ?? []).map((i) => table.files[i]).filter((f): f is string => !!f);
+/**
+ * The chunks of the page at a path (the first route whose pattern matches; none when none does),
+ * with the table's patterns compiled once, not on every page request. Throws when a pattern is
+ * not a regular expression.
+ */
+export function routeMatcher(table: RouteTable): (pathname: string) => string[] {
+  const routes = table.routes.map(([pattern, indexes]) => ({
+    pattern: new RegExp(pattern),
+    files: indexes.map((i) => table.files[i]).filter((f): f is string => !!f),
+  }));
+  return (pathname) => routes.find((r) => r.pattern.test(pathname))?.files ?? [];
 }

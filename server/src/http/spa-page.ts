@@ -7,7 +7,7 @@ import {
   PAGE_VIEWER_ID,
   ROUTE_PRELOAD_ATTRIBUTE,
   ROUTE_TABLE_FILE,
-  routeFiles,
+  routeMatcher,
   VIEWER_DOCUMENT_FILE,
   type RouteTable,
 } from '../../../shared/src/spa-page';
@@ -29,7 +29,8 @@ interface Build {
   modified: number;
   html: string;
   viewerQuery: string | null;
-  routes: RouteTable | null;
+  /** The chunks of the page at a path, from the build's route table (null: no table). */
+  filesFor: ((pathname: string) => string[]) | null;
 }
 
 /**
@@ -44,10 +45,10 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /** The build's route table; null when missing or unreadable (the page then has no preloads). */
-function parseRouteTable(text: string | null): RouteTable | null {
+function parseRouteTable(text: string | null): ((pathname: string) => string[]) | null {
   try {
     const table = JSON.parse(text ?? 'null') as RouteTable | null;
-    return Array.isArray(table?.routes) && Array.isArray(table.files) ? table : null;
+    return Array.isArray(table?.routes) && Array.isArray(table.files) ? routeMatcher(table) : null;
   } catch {
     return null;
   }
@@ -90,7 +91,7 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
         modified,
         html,
         viewerQuery,
-        routes: parseRouteTable(routes),
+        filesFor: parseRouteTable(routes),
       };
     })();
     return build;
@@ -120,7 +121,7 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
       logger.warn({ err: error }, 'page sent without its viewer');
       return null;
     });
-    const links = built.routes ? routeFiles(built.routes, req.path) : [];
+    const links = built.filesFor?.(req.path) ?? [];
     const viewerScript = viewer
       ? `<script type="application/json" id="${PAGE_VIEWER_ID}">${scriptSafeJson(viewer)}</script>`
       : '';
