@@ -84,10 +84,16 @@ interface TicketTableProps<T> {
   minWidth: number;
 }
 
-/** A table of requests whose rows open the request. */
+/**
+ * A table of requests whose rows open the request. The body's rows and cells are plain elements
+ * with Mantine's own table classes and data attributes (what Table.Tr and Table.Td render with
+ * the defaults: row borders, hover): a list of 20 rows is 160 components fewer to render on the
+ * page's first load (issue 11). The header keeps Mantine's components.
+ */
 export function TicketTable<T extends { id: string }>(props: TicketTableProps<T>) {
   const navigate = useNavigate();
   const nowrap = { whiteSpace: 'nowrap' } as const;
+  const classes = Table.classes;
   return (
     <ResponsiveTable minWidth={props.minWidth}>
       <Table verticalSpacing="sm" highlightOnHover aria-labelledby={props.labelledBy}>
@@ -100,8 +106,11 @@ export function TicketTable<T extends { id: string }>(props: TicketTableProps<T>
         </Table.Thead>
         <Table.Tbody>
           {props.tickets.map((ticket) => (
-            <Table.Tr
+            <tr
               key={ticket.id}
+              className={classes.tr}
+              data-with-row-border
+              data-hover
               onClick={(e) => {
                 if ((e.target as HTMLElement).closest('a')) return;
                 void navigate(props.pathOf(ticket));
@@ -109,11 +118,11 @@ export function TicketTable<T extends { id: string }>(props: TicketTableProps<T>
               style={{ cursor: 'pointer' }}
             >
               {props.columns.map((c) => (
-                <Table.Td key={c.header} style={c.nowrap ? nowrap : undefined}>
+                <td key={c.header} className={classes.td} style={c.nowrap ? nowrap : undefined}>
                   {c.cell(ticket)}
-                </Table.Td>
+                </td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
         </Table.Tbody>
       </Table>
