@@ -11,6 +11,7 @@ import {
   type Rolldown,
 } from 'vite';
 import { firstRoutePreload } from './vite.first-route.mjs';
+import { mantineStyles } from './vite.mantine-styles.mjs';
 import { splitModule } from './vite.split-module.mjs';
 import { viewerDocument } from './vite.viewer-document.mjs';
 import { FIRST_TEXTS } from './src/app/first-texts';
@@ -180,6 +181,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     preactInPortal(),
+    mantineStyles({ sourceDir: path.join(root, 'src') }),
     localeParts(),
     splitModule(/[\\/]client[\\/]src[\\/]gql[\\/]graphql\.ts$/),
     graphiqlPath(),

@@ -126,6 +126,26 @@ async function problemsOf(page: Page, where: string): Promise<string[]> {
       .join(' | ');
     problems.push(`${where}: ${v.impact} ${v.id} (${v.nodes.length}x: ${targets})`);
   }
+  // Mantine's stylesheets come per component in use (client/vite.mantine-styles.mts): a class of
+  // a Mantine component that no rule of the page's stylesheets names is a component unstyled.
+  const unstyled = await page.evaluate(() => {
+    const styled = new Set<string>();
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule)
+          for (const m of rule.selectorText.matchAll(/\.(m_[0-9a-f]+)/g)) styled.add(m[1]!);
+        if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+    const missing = new Set<string>();
+    for (const element of Array.from(document.querySelectorAll('[class*="m_"]')))
+      for (const name of Array.from(element.classList))
+        if (/^m_[0-9a-f]+$/.test(name) && !styled.has(name))
+          missing.add(`${name} (${element.className})`);
+    return [...missing];
+  });
+  if (unstyled.length) problems.push(`${where}: unstyled Mantine classes ${unstyled.join(', ')}`);
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     inner: window.innerWidth,
