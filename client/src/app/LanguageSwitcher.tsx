@@ -5,26 +5,7 @@ import { LOCALES, LOCALE_NAMES, isLocale } from '../../../shared/src/locales';
 import { useUpdateProfileMutation } from '../gql/graphql';
 import { currentLocale } from '../lib/locale';
 import { useViewer } from '../lib/session';
-
-function GlobeIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <circle cx="12" cy="12" r="9" />
-      <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
-    </svg>
-  );
-}
+import { GlobeIcon } from '../ui/icons';
 
 /**
  * A native select (the most robust accessible control); i18next remembers the choice in the

@@ -2,24 +2,14 @@ import { Button, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../lib/session';
+import { LineIcon } from '../ui/icons';
 import { useSignOut } from './session';
 
 function ChevronIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="14"
-      height="14"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon size={14}>
       <path d="m6 9 6 6 6-6" />
-    </svg>
+    </LineIcon>
   );
 }
 

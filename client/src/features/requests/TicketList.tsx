@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { OPEN_TICKET_STATUSES, type TicketStatus } from '../../../../shared/src/tickets';
 import type { PortalKey } from '../../gql/graphql';
 import { useTypedSearch } from '../../lib/useTypedSearch';
-import { SearchIcon } from '../../ui/SearchIcon';
+import { SearchIcon } from '../../ui/icons';
 import { isOpenOnly, parseStatuses } from './format';
 import { useFilterParams } from './useFilterParams';
 import { ResponsiveTable } from '../../ui/ResponsiveTable';

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
-import { SearchIcon } from '../../ui/SearchIcon';
+import { SearchIcon } from '../../ui/icons';
 import { useTypedSearch } from '../../lib/useTypedSearch';
 import { useShopProductsQuery, type ShopProductFieldsFragment } from '../../gql/graphql';
 import { AddToBasket } from './AddToBasket';
