@@ -12,7 +12,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * Why (issue 11): a request list of 50 rows spent about 14% of the server's CPU in graphql-js's
  * field-by-field interpretation (getArgumentValues builds an object for every field of every row,
  * executeFields, completeValue) and more in the garbage it leaves. A compiled query resolves the
- * same fields with the same resolvers, without the interpretation. docs/decisions/ says more.
+ * same fields with the same resolvers, without the interpretation (docs/decisions/0013).
  *
  * What stays with graphql-js, so nothing a client sees changes:
  * - mutations and subscriptions (few fields, and their order of writes is the spec's);
