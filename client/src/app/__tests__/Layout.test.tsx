@@ -190,6 +190,9 @@ describe('Layout when signed in', () => {
       ],
     });
     await screen.findByRole('button', { name: /Anna Kowalska/ });
+    // The person picks the language on the page they see: the home page (a lazily loaded
+    // route) has come, so the switch does not race its first render.
+    await screen.findByRole('heading', { level: 1, name: 'Welcome to your customer portal' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Magyar');
 
