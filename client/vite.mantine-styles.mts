@@ -72,14 +72,16 @@ export function mantineStylesheets(sourceDir: string): string[] {
   };
   used.forEach(walk);
 
+  // Each sheet's place in the full sheet, found once (by its first 300 characters).
   const full = fs.readFileSync(fullSheet, 'utf8');
-  const at = (sheet: string) => {
+  const place = new Map<string, number>();
+  for (const sheet of sheets) {
     const start = fs.readFileSync(path.join(stylesDir, sheet), 'utf8').slice(0, 300);
     const index = full.indexOf(start);
     if (index < 0) throw new Error(`@mantine/core/styles/${sheet} is not in styles.css`);
-    return index;
-  };
-  const ordered = [...sheets].sort((a, b) => at(a) - at(b));
+    place.set(sheet, index);
+  }
+  const ordered = [...sheets].sort((a, b) => place.get(a)! - place.get(b)!);
   return [...BASE, ...ordered].map((sheet) => path.join(stylesDir, sheet));
 }
 

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from './load.mjs';
 
+/** @typedef {{ heapTotal: number, heapUsed: number, external: number }} Heap */
+
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** @returns {Promise<number>} a port nothing listens on now */
@@ -30,6 +32,22 @@ function rssOf(/** @type {number} */ pid) {
   const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
   if (!kb) throw new Error(`no VmRSS for process ${pid}`);
   return Number(kb) * 1024;
+}
+
+/**
+ * Where the memory is, from the product's own /metrics (prom-client's process metrics): V8's
+ * heap as sized and as used, and memory outside it (Buffers, native), in bytes.
+ * @param {string} url
+ */
+async function heapOf(url) {
+  const text = await fetch(`${url}/metrics`).then((r) => r.text());
+  const value = (/** @type {string} */ name) =>
+    Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    heapTotal: value('nodejs_heap_size_total_bytes'),
+    heapUsed: value('nodejs_heap_size_used_bytes'),
+    external: value('nodejs_external_memory_bytes'),
+  };
 }
 
 /**
@@ -74,7 +92,7 @@ async function startServer(databaseUrl) {
 
 /**
  * @param {{ databaseUrl: string, cookie: string, scenarios: import('./scenarios.mjs').Scenario[], seconds: number }} o
- * @returns {Promise<{ idle: number, peak: number, end: number, requests: number, errors: number, seconds: number, scenarios: string[] }>}
+ * @returns {Promise<{ idle: number, peak: number, end: number, requests: number, errors: number, seconds: number, scenarios: string[], idleHeap: Heap, endHeap: Heap }>}
  */
 export async function memoryScenario(o) {
   if (!fs.existsSync('/proc/self/status'))
@@ -94,6 +112,7 @@ export async function memoryScenario(o) {
         }).then((r) => r.text());
     await new Promise((r) => setTimeout(r, 5000));
     const idle = rssOf(server.pid);
+    const idleHeap = await heapOf(server.url);
     let peak = idle;
     const sampler = setInterval(() => {
       peak = Math.max(peak, rssOf(server.pid));
@@ -117,6 +136,7 @@ export async function memoryScenario(o) {
       clearInterval(sampler);
     }
     const end = rssOf(server.pid);
+    const endHeap = await heapOf(server.url);
     const scenarios = o.scenarios.map((s) => s.name);
     return {
       idle,
@@ -126,6 +146,8 @@ export async function memoryScenario(o) {
       errors,
       seconds: each * bodies.length,
       scenarios,
+      idleHeap,
+      endHeap,
     };
   } finally {
     await server.stop();
@@ -135,10 +157,13 @@ export async function memoryScenario(o) {
 /** @param {Awaited<ReturnType<typeof memoryScenario>>} m */
 export function memoryText(m) {
   const mib = (/** @type {number} */ b) => `${Math.round(b / 1048576)} MiB`;
+  const heap = (/** @type {Heap} */ h) =>
+    `${mib(h.heapTotal)} / ${mib(h.heapUsed)}, ${mib(h.external)}`;
   return [
     `The product alone in its own process (\`node dist/node/server/src/main.js\`, production, jobs on),`,
     `${m.scenarios.join(', ')} in turn at 32 connections for ${m.seconds} s (${m.requests} requests, ${m.errors} errors):`,
     `RSS idle ${mib(m.idle)}; peak ${mib(m.peak)} (${(m.peak / m.idle).toFixed(2)}× idle);`,
     `after the minute ${mib(m.end)} (${(m.end / m.idle).toFixed(2)}× idle).`,
+    `V8 heap sized / used, and memory outside it: idle ${heap(m.idleHeap)}; after the minute ${heap(m.endHeap)}.`,
   ].join('\n');
 }

@@ -30,6 +30,22 @@ const metricsOf = async (app: TestApp, headers: Record<string, string> = {}) => 
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 };
 
+/** The /metrics text once `check` holds of it (counting happens as responses finish). */
+async function metricsWhen(
+  app: TestApp,
+  check: (text: string) => boolean,
+  withinMs: number,
+  failure: string,
+): Promise<string> {
+  let text = '';
+  await waitFor(
+    async () => check((text = (await metricsOf(app)).text)),
+    withinMs,
+    () => `${failure} in:\n${text}`,
+  );
+  return text;
+}
+
 /** This machine's first address outside loopback: a request "from elsewhere". */
 function outsideAddress(): string {
   const found = Object.values(os.networkInterfaces())
@@ -63,14 +79,11 @@ describe('/metrics, /livez and /readyz', () => {
       [newEmail('later')],
     );
     app.jobs.nudge('mail-deliver');
-    let text = '';
-    await waitFor(
-      async () => {
-        text = (await metricsOf(app)).text;
-        return (sample(text, 'portal_job_runs_total', { job: 'mail-deliver' }) ?? 0) >= 1;
-      },
+    const text = await metricsWhen(
+      app,
+      (t) => (sample(t, 'portal_job_runs_total', { job: 'mail-deliver' }) ?? 0) >= 1,
       60_000,
-      () => `no mail-deliver run in:\n${text}`,
+      'no mail-deliver run',
     );
 
     const { status, type } = await metricsOf(app);
@@ -116,14 +129,11 @@ describe('/metrics, /livez and /readyz', () => {
     for (const p of ['/wp-admin', '/a/b/c', '/.env']) await (await fetch(`${app.url}${p}`)).text();
     // A response is counted when it has finished on the server's side, which can come just
     // after the client has it all (seen once in CI: 2 of 3 counted at the first look).
-    let text = '';
-    await waitFor(
-      async () => {
-        text = (await metricsOf(app)).text;
-        return (sample(text, 'portal_http_requests_total', { route: 'other' }) ?? 0) >= 3;
-      },
+    const text = await metricsWhen(
+      app,
+      (t) => (sample(t, 'portal_http_requests_total', { route: 'other' }) ?? 0) >= 3,
       5_000,
-      () => `fewer than 3 requests counted under route="other" in:\n${text}`,
+      'fewer than 3 requests counted under route="other"',
     );
     expect(text).not.toContain('wp-admin');
   });
