@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { isLocale } from '../../../shared/src/locales';
 import { ROUTES } from '../../../shared/src/routes';
@@ -51,7 +51,8 @@ export function useSignOut() {
 
 /**
  * Side effects of the session, mounted once in the layout:
- *  - a representative's own language is the UI's language once they are signed in;
+ *  - a representative's own language is the UI's language once they are signed in (applied once
+ *    per person, as they first show; a language chosen after that is theirs to keep);
  *  - an operation that answers UNAUTHENTICATED while signed in ends the session here too.
  */
 export function SessionEffects() {
@@ -64,7 +65,10 @@ export function SessionEffects() {
 
   const repId = representative?.id ?? null;
   const repLocale = representative?.locale ?? null;
-  useEffect(() => {
+  // In the commit that first shows the person, before anything is painted: an effect ran after
+  // the paint (Preact: up to a frame later), so a language chosen in between was undone by the
+  // profile's, now out of date (Layout.test.tsx, "the moment the signed-in header shows").
+  useLayoutEffect(() => {
     if (!repId) {
       applied.current = null;
       return;

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LOCALE_STORAGE_KEY } from '../i18n';
 import {
@@ -190,9 +190,6 @@ describe('Layout when signed in', () => {
       ],
     });
     await screen.findByRole('button', { name: /Anna Kowalska/ });
-    // The person picks the language on the page they see: the home page (a lazily loaded
-    // route) has come, so the switch does not race its first render.
-    await screen.findByRole('heading', { level: 1, name: 'Welcome to your customer portal' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Magyar');
 
@@ -200,6 +197,52 @@ describe('Layout when signed in', () => {
       await screen.findByRole('heading', { level: 1, name: 'Üdvözöljük az ügyfélportálon' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+  });
+
+  it('keeps a language chosen the moment the signed-in header shows', async () => {
+    // The profile's language (English here) is applied once, when the person is first known.
+    // Chosen in the same task as the header first shows the person (a MutationObserver runs
+    // before any timer), the switch must not be undone by that first application.
+    const chosen = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!screen.queryByRole('button', { name: /Anna Kowalska/ })) return;
+        observer.disconnect();
+        fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), {
+          target: { value: 'hu' },
+        });
+        resolve();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    renderApp({
+      mocks: [
+        portalHomeMock,
+        portalFooterMock,
+        viewerMock(adminViewer),
+        gettingStartedMock,
+        {
+          request: { query: UpdateProfileDocument, variables: { input: { locale: 'hu' } } },
+          result: {
+            data: {
+              updateProfile: {
+                __typename: 'Representative',
+                id: adminViewer.representative.id,
+                name: adminViewer.representative.name,
+                locale: 'hu',
+              },
+            },
+          },
+        },
+      ],
+    });
+    await chosen;
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Üdvözöljük az ügyfélportálon' }),
+    ).toBeInTheDocument();
+    // Still Hungarian once every effect and answer has come.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('combobox', { name: 'Nyelv' })).toHaveValue('hu');
   });
 
   it('asks the server again for what the page shows when the language changes', async () => {
