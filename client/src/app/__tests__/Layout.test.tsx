@@ -17,6 +17,36 @@ import { renderApp } from '../../../test/render';
 
 const mocks = [portalHomeMock, portalFooterMock, viewerMock(null)];
 
+/**
+ * The app signed in as the admin on the home page, whose profile saves Hungarian: the mock of
+ * the save, to count its calls.
+ */
+function signedInSavingHungarian() {
+  const saved = jest.fn(() => ({
+    data: {
+      updateProfile: {
+        __typename: 'Representative',
+        id: adminViewer.representative.id,
+        name: adminViewer.representative.name,
+        locale: 'hu',
+      },
+    },
+  }));
+  renderApp({
+    mocks: [
+      portalHomeMock,
+      portalFooterMock,
+      viewerMock(adminViewer),
+      gettingStartedMock,
+      {
+        request: { query: UpdateProfileDocument, variables: { input: { locale: 'hu' } } },
+        result: saved,
+      },
+    ],
+  });
+  return saved;
+}
+
 describe('Layout', () => {
   it('has landmarks, a skip link and the main navigation with four links', async () => {
     renderApp({ mocks });
@@ -167,28 +197,7 @@ describe('Layout when signed in', () => {
 
   it('saves a language chosen while signed in to the profile', async () => {
     const user = userEvent.setup();
-    const saved = jest.fn(() => ({
-      data: {
-        updateProfile: {
-          __typename: 'Representative',
-          id: adminViewer.representative.id,
-          name: adminViewer.representative.name,
-          locale: 'hu',
-        },
-      },
-    }));
-    renderApp({
-      mocks: [
-        portalHomeMock,
-        portalFooterMock,
-        viewerMock(adminViewer),
-        gettingStartedMock,
-        {
-          request: { query: UpdateProfileDocument, variables: { input: { locale: 'hu' } } },
-          result: saved,
-        },
-      ],
-    });
+    const saved = signedInSavingHungarian();
     await screen.findByRole('button', { name: /Anna Kowalska/ });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Magyar');
@@ -214,27 +223,7 @@ describe('Layout when signed in', () => {
       });
       observer.observe(document.body, { childList: true, subtree: true });
     });
-    renderApp({
-      mocks: [
-        portalHomeMock,
-        portalFooterMock,
-        viewerMock(adminViewer),
-        gettingStartedMock,
-        {
-          request: { query: UpdateProfileDocument, variables: { input: { locale: 'hu' } } },
-          result: {
-            data: {
-              updateProfile: {
-                __typename: 'Representative',
-                id: adminViewer.representative.id,
-                name: adminViewer.representative.name,
-                locale: 'hu',
-              },
-            },
-          },
-        },
-      ],
-    });
+    const saved = signedInSavingHungarian();
     await chosen;
 
     expect(
@@ -243,6 +232,7 @@ describe('Layout when signed in', () => {
     // Still Hungarian once every effect and answer has come.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(screen.getByRole('combobox', { name: 'Nyelv' })).toHaveValue('hu');
+    expect(saved).toHaveBeenCalledTimes(1);
   });
 
   it('asks the server again for what the page shows when the language changes', async () => {
