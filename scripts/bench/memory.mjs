@@ -40,7 +40,10 @@ function rssOf(/** @type {number} */ pid) {
  * @param {string} url
  */
 async function heapOf(url) {
-  const text = await fetch(`${url}/metrics`).then((r) => r.text());
+  // The product inherits this environment: with METRICS_TOKEN set, /metrics wants it.
+  const token = process.env.METRICS_TOKEN;
+  const headers = token ? { authorization: `Bearer ${token}` } : undefined;
+  const text = await fetch(`${url}/metrics`, { headers }).then((r) => r.text());
   const value = (/** @type {string} */ name) =>
     Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
   return {
