@@ -39,3 +39,12 @@ export function GlobeIcon() {
     </LineIcon>
   );
 }
+
+/** A plus: add one more (a new return, a line, a unit in the basket). */
+export function PlusIcon({ size = 18 }: { size?: number }) {
+  return (
+    <LineIcon size={size}>
+      <path d="M12 5v14M5 12h14" />
+    </LineIcon>
+  );
+}

@@ -8,8 +8,7 @@ import { searchFragment } from '../../../../shared/src/search';
 import type { ReturnRequestFilter } from '../../gql/graphql';
 import { useTypedSearch } from '../../lib/useTypedSearch';
 import { PageTitle } from '../../ui/PageTitle';
-import { SearchIcon } from '../../ui/icons';
-import { PlusIcon } from './icons';
+import { PlusIcon, SearchIcon } from '../../ui/icons';
 import { ReturnsTable } from './ReturnsTable';
 
 const isStatus = (value: string | null): value is ReturnStatus =>

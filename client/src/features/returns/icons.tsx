@@ -1,52 +1,33 @@
+import { LineIcon } from '../../ui/icons';
+
 /** Small inline icons (decorative: the text next to them says what they mean). */
 interface IconProps {
   size?: number;
 }
 
-const svgProps = (size: number) => ({
-  'aria-hidden': true as const,
-  focusable: 'false' as const,
-  width: size,
-  height: size,
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round' as const,
-  strokeLinejoin: 'round' as const,
-});
-
 export function DownloadIcon({ size = 18 }: IconProps) {
   return (
-    <svg {...svgProps(size)}>
+    <LineIcon size={size}>
       <path d="M12 3v12" />
       <path d="m7 10 5 5 5-5" />
       <path d="M5 21h14" />
-    </svg>
-  );
-}
-
-export function PlusIcon({ size = 18 }: IconProps) {
-  return (
-    <svg {...svgProps(size)}>
-      <path d="M12 5v14M5 12h14" />
-    </svg>
+    </LineIcon>
   );
 }
 
 export function CheckIcon({ size = 18 }: IconProps) {
   return (
-    <svg {...svgProps(size)}>
+    <LineIcon size={size}>
       <path d="m5 12 5 5L20 7" />
-    </svg>
+    </LineIcon>
   );
 }
 
 export function CommentIcon({ size = 14 }: IconProps) {
   return (
-    <svg {...svgProps(size)}>
+    <LineIcon size={size}>
       <path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z" />
-    </svg>
+    </LineIcon>
   );
 }
 
@@ -60,8 +41,8 @@ export function DotIcon({ size = 10 }: IconProps) {
 
 export function ArrowLeftIcon({ size = 16 }: IconProps) {
   return (
-    <svg {...svgProps(size)}>
+    <LineIcon size={size}>
       <path d="M19 12H5M12 19l-7-7 7-7" />
-    </svg>
+    </LineIcon>
   );
 }

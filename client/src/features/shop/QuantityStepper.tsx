@@ -1,7 +1,8 @@
 import { ActionIcon, Group, NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MinusIcon, PlusIcon } from './icons';
+import { PlusIcon } from '../../ui/icons';
+import { MinusIcon } from './icons';
 
 interface QuantityStepperProps {
   name: string;
@@ -66,7 +67,7 @@ export function QuantityStepper({ name, quantity, busy, onChange }: QuantityStep
         disabled={busy}
         onClick={() => onChange(quantity + 1)}
       >
-        <PlusIcon />
+        <PlusIcon size={14} />
       </ActionIcon>
     </Group>
   );

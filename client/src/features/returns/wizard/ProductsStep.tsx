@@ -6,7 +6,7 @@ import {
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlusIcon } from '../icons';
+import { PlusIcon } from '../../../ui/icons';
 import { ItemCard } from './ItemCard';
 import type { ItemProblems } from './NewReturnPage';
 import type { WizardItem, WizardState } from './wizardState';
