@@ -4,6 +4,7 @@
 // (required), BENCH_SCALE (volume factor, default 1), BENCH_DURATION (seconds per load run,
 // default 5), BENCH_OUT (the markdown report, default .data/benchmarks-latest.md), BENCH_ONLY
 // (`lifecycle`: the volume and the lifecycle scenario only, no load runs; about 3 minutes;
+// with BENCH_HEAP_PROFILE=<file>, a sampling heap profile of the lifecycle's run is written there;
 // `memory`: the volume and the product's own RSS in a process of its own, about 3 minutes;
 // `dashboard`: the volume and the service-level dashboard only; otherwise a comma-separated
 // list of scenario names, `writes` for createTicket, commentOnTicket and placeOrder: those

@@ -1,7 +1,33 @@
 // The lifecycle scenario: 10,000 requests due to auto-resolve (waiting for the customer since
 // 10 days, half of them written with microsecond timestamps) and 10,000 due to close
 // (resolved 10 days ago); the job runs once; each must change exactly once.
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { productModules } from './app.mjs';
+
+/**
+ * With BENCH_HEAP_PROFILE=<file>: V8's sampling heap profiler over the run, objects the
+ * collector has freed included (every allocation, garbage too), written to <file> when it ends
+ * (a .heapprofile: Chrome DevTools' Memory panel opens it). Null otherwise.
+ */
+async function startHeapProfile() {
+  const file = process.env.BENCH_HEAP_PROFILE;
+  if (!file) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 16_384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return {
+    async stop() {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
 
 /**
  * @param {import('pg').Pool} pool @param {any} app the running product
@@ -37,9 +63,15 @@ export async function lifecycleScenario(pool, app, count) {
   await pool.query('ANALYZE ticket');
   const { runTicketLifecycle } = productModules();
   global.gc?.();
-  const rss0 = process.memoryUsage.rss();
-  let rssPeak = rss0;
-  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 50);
+  const start = process.memoryUsage();
+  let rssPeak = start.rss;
+  let heapPeak = start.heapUsed;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, now.rss);
+    heapPeak = Math.max(heapPeak, now.heapUsed);
+  }, 50);
+  const profiler = await startHeapProfile();
   let maxStall = 0;
   let last = performance.now();
   const ticker = setInterval(() => {
@@ -56,6 +88,7 @@ export async function lifecycleScenario(pool, app, count) {
   });
   const wallMs = performance.now() - t;
   clearInterval(sampler);
+  await profiler?.stop();
   clearInterval(ticker);
   const { rows: check } = await pool.query(`SELECT d.step, t.status, count(*)::int AS n,
        count(*) FILTER (WHERE (SELECT count(*) FROM audit_event a WHERE a."subjectType" = 'Ticket'
@@ -73,7 +106,9 @@ export async function lifecycleScenario(pool, app, count) {
     microsecondRows: micro.n,
     changed: result.changed,
     wallMs,
-    rssDeltaMiB: (rssPeak - rss0) / 2 ** 20,
+    rssDeltaMiB: (rssPeak - start.rss) / 2 ** 20,
+    heapStartMiB: start.heapUsed / 2 ** 20,
+    heapPeakMiB: heapPeak / 2 ** 20,
     maxStallMs: maxStall,
     check,
     otherStatusChanges: others.n,

@@ -101,6 +101,7 @@ function lifecycleText(l) {
   const lines = [
     `${l.due.resolve + l.due.close} requests due (${l.due.resolve} to auto-resolve, ${l.due.close} to auto-close; ${l.microsecondRows} written with microsecond timestamps).`,
     `One run of runTicketLifecycle: ${l.changed} changed in ${f(l.wallMs / 1000, 2)} s; RSS +${f(l.rssDeltaMiB, 0)} MiB (peak during the run);`,
+    `V8 heap in use ${f(l.heapStartMiB, 0)} MiB at the start, at most ${f(l.heapPeakMiB, 0)} MiB during the run (garbage included);`,
     `longest event-loop stall ${f(l.maxStallMs, 0)} ms; status changes audited outside the due set: ${l.otherStatusChanges}.`,
     '',
     '| due to | status after | requests | with exactly 1 audit event | with exactly 1 history entry |',
