@@ -32,31 +32,30 @@ const templates = () =>
   require(path.resolve(import.meta.dirname, '../../dist/node/server/src/mail/templates/index.js'));
 
 /**
- * An outbox row as the product renders it (TICKET_UPDATE in the person's language).
+ * An outbox row as the product writes it (TICKET_UPDATE in the person's language): its subject,
+ * and what its body is rendered from when it is sent.
  * @param {any} person @param {any} t @param {string} step @param {string} body @param {string} token
  */
 const email = (person, t, step, body, token) => {
-  const { renderEmail, TICKET_WORDS, REPLY_HINT } = templates();
+  const { renderSubject, TICKET_WORDS, REPLY_HINT } = templates();
   const locale = TICKET_WORDS[person.locale] ? person.locale : 'en';
-  const rendered = renderEmail(
-    'TICKET_UPDATE',
-    locale,
-    {
-      portal: 'B2B Customer Portal',
-      support: 'support@portal.example',
-      replyHint: token ? REPLY_HINT[locale] : '',
-      key: t.key,
-      subject: t.subject,
-      step: TICKET_WORDS[locale][step] ?? step,
-      body,
-      when: '',
-    },
-    `http://localhost:4000/requests/${t.key}`,
-  );
+  const params = {
+    key: t.key,
+    subject: t.subject,
+    step: TICKET_WORDS[locale][step] ?? step,
+    body,
+    when: '',
+  };
   return {
     to: person.email,
     locale,
-    ...rendered,
+    subject: renderSubject('TICKET_UPDATE', locale, {
+      portal: 'B2B Customer Portal',
+      support: 'support@portal.example',
+      replyHint: token ? REPLY_HINT[locale] : '',
+      ...params,
+    }),
+    content: JSON.stringify({ params, linkPath: `/requests/${t.key}` }),
     replyToken: token,
     thread: `TICKET:${t.id}`,
   };
@@ -101,15 +100,14 @@ async function mails(c, t, step, body, except) {
   );
   const col = (/** @type {string} */ k) => rowsOut.map((r) => /** @type {any} */ (r)[k]);
   return {
-    sql: `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, text, html, "replyToken", thread)
-      SELECT x.t, 'TICKET_UPDATE', x.l, $7::uuid, x.s, x.x, x.h, x.r, x.th
-        FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::text[], $6::varchar[], $8::varchar[]) AS x(t, l, s, x, h, r, th)`,
+    sql: `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, content, "replyToken", thread)
+      SELECT x.t, 'TICKET_UPDATE', x.l, $6::uuid, x.s, x.c, x.r, x.th
+        FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::jsonb[], $5::varchar[], $7::varchar[]) AS x(t, l, s, c, r, th)`,
     params: [
       col('to'),
       col('locale'),
       col('subject'),
-      col('text'),
-      col('html'),
+      col('content'),
       col('replyToken'),
       t.companyId,
       col('thread'),

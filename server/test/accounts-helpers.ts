@@ -1,4 +1,6 @@
+import { renderOutboxEmail } from '../src/mail/mail.service';
 import { OutboxEmail } from '../src/mail/outbox.entity';
+import type { RenderedEmail } from '../src/mail/templates';
 import { Company } from '../src/modules/accounts/company/company.entity';
 import type { TestApp, TestBrowser } from './harness';
 
@@ -78,10 +80,18 @@ export async function signIn(
   return browser;
 }
 
-export async function emailsTo(app: TestApp, to: string): Promise<OutboxEmail[]> {
-  return app.db.dataSource
+/** An outbox e-mail as its recipient reads it: its body rendered as the mail job sends it. */
+export type ReadEmail = OutboxEmail & RenderedEmail;
+
+export function readEmail(app: TestApp, email: OutboxEmail): ReadEmail {
+  return { ...email, ...renderOutboxEmail(app.config, email) };
+}
+
+export async function emailsTo(app: TestApp, to: string): Promise<ReadEmail[]> {
+  const rows = await app.db.dataSource
     .getRepository(OutboxEmail)
     .find({ where: { to }, order: { createdAt: 'ASC' } });
+  return rows.map((e) => readEmail(app, e));
 }
 
 /** The token of the newest link of this kind in the person's emails. */

@@ -2,7 +2,7 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { InboundEmail } from '../src/mail/inbound-email.entity';
 import { OutboxEmail } from '../src/mail/outbox.entity';
 import { replyAddress, outboxMessageId } from '../src/mail/threading';
-import type { Registered } from './accounts-helpers';
+import { readEmail, type ReadEmail, type Registered } from './accounts-helpers';
 import type { TestApp } from './harness';
 
 export const TICKET_COMMENTS = `query T($key: String!) { ticket(key: $key) { status
@@ -41,12 +41,12 @@ export async function raiseTicket(
 }
 
 /** The newest e-mail to `to` about the conversation `thread` (TICKET:<id> / RETURN:<id>). */
-export async function threadEmail(app: TestApp, to: string, thread: string): Promise<OutboxEmail> {
+export async function threadEmail(app: TestApp, to: string, thread: string): Promise<ReadEmail> {
   const email = await app.db.dataSource
     .getRepository(OutboxEmail)
     .findOne({ where: { to, thread }, order: { createdAt: 'DESC' } });
   if (!email?.replyToken) throw new Error(`no e-mail about ${thread} to ${to}`);
-  return email;
+  return readEmail(app, email);
 }
 
 /** Where a reply to that e-mail goes, and the Message-ID it answers. */

@@ -135,6 +135,69 @@ describe('mail delivery', () => {
   });
 });
 
+describe('rendering when sent', () => {
+  const emlOf = (id: string) => {
+    const dir = path.join(app.config.dataDir, 'mail');
+    const file = fs.readdirSync(dir).find((f) => f.endsWith(`${id}.eml`))!;
+    return fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
+  };
+
+  it('keeps the subject and what the body is made of, and renders the body when it sends it', async () => {
+    const email = await queue('later@example.com', 'pl');
+    const row = await outbox().findOneByOrFail({ id: email.id });
+    expect(row).toMatchObject({ text: null, html: null });
+    expect(row.subject).not.toBe('');
+    expect(row.content).toEqual({
+      params: { email: 'later@example.com', minutes: '30' },
+      linkPath: '/reset-password?token=abc',
+    });
+    // The link is made absolute with APP_URL as it is when the e-mail is sent.
+    const appUrl = 'https://portal.example.com';
+    expect(await deliverDueEmails(deps({ appUrl }))).toEqual({ changed: 1 });
+    const eml = emlOf(email.id);
+    expect(eml).toContain(`${appUrl}/reset-password?token=abc`);
+    expect(eml).toContain('Content-Type: text/html');
+  });
+
+  it('sends a row written already rendered as it is', async () => {
+    const [{ id }] = (await app.db.dataSource.query(
+      `INSERT INTO outbox_email ("to", template, locale, subject, text, html)
+       VALUES ('old@example.com', 'PASSWORD_RESET', 'en', 'Written before', 'The old text body', '<p>The old HTML body</p>')
+       RETURNING id`,
+    )) as [{ id: string }];
+    expect(await deliverDueEmails(deps())).toEqual({ changed: 1 });
+    const eml = emlOf(id);
+    expect(eml).toContain('Subject: Written before');
+    expect(eml).toContain('The old text body');
+    expect(eml).toContain('<p>The old HTML body</p>');
+  });
+
+  it('gives up at once on an e-mail it cannot render, and sends the others', async () => {
+    await app.db.dataSource.query(
+      `INSERT INTO outbox_email ("to", template, locale, subject, content)
+       VALUES ('gone@example.com', 'NO_SUCH_TEMPLATE', 'en', 'Gone', '{"params": {}}')`,
+    );
+    await queue('fine@example.com');
+    expect(await deliverDueEmails(deps())).toEqual({ changed: 1 });
+    expect(await outbox().findOneByOrFail({ to: 'gone@example.com' })).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+    });
+    expect((await outbox().findOneByOrFail({ to: 'fine@example.com' })).status).toBe('SENT');
+  });
+
+  it('refuses a row with neither a body nor what to render it from', async () => {
+    await expect(
+      app.db.dataSource.query(
+        `INSERT INTO outbox_email ("to", template, locale, subject) VALUES ('x@example.com', 'PASSWORD_RESET', 'en', 'No body')`,
+      ),
+    ).rejects.toThrow(/CHK_outbox_email_body/);
+  });
+});
+
 describe('/dev/mailbox', () => {
   it('lists the emails and shows one with its link', async () => {
     const email = await queue('box@example.com');

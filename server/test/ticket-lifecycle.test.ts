@@ -1,5 +1,6 @@
 import { createSystemContext } from '../src/context/system-context';
 import { message } from '../src/i18n/messages';
+import type { OutboxEmail } from '../src/mail/outbox.entity';
 import { requestScope } from '../src/logger';
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import {
@@ -12,6 +13,7 @@ import {
   emailsTo,
   newEmail,
   PASSWORD,
+  readEmail,
   registerCompany,
   signIn,
   type Registered,
@@ -286,7 +288,7 @@ describe('the lifecycle job changes a batch set-based', () => {
       status: string;
       audits: number;
       entries: string[];
-      mails: Array<{ locale: string; subject: string; text: string }>;
+      mails: OutboxEmail[];
     }> = await app.db.dataSource.query(
       `SELECT t.key, t.status,
               (SELECT count(*)::int FROM audit_event a WHERE a."subjectId" = t.id::text
@@ -295,7 +297,9 @@ describe('the lifecycle job changes a batch set-based', () => {
                   AND a.data->>'key' = t.key AND a."actorType" = 'SYSTEM') AS audits,
               (SELECT array_agg(c.body) FROM ticket_comment c WHERE c."ticketId" = t.id
                   AND c."authorType" = 'SYSTEM' AND c."statusChange" = 'RESOLVED') AS entries,
-              (SELECT json_agg(json_build_object('locale', o.locale, 'subject', o.subject, 'text', o.text))
+              (SELECT json_agg(json_build_object('template', o.template, 'locale', o.locale,
+                        'replyToken', o."replyToken", 'subject', o.subject, 'text', o.text,
+                        'html', o.html, 'content', o.content))
                  FROM outbox_email o WHERE o.subject LIKE '[' || t.key || ']%') AS mails
          FROM ticket t WHERE t.key LIKE 'LOC-%' ORDER BY t.key`,
     );
@@ -305,10 +309,11 @@ describe('the lifecycle job changes a batch set-based', () => {
       expect(row).toMatchObject({ status: 'RESOLVED', audits: 1 });
       expect(row.entries).toEqual([message('TICKET_AUTO_RESOLVED', locale, { days: 4 })]);
       expect(row.mails).toHaveLength(1);
-      expect(row.mails[0]!.locale).toBe(locale);
-      expect(row.mails[0]!.text).toContain(`/requests/${row.key}`);
-      expect(row.mails[0]!.text).toContain(locale === 'uk' ? '5 лютого 2027' : '5 lutego 2027');
-      expect(row.mails[0]!.subject).toMatch(
+      const mail = readEmail(app, row.mails[0]!);
+      expect(mail.locale).toBe(locale);
+      expect(mail.text).toContain(`/requests/${row.key}`);
+      expect(mail.text).toContain(locale === 'uk' ? '5 лютого 2027' : '5 lutego 2027');
+      expect(mail.subject).toMatch(
         locale === 'uk' ? /вирішено автоматично/ : /rozwiązane automatycznie/,
       );
     }

@@ -17,6 +17,7 @@ import { ReturnsServiceAndCompanies1796050451476 } from './migrations/1796050451
 import { AddressesAndVat1796050462353 } from './migrations/1796050462353-addresses-and-vat';
 import { ServiceLevels1796053480903 } from './migrations/1796053480903-service-levels';
 import { CatalogueNameOrder1796063577849 } from './migrations/1796063577849-catalogue-name-order';
+import { OutboxRenderedAtSend1796147158382 } from './migrations/1796147158382-outbox-rendered-at-send';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   AddressesAndVat1796050462353,
   ServiceLevels1796053480903,
   CatalogueNameOrder1796063577849,
+  OutboxRenderedAtSend1796147158382,
 ];

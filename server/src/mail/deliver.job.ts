@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { JobDeps, JobResult, ScheduledJob } from '../jobs/queue';
+import { renderOutboxEmail } from './mail.service';
 import { OutboxEmail } from './outbox.entity';
+import type { RenderedEmail } from './templates';
 import { createTransport, type MailTransport } from './transport';
 
 const MAX_ATTEMPTS = 8;
@@ -25,7 +27,7 @@ const CLAIM = `
       ORDER BY "nextAttemptAt", id
       LIMIT 1
       FOR UPDATE SKIP LOCKED)
-  RETURNING id, "to", subject, text, html, attempts, "createdAt", template, "replyToken", thread`;
+  RETURNING id, "to", subject, text, html, content, locale, attempts, "createdAt", template, "replyToken", thread`;
 
 /** When the next email falls due (a retry, or a lease that runs out), if any. */
 const NEXT_DUE = `
@@ -39,6 +41,8 @@ type Claimed = Pick<
   | 'subject'
   | 'text'
   | 'html'
+  | 'content'
+  | 'locale'
   | 'attempts'
   | 'createdAt'
   | 'template'
@@ -64,9 +68,17 @@ async function markSent(db: DataSource, email: Claimed, now: Date): Promise<void
     );
 }
 
-/** A send that failed before acceptance: retried after 1, 2, 4 … 64 minutes, then FAILED. */
-async function markFailed(deps: JobDeps, email: Claimed, err: unknown): Promise<void> {
-  const failed = email.attempts >= MAX_ATTEMPTS;
+/**
+ * A send that failed before acceptance: retried after 1, 2, 4 … 64 minutes, then FAILED. An
+ * e-mail that cannot be rendered (its template no longer exists) fails at once (`retry: false`).
+ */
+async function markFailed(
+  deps: JobDeps,
+  email: Claimed,
+  err: unknown,
+  { retry }: { retry: boolean },
+): Promise<void> {
+  const failed = !retry || email.attempts >= MAX_ATTEMPTS;
   await deps.db.getRepository(OutboxEmail).update(
     { id: email.id, status: 'SENDING', attempts: email.attempts },
     {
@@ -107,12 +119,19 @@ export async function deliverDueEmails(deps: JobDeps): Promise<JobResult> {
       if (Date.now() - started > RUN_BUDGET_MS) return { changed: sent, nextRunAt: deps.now() };
       const email = await claimNext(deps);
       if (!email) break;
+      let rendered: RenderedEmail;
+      try {
+        rendered = renderOutboxEmail(deps.config, email);
+      } catch (err) {
+        await markFailed(deps, email, err, { retry: false });
+        continue;
+      }
       transport ??= createTransport(deps.config);
       try {
-        await transport.send(email);
+        await transport.send({ ...email, ...rendered });
       } catch (err) {
         failedInARow++;
-        await markFailed(deps, email, err);
+        await markFailed(deps, email, err, { retry: true });
         continue;
       }
       await markSent(deps.db, email, deps.now());

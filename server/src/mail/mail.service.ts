@@ -1,11 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../context/request-context';
-import { OutboxEmail } from './outbox.entity';
+import { OutboxEmail, type OutboxContent } from './outbox.entity';
 import { deferWrite } from '../common/deferred-writes';
 import { pairKey, replyTokens, threadKey, type MailThread } from './threading';
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/src/locales';
-import { renderEmail, REPLY_HINT, type EmailChoices, type TemplateName } from './templates';
+import {
+  renderEmail,
+  renderSubject,
+  REPLY_HINT,
+  type EmailChoices,
+  type RenderedEmail,
+  type TemplateName,
+} from './templates';
 
 export interface EmailRequest {
   to: string;
@@ -24,21 +31,30 @@ export interface EmailRequest {
   choices?: EmailChoices<string>;
 }
 
-/** The outbox row of an e-mail: rendered in the recipient's language, links made absolute. */
-function outboxRow(config: Config, req: EmailRequest, replyToken: string | null = null) {
-  const lang = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE;
-  const params = {
+/** The parameters every template may use besides the request's own. */
+function paramsOf(
+  config: Config,
+  locale: string,
+  replyToken: string | null,
+  params: Record<string, string>,
+): Record<string, string> {
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return {
     portal: 'B2B Customer Portal',
     support: config.supportEmail,
     replyHint: replyToken ? REPLY_HINT[lang] : '',
-    ...req.params,
+    ...params,
   };
-  const link = req.linkPath ? `${config.appUrl}${req.linkPath}` : undefined;
-  const choices = req.choices && {
-    intro: req.choices.intro,
-    links: req.choices.links.map((c) => ({ label: c.label, href: `${config.appUrl}${c.href}` })),
-  };
-  const rendered = renderEmail(req.template, req.locale, params, link, choices);
+}
+
+/**
+ * The outbox row of an e-mail: its subject in the recipient's language, and what its body is
+ * rendered from when it is sent (`renderOutboxEmail`).
+ */
+function outboxRow(config: Config, req: EmailRequest, replyToken: string | null = null) {
+  const content: OutboxContent = { params: req.params };
+  if (req.linkPath) content.linkPath = req.linkPath;
+  if (req.choices) content.choices = req.choices;
   return {
     to: req.to,
     template: req.template,
@@ -46,8 +62,43 @@ function outboxRow(config: Config, req: EmailRequest, replyToken: string | null 
     companyId: req.companyId ?? null,
     replyToken,
     thread: req.thread && replyToken ? threadKey(req.thread) : null,
-    ...rendered,
+    subject: renderSubject(
+      req.template,
+      req.locale,
+      paramsOf(config, req.locale, replyToken, req.params),
+    ),
+    content,
   };
+}
+
+/**
+ * An outbox e-mail as it is sent, in the recipient's language with links made absolute with
+ * APP_URL: rendered from its content, or as written by a version that stored it rendered.
+ */
+export function renderOutboxEmail(
+  config: Config,
+  email: Pick<
+    OutboxEmail,
+    'template' | 'locale' | 'replyToken' | 'subject' | 'text' | 'html' | 'content'
+  >,
+): RenderedEmail {
+  if (!email.content && email.text !== null && email.html !== null)
+    return { subject: email.subject, text: email.text, html: email.html };
+  const content = email.content ?? { params: {} };
+  const choices = content.choices && {
+    intro: content.choices.intro,
+    links: content.choices.links.map((c) => ({
+      label: c.label,
+      href: `${config.appUrl}${c.href}`,
+    })),
+  };
+  return renderEmail(
+    email.template as TemplateName,
+    email.locale,
+    paramsOf(config, email.locale, email.replyToken, content.params),
+    content.linkPath ? `${config.appUrl}${content.linkPath}` : undefined,
+    choices,
+  );
 }
 
 /** The reply tokens of the e-mails that are about a conversation (made where missing). */
@@ -74,13 +125,9 @@ export async function enqueueEmail(
   return repo.save(repo.create(outboxRow(config, req, token(req))));
 }
 
-/** E-mails rendered per yield to the event loop (rendering is synchronous). */
-const RENDER_CHUNK = 200;
-
 /**
  * enqueueEmail for many e-mails in one INSERT (a step's recipients, the lifecycle job's
- * batch), rendered in chunks that yield to the event loop in between; in a request's
- * transaction the INSERT goes out with its other deferred writes.
+ * batch); in a request's transaction the INSERT goes out with its other deferred writes.
  */
 export async function enqueueEmails(
   tx: EntityManager,
@@ -88,26 +135,20 @@ export async function enqueueEmails(
   reqs: readonly EmailRequest[],
 ): Promise<number> {
   if (!reqs.length) return 0;
-  const rows: Array<ReturnType<typeof outboxRow>> = [];
   const token = await tokensFor(tx, reqs);
-  for (let i = 0; i < reqs.length; i += RENDER_CHUNK) {
-    if (i) await new Promise((resolve) => setImmediate(resolve));
-    for (const req of reqs.slice(i, i + RENDER_CHUNK))
-      rows.push(outboxRow(config, req, token(req)));
-  }
+  const rows = reqs.map((req) => outboxRow(config, req, token(req)));
   const column = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
   await deferWrite(
     tx,
-    `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, text, html, "replyToken", thread)
-     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::text[], $7::text[], $8::varchar[], $9::varchar[])`,
+    `INSERT INTO outbox_email ("to", template, locale, "companyId", subject, content, "replyToken", thread)
+     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::jsonb[], $7::varchar[], $8::varchar[])`,
     [
       column('to'),
       column('template'),
       column('locale'),
       column('companyId'),
       column('subject'),
-      column('text'),
-      column('html'),
+      rows.map((r) => JSON.stringify(r.content)),
       column('replyToken'),
       column('thread'),
     ],

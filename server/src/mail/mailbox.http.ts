@@ -2,6 +2,7 @@ import { isUuid } from '../common/ids';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { renderOutboxEmail } from './mail.service';
 import { OutboxEmail } from './outbox.entity';
 import { replyAddress } from './threading';
 
@@ -68,12 +69,13 @@ export function mailboxRouter(db: DataSource, config: Config): Router {
         .send(page('Not found', '<p>No such email. <a href="/dev/mailbox">Back</a></p>'));
       return;
     }
+    const { text, html } = renderOutboxEmail(config, email);
     res
       .type('html')
       .send(
         page(
           email.subject,
-          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br>${email.replyToken ? `<strong>Reply-To:</strong> ${esc(replyAddress(config, email.replyToken))}<br>` : ''}<strong>Status:</strong> ${esc(email.status)}</p><div class="email">${email.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(email.text)}</pre>`,
+          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br>${email.replyToken ? `<strong>Reply-To:</strong> ${esc(replyAddress(config, email.replyToken))}<br>` : ''}<strong>Status:</strong> ${esc(email.status)}</p><div class="email">${html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(text)}</pre>`,
         ),
       );
   });

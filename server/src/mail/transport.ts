@@ -3,12 +3,15 @@ import path from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { Config } from '../config';
 import type { OutboxEmail } from './outbox.entity';
+import type { RenderedEmail } from './templates';
 import { outboxMessageId, replyAddress, threadMessageId } from './threading';
 
 /** Templates that answer automatically: marked so (RFC 3834) that no responder answers back. */
 const AUTOMATIC_ANSWERS = new Set(['EMAIL_REPLY_CLOSED']);
 
-type Sendable = Pick<OutboxEmail, 'id' | 'to' | 'subject' | 'text' | 'html' | 'createdAt'> &
+/** An outbox e-mail with its body rendered (`renderOutboxEmail`). */
+type Sendable = Pick<OutboxEmail, 'id' | 'to' | 'createdAt'> &
+  RenderedEmail &
   Partial<Pick<OutboxEmail, 'replyToken' | 'thread' | 'template'>>;
 
 /**

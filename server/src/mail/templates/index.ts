@@ -62,6 +62,21 @@ function choicesText(choices: EmailChoices | undefined): string[] {
   return [choices.intro, choices.links.map((c) => `${c.label}: ${c.href}`).join('\n')];
 }
 
+const id = (v: string) => v;
+const wordingOf = (name: TemplateName, locale: string): [Locale, Wording] => {
+  const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return [lang, templates[name][lang]];
+};
+
+/** The subject alone (the outbox keeps it; the body is rendered when the e-mail is sent). */
+export function renderSubject(
+  name: TemplateName,
+  locale: string,
+  params: Record<string, string>,
+): string {
+  return fill(wordingOf(name, locale)[1].subject, params, id);
+}
+
 export function renderEmail(
   name: TemplateName,
   locale: string,
@@ -69,9 +84,7 @@ export function renderEmail(
   link?: string,
   choices?: EmailChoices,
 ): RenderedEmail {
-  const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const w: Wording = templates[name][lang];
-  const id = (v: string) => v;
+  const [lang, w] = wordingOf(name, locale);
   const subject = fill(w.subject, params, id);
   const body = w.body.filter((p) => fill(p, params, id).trim() !== '');
   const paragraphs = body.map((p) => fill(p, params, id));
