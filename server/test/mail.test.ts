@@ -207,6 +207,18 @@ describe('/dev/mailbox', () => {
     const one = await (await fetch(`${app.url}/dev/mailbox/${email.id}`)).text();
     expect(one).toContain(`href="${app.config.appUrl}/reset-password?token=abc"`);
   });
+
+  it('shows an email it cannot render as such, not as an error', async () => {
+    const [{ id }] = (await app.db.dataSource.query(
+      `INSERT INTO outbox_email ("to", template, locale, subject, content)
+       VALUES ('gone@example.com', 'NO_SUCH_TEMPLATE', 'en', 'Gone', '{"params": {}}') RETURNING id`,
+    )) as [{ id: string }];
+    const res = await fetch(`${app.url}/dev/mailbox/${id}`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('Gone');
+    expect(page).toContain('This email cannot be rendered');
+  });
 });
 
 describe('/dev/mailbox in production', () => {

@@ -92,13 +92,15 @@ export function renderOutboxEmail(
       href: `${config.appUrl}${c.href}`,
     })),
   };
-  return renderEmail(
+  const { text, html } = renderEmail(
     email.template as TemplateName,
     email.locale,
     paramsOf(config, email.locale, email.replyToken, content.params),
     content.linkPath ? `${config.appUrl}${content.linkPath}` : undefined,
     choices,
   );
+  // The subject as written, the one the outbox lists, even if the wording changed since.
+  return { subject: email.subject, text, html };
 }
 
 /** The reply tokens of the e-mails that are about a conversation (made where missing). */

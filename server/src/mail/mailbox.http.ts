@@ -69,13 +69,21 @@ export function mailboxRouter(db: DataSource, config: Config): Router {
         .send(page('Not found', '<p>No such email. <a href="/dev/mailbox">Back</a></p>'));
       return;
     }
-    const { text, html } = renderOutboxEmail(config, email);
+    let body: string;
+    try {
+      const { text, html } = renderOutboxEmail(config, email);
+      body = `<div class="email">${html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(text)}</pre>`;
+    } catch (err) {
+      // A row this version cannot render (its template no longer exists): the mail job gives up
+      // on it too; the page says so rather than failing.
+      body = `<p>This email cannot be rendered: ${esc((err as Error).message)}</p>`;
+    }
     res
       .type('html')
       .send(
         page(
           email.subject,
-          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br>${email.replyToken ? `<strong>Reply-To:</strong> ${esc(replyAddress(config, email.replyToken))}<br>` : ''}<strong>Status:</strong> ${esc(email.status)}</p><div class="email">${html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '')}</div><h3>Text version</h3><pre>${esc(text)}</pre>`,
+          `<p><a href="/dev/mailbox">← All emails</a></p><p><strong>To:</strong> ${esc(email.to)}<br><strong>Subject:</strong> ${esc(email.subject)}<br>${email.replyToken ? `<strong>Reply-To:</strong> ${esc(replyAddress(config, email.replyToken))}<br>` : ''}<strong>Status:</strong> ${esc(email.status)}</p>${body}`,
         ),
       );
   });
