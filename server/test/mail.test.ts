@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { OutboxEmail } from '../src/mail/outbox.entity';
 import { deliverDueEmails } from '../src/mail/deliver.job';
+import { OutboxRenderedAtSend1796147158382 } from '../src/db/migrations/1796147158382-outbox-rendered-at-send';
 import { enqueueEmail } from '../src/mail/mail.service';
 import { freePort, startTestApp, type TestApp } from './harness';
 
@@ -164,8 +165,9 @@ describe('rendering when sent', () => {
 
   it('sends a row written already rendered as it is', async () => {
     const [{ id }] = (await app.db.dataSource.query(
-      `INSERT INTO outbox_email ("to", template, locale, subject, text, html)
-       VALUES ('old@example.com', 'PASSWORD_RESET', 'en', 'Written before', 'The old text body', '<p>The old HTML body</p>')
+      // Due a second ago: the database's now() has microseconds, the job's clock milliseconds.
+      `INSERT INTO outbox_email ("to", template, locale, subject, text, html, "nextAttemptAt")
+       VALUES ('old@example.com', 'PASSWORD_RESET', 'en', 'Written before', 'The old text body', '<p>The old HTML body</p>', now() - interval '1 second')
        RETURNING id`,
     )) as [{ id: string }];
     expect(await deliverDueEmails(deps())).toEqual({ changed: 1 });
@@ -176,16 +178,22 @@ describe('rendering when sent', () => {
   });
 
   it('gives up at once on an e-mail it cannot render, and sends the others', async () => {
-    await app.db.dataSource.query(
-      `INSERT INTO outbox_email ("to", template, locale, subject, content)
-       VALUES ('gone@example.com', 'NO_SUCH_TEMPLATE', 'en', 'Gone', '{"params": {}}')`,
-    );
+    // Three of them: failures to render are not the SMTP server being down, so the run goes on.
+    for (const n of [1, 2, 3])
+      await app.db.dataSource.query(
+        `INSERT INTO outbox_email ("to", template, locale, subject, content, "nextAttemptAt")
+         VALUES ($1, 'NO_SUCH_TEMPLATE', 'en', 'Gone', '{"params": {}}', now() - interval '1 second')`,
+        [`gone${n}@example.com`],
+      );
     await queue('fine@example.com');
     expect(await deliverDueEmails(deps())).toEqual({ changed: 1 });
-    expect(await outbox().findOneByOrFail({ to: 'gone@example.com' })).toMatchObject({
+    expect(await outbox().findOneByOrFail({ to: 'gone1@example.com' })).toMatchObject({
       status: 'FAILED',
       attempts: 1,
     });
+    const gone = await outbox().findBy({ template: 'NO_SUCH_TEMPLATE' });
+    expect(gone.map((e) => e.status)).toEqual(['FAILED', 'FAILED', 'FAILED']);
+    expect(gone[0]!.lastError).toBe('No e-mail template NO_SUCH_TEMPLATE in this version');
     expect((await outbox().findOneByOrFail({ to: 'fine@example.com' })).status).toBe('SENT');
   });
 
@@ -195,6 +203,31 @@ describe('rendering when sent', () => {
         `INSERT INTO outbox_email ("to", template, locale, subject) VALUES ('x@example.com', 'PASSWORD_RESET', 'en', 'No body')`,
       ),
     ).rejects.toThrow(/CHK_outbox_email_body/);
+  });
+});
+
+describe('migration OutboxRenderedAtSend', () => {
+  it('goes back only once no unrendered e-mail waits, and forward again', async () => {
+    const migration = new OutboxRenderedAtSend1796147158382();
+    const runner = app.db.dataSource.createQueryRunner();
+    try {
+      await queue('waiting@example.com');
+      await expect(migration.down(runner)).rejects.toThrow(
+        'Unsent e-mails in the outbox: 1. Let the mail job send them before reverting this migration.',
+      );
+      // Refused before any change: the row can still be sent.
+      expect(await deliverDueEmails(deps())).toEqual({ changed: 1 });
+      await migration.down(runner);
+      // The older schema: every row has a body (empty for those the newer version sent).
+      expect(await runner.query('SELECT text, html FROM outbox_email')).toEqual([
+        { text: '', html: '' },
+      ]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const again = await queue('after@example.com');
+    expect((await outbox().findOneByOrFail({ id: again.id })).content).not.toBeNull();
   });
 });
 
@@ -218,6 +251,7 @@ describe('/dev/mailbox', () => {
     const page = await res.text();
     expect(page).toContain('Gone');
     expect(page).toContain('This email cannot be rendered');
+    expect(page).toContain('No e-mail template NO_SUCH_TEMPLATE');
   });
 });
 

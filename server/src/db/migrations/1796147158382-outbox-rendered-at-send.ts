@@ -28,7 +28,7 @@ export class OutboxRenderedAtSend1796147158382 implements MigrationInterface {
     )) as Array<{ n: number }>;
     if (waiting && waiting.n > 0)
       throw new Error(
-        `${waiting.n} e-mails in the outbox are not sent yet: let the mail job send them before reverting this migration.`,
+        `Unsent e-mails in the outbox: ${waiting.n}. Let the mail job send them before reverting this migration.`,
       );
     await queryRunner.query(
       `UPDATE "outbox_email" SET "text" = '', "html" = '' WHERE "text" IS NULL OR "html" IS NULL`,
