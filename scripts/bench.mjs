@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import pg from 'pg';
 import { ensureBuilt } from './ensure-built.mjs';
 import { benchSession, createBenchDatabase, startProduct } from './bench/app.mjs';
@@ -73,6 +74,8 @@ try {
   /** @param {number} count */
   const runLifecycle = async (count) => {
     console.log('Lifecycle:');
+    // The job runs in the product's process, with its heap growth.
+    v8.setFlagsFromString(`--heap-growing-percent=${product?.heapGrowthPercent ?? 0}`);
     return lifecycleScenario(pool, product?.app, count);
   };
   const lifecycleCount = Math.round(10_000 * Math.min(1, scale * 5));
@@ -126,6 +129,7 @@ try {
           cookie: me.cookie,
           duration,
           flip: i % 2 === 1,
+          heapGrowth: product.heapGrowthPercent,
         }),
       );
       console.log(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);

@@ -68,10 +68,15 @@ export async function startProduct(databaseUrl, env) {
     SEED_DEMO: '0',
     LOG_LEVEL: 'silent',
     APP_URL: 'http://localhost:4000',
+    ...(process.env.HEAP_GROWTH_PERCENT
+      ? { HEAP_GROWTH_PERCENT: process.env.HEAP_GROWTH_PERCENT }
+      : {}),
   });
   const app = await startApp(config, { jobs: false });
   return {
     app,
+    // The V8 heap growth its own process would set (main.ts); the load runs set it.
+    heapGrowthPercent: /** @type {number} */ (config.heapGrowthPercent),
     /** @type {string} */
     url: app.url,
     async stop() {

@@ -3,6 +3,7 @@
 // (every pg query of this process while one request is in flight) and RSS.
 import { fork } from 'node:child_process';
 import path from 'node:path';
+import v8 from 'node:v8';
 import pg from 'pg';
 
 /**
@@ -11,10 +12,14 @@ import pg from 'pg';
 
 /**
  * One autocannon run; returns its figures and the CPU this process spent per request.
- * @param {{ url: string, body: string, cookie: string, connections: number, duration: number, unique?: string, cookies?: string[] }} o
+ * `heapGrowth`: V8's --heap-growing-percent during the run, as the server under load would have
+ * it in its own process (the product's HEAP_GROWTH_PERCENT; 0, V8's own choice, for the raw
+ * handler). Both servers share this process, so it is set for each run.
+ * @param {{ url: string, body: string, cookie: string, connections: number, duration: number, unique?: string, cookies?: string[], heapGrowth?: number }} o
  * @returns {Promise<LoadResult & { cpuMs: number, rssPeak: number }>}
  */
 export async function load(o) {
+  v8.setFlagsFromString(`--heap-growing-percent=${o.heapGrowth ?? 0}`);
   const child = fork(path.join(import.meta.dirname, 'load-worker.mjs'), [], { stdio: 'inherit' });
   let rssPeak = process.memoryUsage.rss();
   const sampler = setInterval(() => {

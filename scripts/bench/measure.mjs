@@ -43,7 +43,7 @@ export async function idleRss(
 }
 
 /**
- * @param {{ scenario: Scenario, productUrl: string, rawUrl: string, cookie: string, duration: number, flip: boolean }} o
+ * @param {{ scenario: Scenario, productUrl: string, rawUrl: string, cookie: string, duration: number, flip: boolean, heapGrowth: number }} o
  */
 export async function measureScenario(o) {
   const s = o.scenario;
@@ -94,8 +94,10 @@ export async function measureScenario(o) {
       duration: o.duration,
       unique: UNIQUE,
     };
-    const a = await load({ ...opts, url: productFirst ? productUrl : rawUrl });
-    const b = await load({ ...opts, url: productFirst ? rawUrl : productUrl });
+    const product = { ...opts, url: productUrl, heapGrowth: o.heapGrowth };
+    const raw = { ...opts, url: rawUrl };
+    const a = await load(productFirst ? product : raw);
+    const b = await load(productFirst ? raw : product);
     runs.push({ connections, product: productFirst ? a : b, raw: productFirst ? b : a });
   }
   return {

@@ -163,7 +163,7 @@ export function memoryText(m) {
   const heap = (/** @type {Heap} */ h) =>
     `${mib(h.heapTotal)} / ${mib(h.heapUsed)}, ${mib(h.external)}`;
   return [
-    `The product alone in its own process (\`node dist/node/server/src/main.js\`, production, jobs on),`,
+    `The product alone in its own process (\`node dist/node/server/src/main.js\`, production, jobs on, HEAP_GROWTH_PERCENT ${process.env.HEAP_GROWTH_PERCENT ?? 'at its default, 50'}),`,
     `${m.scenarios.join(', ')} in turn at 32 connections for ${m.seconds} s (${m.requests} requests, ${m.errors} errors):`,
     `RSS idle ${mib(m.idle)}; peak ${mib(m.peak)} (${(m.peak / m.idle).toFixed(2)}× idle);`,
     `after the minute ${mib(m.end)} (${(m.end / m.idle).toFixed(2)}× idle).`,

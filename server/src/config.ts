@@ -65,6 +65,12 @@ export interface Config {
    */
   shutdownDelaySeconds: number;
   /**
+   * HEAP_GROWTH_PERCENT (50): how far V8's old generation may grow past what survived its last
+   * full collection before the next one, in percent (docs/decisions/0015). 0: V8's own choice,
+   * which lets a busy server's heap grow to about four times what it keeps.
+   */
+  heapGrowthPercent: number;
+  /**
    * TRUST_PROXY ("loopback"): the proxies whose X-Forwarded-For is believed for the client's
    * address (throttling, logs), as Express's "trust proxy" takes them: addresses, CIDR ranges or
    * loopback / linklocal / uniquelocal, comma-separated. Behind a reverse proxy in another
@@ -137,11 +143,12 @@ function parsePositiveInt(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
-function parseSeconds(env: Env, name: string, fallback: number, max: number): number {
+/** A whole number from 0 to max (what it counts goes in `unit`, for the error). */
+function parseWhole(env: Env, name: string, fallback: number, max: number, unit: string): number {
   const raw = value(env, name);
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) > max) {
-    throw new ConfigError(name, `must be a whole number of seconds from 0 to ${max}, got "${raw}"`);
+    throw new ConfigError(name, `must be a whole number of ${unit} from 0 to ${max}, got "${raw}"`);
   }
   return Number(raw);
 }
@@ -235,7 +242,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     otelEndpoint:
       parseUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'])?.replace(/\/+$/, '') ??
       null,
-    shutdownDelaySeconds: parseSeconds(env, 'SHUTDOWN_DELAY_SECONDS', 0, 30),
+    shutdownDelaySeconds: parseWhole(env, 'SHUTDOWN_DELAY_SECONDS', 0, 30, 'seconds'),
+    heapGrowthPercent: parseWhole(env, 'HEAP_GROWTH_PERCENT', 50, 400, 'percent'),
     trustProxy: parseTrustProxy(env),
     sellerAddress: value(env, 'SELLER_ADDRESS') ?? 'ul. Magazynowa 5, 05-800 Pruszków, PL',
     sellerTaxId: value(env, 'SELLER_TAX_ID') ?? 'PL5213000000',

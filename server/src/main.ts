@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { setHeapGrowth } from './observability/heap';
 import type { Tracing } from './observability/tracing';
 
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const started = Date.now();
+  // The server process's own memory policy; tests and tools that start the app keep V8's.
+  setHeapGrowth(config.heapGrowthPercent);
   // Tracing, when asked for, starts before the server's modules load: its instrumentations
   // patch http, express, graphql and pg as they are required. Unset: nothing of it is loaded.
   let tracing: Tracing | null = null;
@@ -27,7 +30,11 @@ async function main(): Promise<void> {
   const { startApp } = await import('./app.js');
   const app = await startApp(config, { logger });
   logger.info(
-    { ms: Date.now() - started, database: app.db.embedded ? 'embedded' : 'external' },
+    {
+      ms: Date.now() - started,
+      database: app.db.embedded ? 'embedded' : 'external',
+      heapGrowthPercent: config.heapGrowthPercent,
+    },
     'ready',
   );
   console.log(

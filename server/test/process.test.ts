@@ -30,10 +30,18 @@ describe('the server process', () => {
 
   it('starts on an empty DATA_DIR, keeps every row through kill -9, and exits 0 on SIGTERM', async () => {
     const port = String(await freePort());
-    const first = await start({ PORT: port, DATA_DIR: dataDir });
+    const first = await start({
+      PORT: port,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      HEAP_GROWTH_PERCENT: '80',
+    });
     // Ready at all is what counts (start() fails after 90 s): a cold start has taken 38 s on a
     // loaded two-core CI machine, so a tighter figure here would measure the machine.
     expect(first.output()).toContain(`http://localhost:${port}`);
+    // The process takes its memory policy from the environment (decision 0015).
+    expect(first.output()).toMatch(/"msg":"ready"/);
+    expect(first.output()).toContain('"heapGrowthPercent":80');
     const health = await fetch(`http://localhost:${port}/healthz`);
     expect(health.status).toBe(200);
 

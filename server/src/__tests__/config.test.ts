@@ -53,6 +53,8 @@ describe('loadConfig', () => {
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }, 'OTEL_EXPORTER_OTLP_ENDPOINT'],
     [{ SHUTDOWN_DELAY_SECONDS: '31' }, 'SHUTDOWN_DELAY_SECONDS'],
     [{ SHUTDOWN_DELAY_SECONDS: '-1' }, 'SHUTDOWN_DELAY_SECONDS'],
+    [{ HEAP_GROWTH_PERCENT: '401' }, 'HEAP_GROWTH_PERCENT'],
+    [{ HEAP_GROWTH_PERCENT: '1.5' }, 'HEAP_GROWTH_PERCENT'],
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
   ])('stops on %j naming the variable', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -65,12 +67,13 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reads the operations settings: metrics token, traces, shutdown delay, proxies', () => {
+  it('reads the operations settings: metrics token, traces, shutdown delay, proxies, heap', () => {
     expect(loadConfig({})).toMatchObject({
       databaseDirectUrl: null,
       metricsToken: null,
       otelEndpoint: null,
       shutdownDelaySeconds: 0,
+      heapGrowthPercent: 50,
       trustProxy: 'loopback',
     });
     const c = loadConfig({
@@ -79,6 +82,7 @@ describe('loadConfig', () => {
       METRICS_TOKEN: 'a-long-enough-metrics-token',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
       SHUTDOWN_DELAY_SECONDS: '5',
+      HEAP_GROWTH_PERCENT: '0',
       TRUST_PROXY: 'loopback,uniquelocal, 203.0.113.0/24',
     });
     expect(c).toMatchObject({
@@ -86,6 +90,7 @@ describe('loadConfig', () => {
       metricsToken: 'a-long-enough-metrics-token',
       otelEndpoint: 'http://collector:4318',
       shutdownDelaySeconds: 5,
+      heapGrowthPercent: 0,
       trustProxy: 'loopback, uniquelocal, 203.0.113.0/24',
     });
     // Without DATABASE_DIRECT_URL, session-level connections go where DATABASE_URL points.
