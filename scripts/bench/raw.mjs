@@ -1,7 +1,8 @@
 // The baseline: a minimal node:http + pg Pool handler that runs the product's SQL for each
 // scenario (the request list's SQL comes from the product's own builder in dist,
 // ticket.list-sql.js) and writes the same JSON the GraphQL API answers. It authenticates the
-// session cookie like the product (one statement, the viewer kept 3 s per session).
+// session cookie like the product (one statement, shared by the requests that miss at the same
+// moment, the viewer kept 3 s per session).
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -188,15 +189,27 @@ async function products(pool, _viewer, vars) {
 export const RAW_HANDLERS = { tickets, ticket, returnRequests, products, ...RAW_WRITES };
 
 /**
- * The viewer of the session cookie: one statement, then kept 3 s (as the product does).
+ * The viewer of the session cookie: one statement for the requests that miss at the same
+ * moment, then kept 3 s (as the product does).
  * @param {import('pg').Pool} pool @param {Map<string, RawViewer>} cache @param {string | undefined} cookie
+ * @param {Map<string, Promise<RawViewer | null>>} loading
  */
-async function viewerOf(pool, cache, cookie) {
+async function viewerOf(pool, cache, cookie, loading) {
   const token = /portal_session=([^;]+)/.exec(cookie ?? '')?.[1];
   if (!token) return null;
   const hash = createHash('sha256').update(token, 'utf8').digest('hex');
   const hit = cache.get(hash);
   if (hit && hit.until > Date.now()) return hit;
+  let load = loading.get(hash);
+  if (!load) {
+    load = loadViewer(pool, cache, hash).finally(() => loading.delete(hash));
+    loading.set(hash, load);
+  }
+  return load;
+}
+
+/** @param {import('pg').Pool} pool @param {Map<string, RawViewer>} cache @param {string} hash */
+async function loadViewer(pool, cache, hash) {
   const {
     rows: [row],
   } = await pool.query(
@@ -219,6 +232,8 @@ async function viewerOf(pool, cache, cookie) {
 export async function startRaw(pool) {
   /** @type {Map<string, RawViewer>} */
   const cache = new Map();
+  /** @type {Map<string, Promise<RawViewer | null>>} */
+  const loading = new Map();
   const server = http.createServer((req, res) => {
     /** @type {Buffer[]} */
     const chunks = [];
@@ -227,7 +242,7 @@ export async function startRaw(pool) {
       try {
         const kind = /** @type {keyof typeof RAW_HANDLERS} */ ((req.url ?? '/').slice(1));
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        const viewer = await viewerOf(pool, cache, req.headers.cookie);
+        const viewer = await viewerOf(pool, cache, req.headers.cookie, loading);
         if (!viewer) throw new Error('not signed in');
         const data = await RAW_HANDLERS[kind](pool, viewer, body.variables ?? {});
         const out = JSON.stringify({ data });

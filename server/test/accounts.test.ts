@@ -1,6 +1,7 @@
 import { createAgent } from '../src/modules/accounts/agent/agent.service';
 import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
 import { OneTimeToken } from '../src/modules/accounts/auth/one-time-token.entity';
+import { hashToken } from '../src/modules/accounts/auth/secrets';
 import { Session } from '../src/modules/accounts/auth/session.entity';
 import { Company } from '../src/modules/accounts/company/company.entity';
 import { OutboxEmail } from '../src/mail/outbox.entity';
@@ -170,6 +171,34 @@ describe('sign-in and sessions', () => {
     const [fresh] = await sessions.find({ order: { createdAt: 'DESC' }, take: 1 });
     await sessions.update({ id: fresh!.id }, { expiresAt: new Date(Date.now() - 1000) });
     expect((await again.gql<{ viewer: unknown }>(VIEWER)).data?.viewer).toBeNull();
+  });
+
+  it("loads a session's viewer once for requests that arrive together, and slides its expiry once", async () => {
+    const { email } = await registerCompany(app);
+    const browser = await signIn(app, email);
+    const tokenHash = hashToken(browser.cookie!.replace(/^portal_session=/, ''));
+    // Last seen five minutes ago: the next request writes lastSeenAt again.
+    await app.db.dataSource.query(
+      `UPDATE session SET "lastSeenAt" = now() - interval '5 minutes' WHERE "tokenHash" = $1`,
+      [tokenHash],
+    );
+    /** The SQL statements of eight requests sent at once, and whether each knew the person. */
+    const together = async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => browser.gql<{ viewer: { kind: string } | null }>(VIEWER)),
+      );
+      expect(answers.map((a) => a.data?.viewer?.kind)).toEqual(Array(8).fill('REPRESENTATIVE'));
+      return answers.reduce((sum, a) => sum + Number(a.headers.get('x-sql-statements')), 0);
+    };
+    const cold = await together();
+    const warm = await together();
+    // One statement loads the viewer and one writes lastSeenAt, for all eight (not eight each).
+    expect(cold - warm).toBe(2);
+    const [row] = (await app.db.dataSource.query(
+      `SELECT "lastSeenAt" > now() - interval '1 minute' AS fresh FROM session WHERE "tokenHash" = $1`,
+      [tokenHash],
+    )) as Array<{ fresh: boolean }>;
+    expect(row?.fresh).toBe(true);
   });
 
   it('throttles per account, counting every aliased attempt', async () => {

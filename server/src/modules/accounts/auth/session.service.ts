@@ -107,14 +107,22 @@ export async function resolveViewer(
   const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
   let found = cache.get(tokenHash, now.getTime());
   if (!found || found.lastSeenAt <= idleLimit) {
-    found = await loadSessionViewer(db, tokenHash, { now, idleLimit });
+    found = await cache.loadOnce(tokenHash, () =>
+      loadSessionViewer(db, tokenHash, { now, idleLimit }),
+    );
     if (!found) return null;
-    cache.set(tokenHash, found);
   }
-  // Sliding idle expiry, written at most once a minute.
+  // Sliding idle expiry, written at most once a minute: by the first of the requests that
+  // share this entry (claimed before the write, so the others do not queue on the same row).
   if (now.getTime() - found.lastSeenAt.getTime() > 60_000) {
-    await db.getRepository(Session).update({ id: found.sessionId }, { lastSeenAt: now });
+    const before = found.lastSeenAt;
     found.lastSeenAt = now;
+    try {
+      await db.getRepository(Session).update({ id: found.sessionId }, { lastSeenAt: now });
+    } catch (error) {
+      found.lastSeenAt = before;
+      throw error;
+    }
   }
   return ownCopy(found.viewer);
 }

@@ -27,13 +27,18 @@ export interface CachedViewer {
 
 /**
  * The viewers of recent requests, by session token hash, for a few seconds (one query per
- * request saved). Any write to a person, a company, an agent or a session removal (sign-out,
+ * request saved). Requests of one session that find no viewer at the same moment (the SPA's
+ * first queries of a page, a busy integration, every few seconds under load) share one load
+ * (`loadOnce`) instead of each sending the same statement. Any write to a person, a company, an agent or a session removal (sign-out,
  * disabling, role or company change, password change) empties it at once and again when its
  * transaction commits, so a disabled person stops on the very next request. One process
  * only: several instances would each keep their own for at most VIEWER_CACHE_MS.
  */
 export class ViewerCache implements EntitySubscriberInterface {
   private readonly entries = new Map<string, CachedViewer>();
+  private readonly loading = new Map<string, Promise<CachedViewer | null>>();
+  /** Counts clear()s: a load that a write overtook is answered but not kept. */
+  private generation = 0;
 
   get(tokenHash: string, now: number): CachedViewer | null {
     const hit = this.entries.get(tokenHash);
@@ -53,8 +58,35 @@ export class ViewerCache implements EntitySubscriberInterface {
     this.entries.set(tokenHash, entry);
   }
 
+  /**
+   * The viewer `load` finds for this token, loaded once for every request that asks while it
+   * runs. It is kept unless a write emptied the cache meanwhile (it may predate that write);
+   * a failed load fails each of those requests and is not kept.
+   */
+  loadOnce(
+    tokenHash: string,
+    load: () => Promise<CachedViewer | null>,
+  ): Promise<CachedViewer | null> {
+    const running = this.loading.get(tokenHash);
+    if (running) return running;
+    const generation = this.generation;
+    const loaded = load().then((found) => {
+      if (found && generation === this.generation) this.set(tokenHash, found);
+      return found;
+    });
+    const forget = () => {
+      if (this.loading.get(tokenHash) === loaded) this.loading.delete(tokenHash);
+    };
+    loaded.then(forget, forget);
+    this.loading.set(tokenHash, loaded);
+    return loaded;
+  }
+
   clear(): void {
     this.entries.clear();
+    // A request after a write never shares a load that started before it.
+    this.loading.clear();
+    this.generation++;
   }
 
   afterInsert(event: InsertEvent<unknown>): void {
