@@ -9,7 +9,6 @@ import {
   renderEmail,
   renderSubject,
   REPLY_HINT,
-  templates,
   type EmailChoices,
   type RenderedEmail,
   type TemplateName,
@@ -85,8 +84,6 @@ export function renderOutboxEmail(
 ): RenderedEmail {
   if (!email.content && email.text !== null && email.html !== null)
     return { subject: email.subject, text: email.text, html: email.html };
-  if (!Object.hasOwn(templates, email.template))
-    throw new Error(`No e-mail template ${email.template} in this version`);
   const content = email.content ?? { params: {} };
   const choices = content.choices && {
     intro: content.choices.intro,

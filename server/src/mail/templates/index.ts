@@ -63,7 +63,10 @@ function choicesText(choices: EmailChoices | undefined): string[] {
 }
 
 const id = (v: string) => v;
+/** A template's wording in a language; a name this version lacks (an older outbox row) throws. */
 const wordingOf = (name: TemplateName, locale: string): [Locale, Wording] => {
+  if (!Object.hasOwn(templates, name))
+    throw new Error(`No e-mail template ${String(name)} in this version`);
   const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
   return [lang, templates[name][lang]];
 };
