@@ -12,10 +12,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import pg from 'pg';
 import { ensureBuilt } from './ensure-built.mjs';
-import { benchSession, createBenchDatabase, startProduct } from './bench/app.mjs';
+import { benchSession, createBenchDatabase, productModules, startProduct } from './bench/app.mjs';
 import { dropHelpers, seed, volumeAt } from './bench/seed.mjs';
 import { installStatementCounter } from './bench/load.mjs';
 import { startRaw } from './bench/raw.mjs';
@@ -75,7 +74,7 @@ try {
   const runLifecycle = async (count) => {
     console.log('Lifecycle:');
     // The job runs in the product's process, with its heap growth.
-    v8.setFlagsFromString(`--heap-growing-percent=${product?.heapGrowthPercent ?? 0}`);
+    productModules().setHeapGrowth(product?.heapGrowthPercent ?? 0);
     return lifecycleScenario(pool, product?.app, count);
   };
   const lifecycleCount = Math.round(10_000 * Math.min(1, scale * 5));

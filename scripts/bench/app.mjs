@@ -25,6 +25,8 @@ export function productModules() {
     listSql: dist('modules/support/ticket/ticket.list-sql.js').listSql,
     /** @type {string} the service-level dashboard's SQL ($1 from, $2 to, $3 now, $4 portal) */
     reportSql: dist('modules/support/sla/sla.report.js').REPORT_SQL,
+    /** @type {(percent: number) => void} HEAP_GROWTH_PERCENT as the server's main.ts applies it */
+    setHeapGrowth: dist('observability/heap.js').setHeapGrowth,
   };
 }
 

@@ -3,8 +3,8 @@
 // (every pg query of this process while one request is in flight) and RSS.
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import v8 from 'node:v8';
 import pg from 'pg';
+import { productModules } from './app.mjs';
 
 /**
  * @typedef {{ rps: number, total: number, p50: number, p99: number, non2xx: number, errors: number, timeouts: number }} LoadResult
@@ -19,7 +19,7 @@ import pg from 'pg';
  * @returns {Promise<LoadResult & { cpuMs: number, rssPeak: number }>}
  */
 export async function load(o) {
-  v8.setFlagsFromString(`--heap-growing-percent=${o.heapGrowth ?? 0}`);
+  productModules().setHeapGrowth(o.heapGrowth ?? 0);
   const child = fork(path.join(import.meta.dirname, 'load-worker.mjs'), [], { stdio: 'inherit' });
   let rssPeak = process.memoryUsage.rss();
   const sampler = setInterval(() => {

@@ -3,6 +3,7 @@ import { createApiToken } from '../src/modules/accounts/auth/api-token.service';
 import { OneTimeToken } from '../src/modules/accounts/auth/one-time-token.entity';
 import { hashToken } from '../src/modules/accounts/auth/secrets';
 import { Session } from '../src/modules/accounts/auth/session.entity';
+import { SESSION_COOKIE } from '../src/modules/accounts/auth/session.service';
 import { Company } from '../src/modules/accounts/company/company.entity';
 import { OutboxEmail } from '../src/mail/outbox.entity';
 import { queueEmail } from '../src/mail/mail.service';
@@ -176,7 +177,7 @@ describe('sign-in and sessions', () => {
   it("loads a session's viewer once for requests that arrive together, and slides its expiry once", async () => {
     const { email } = await registerCompany(app);
     const browser = await signIn(app, email);
-    const tokenHash = hashToken(browser.cookie!.replace(/^portal_session=/, ''));
+    const tokenHash = hashToken(browser.cookie!.slice(`${SESSION_COOKIE}=`.length));
     // Last seen five minutes ago: the next request writes lastSeenAt again.
     await app.db.dataSource.query(
       `UPDATE session SET "lastSeenAt" = now() - interval '5 minutes' WHERE "tokenHash" = $1`,
