@@ -10,7 +10,6 @@ import { TicketLifecycle, type AutomaticStep, type DueWindow } from './ticket.li
 
 /** Ids read per query and changed per transaction; the job loops until a batch comes back short. */
 export const LIFECYCLE_BATCH_SIZE = 250;
-const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** How far back the search for a cutoff starts: far more than any run of holidays. */
 const SEARCH_BACK_S = 120 * 86_400;
 
@@ -66,31 +65,46 @@ export function dueBefore(
   return new Date((lo + 1) * 1000);
 }
 
-/** The next batch of due ids of a portal after `afterId`, through the partial indexes. */
+/** Where a rule's walk through its partial index has got to: the last row's timestamp and id. */
+interface DueCursor {
+  /** The timestamp as PostgreSQL wrote it (text: microseconds kept, which a Date would drop). */
+  at: string;
+  id: string;
+}
+
+const START: DueCursor = { at: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
+
+/**
+ * The next batch of due ids of a portal after `after`, in the order of the rule's partial
+ * index (portalKey, timestamp, id): each batch reads only its own index entries, whatever
+ * the table holds beyond the due range. Changed rows leave the index's status; the cursor
+ * steps past those a batch skipped (locked elsewhere), which the next run finds.
+ */
 async function dueIds(
   db: DataSource,
   rule: Rule,
   portalKey: string,
   window: DueWindow,
-  afterId: string,
-): Promise<string[]> {
-  const rows: Array<{ id: string }> = await db.query(
-    `SELECT id FROM ticket
-      WHERE status = $1 AND "portalKey" = $2 AND "${rule.column}" < $3
-        ${window.notBefore ? `AND "${rule.column}" >= $5` : ''}
+  after: DueCursor,
+): Promise<DueCursor[]> {
+  const column = `"${rule.column}"`;
+  return db.query(
+    `SELECT id, ${column}::text AS at FROM ticket
+      WHERE status = $1 AND "portalKey" = $2 AND ${column} < $3
+        ${window.notBefore ? `AND ${column} >= $6` : ''}
         ${rule.step === 'REMIND' ? 'AND "reminderSentAt" IS NULL' : ''}
-        AND id > $4
-      ORDER BY id
+        AND (${column}, id) > ($4::timestamptz, $5::uuid)
+      ORDER BY ${column}, id
       LIMIT ${LIFECYCLE_BATCH_SIZE}`,
     [
       rule.status,
       portalKey,
       window.before,
-      afterId,
+      after.at,
+      after.id,
       ...(window.notBefore ? [window.notBefore] : []),
     ],
   );
-  return rows.map((r) => r.id);
 }
 
 /**
@@ -117,12 +131,13 @@ export async function runTicketLifecycle(deps: JobDeps): Promise<{ changed: numb
         // A reminder is for those not yet due to resolve (the resolve rule ran first).
         notBefore: rule.step === 'REMIND' ? dueBefore(autoResolveAt, calendar, now) : undefined,
       };
-      let afterId = FIRST_ID;
+      let after = START;
       for (;;) {
-        const ids = await dueIds(deps.db, rule, portal.key, window, afterId);
+        const due = await dueIds(deps.db, rule, portal.key, window, after);
+        const ids = due.map((row) => row.id);
         changed += await lifecycle.takeDue(ctx, rule.step, ids, window);
-        if (ids.length < LIFECYCLE_BATCH_SIZE) break;
-        afterId = ids.at(-1)!;
+        if (due.length < LIFECYCLE_BATCH_SIZE) break;
+        after = due.at(-1)!;
         // Let HTTP requests in between batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
