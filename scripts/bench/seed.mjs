@@ -348,7 +348,7 @@ export async function seed(pool, v) {
   await seedPeople(pool, v);
   await withoutSecondaryIndexes(
     pool,
-    ['ticket', 'ticket_comment', 'ticket_participant'],
+    ['ticket', 'ticket_search', 'ticket_comment', 'ticket_participant'],
     async () => {
       await seedTickets(pool, v);
       await seedComments(pool, v);

@@ -11,6 +11,7 @@ import {
   signIn,
   type Registered,
 } from './accounts-helpers';
+import { TicketSearchTable1796167601786 } from '../src/db/migrations/1796167601786-ticket-search-table';
 import { startTestApp, statementsOf, type TestApp, type TestBrowser } from './harness';
 
 let app: TestApp;
@@ -302,6 +303,57 @@ describe("a request's life", () => {
       { filter: { search: t.key.toLowerCase() } },
     );
     expect(byKey.data?.tickets.edges.map((e) => e.node.key)).toEqual([t.key]);
+  });
+
+  it('finds a request written or corrected outside the portal (an SQL import, a fix by hand)', async () => {
+    const t = await raise(a, 'CUSTOMER_SERVICE', 'Template request');
+    const found = async (search: string) => {
+      const res = await a.browser.gql<{ tickets: { edges: Array<{ node: { subject: string } }> } }>(
+        'query L($filter: TicketFilter) { tickets(filter: $filter) { edges { node { subject } } } }',
+        { filter: { search } },
+      );
+      return res.data?.tickets.edges.map((e) => e.node.subject);
+    };
+    // Two requests in one INSERT, as an import writes them: both searchable.
+    await app.db.dataSource.query(
+      `INSERT INTO ticket
+       SELECT (json_populate_record(t, json_build_object('id', gen_random_uuid(), 'key', k, 'subject', s))).*
+         FROM ticket t, (VALUES ('CS-90001', 'Imported pallet quokkaimport'),
+                                ('CS-90002', 'Imported crate quokkaimport')) AS v(k, s)
+        WHERE t.id = $1`,
+      [t.id],
+    );
+    expect((await found('quokkaimport'))?.sort()).toEqual([
+      'Imported crate quokkaimport',
+      'Imported pallet quokkaimport',
+    ]);
+    expect(await found('pallet quokkaimport')).toEqual(['Imported pallet quokkaimport']);
+    // A subject corrected by hand: found by the new words, no longer by the old ones.
+    await app.db.dataSource.query(
+      `UPDATE ticket SET subject = 'Imported pallet zebrafixture' WHERE key = 'CS-90001'`,
+    );
+    expect(await found('zebrafixture')).toEqual(['Imported pallet zebrafixture']);
+    expect(await found('pallet quokkaimport')).toEqual([]);
+    // A status change leaves what search reads as it was.
+    await app.db.dataSource.query(
+      `UPDATE ticket SET status = 'IN_PROGRESS' WHERE key = 'CS-90002'`,
+    );
+    expect(await found('crate quokkaimport')).toEqual(['Imported crate quokkaimport']);
+
+    // Migration TicketSearchTable goes back (the columns on ticket again) and forward, and
+    // search finds the same.
+    const migration = new TicketSearchTable1796167601786();
+    const runner = app.db.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const [back] = await runner.query(`SELECT "searchText" FROM ticket WHERE key = 'CS-90001'`);
+      expect(back.searchText).toMatch(/^importedpalletzebrafixture/);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await found('zebrafixture')).toEqual(['Imported pallet zebrafixture']);
+    expect(await found('crate quokkaimport')).toEqual(['Imported crate quokkaimport']);
   });
 });
 

@@ -18,8 +18,11 @@ import { migrations } from './migrations';
 export const BACKUP_FORMAT = 'portal-backup 1';
 /** Rows per INSERT statement (one line of the file). */
 const ROWS_PER_STATEMENT = 500;
-/** Written by the migrations themselves, so never copied. */
-const SCHEMA_TABLES = ['typeorm_migrations', 'typeorm_metadata'];
+/**
+ * Never copied: written by the migrations themselves, or kept by PostgreSQL from other tables
+ * (ticket_search: its triggers write it again as the requests are loaded).
+ */
+const SCHEMA_TABLES = ['typeorm_migrations', 'typeorm_metadata', 'ticket_search'];
 
 export interface BackupHeader {
   migrations: string[];

@@ -27,7 +27,12 @@ import {
 } from '../modules/support/request-type/request-type.entity';
 import { TicketSatisfaction } from '../modules/support/satisfaction/satisfaction.entity';
 import { ServiceLevelTarget, TicketSla } from '../modules/support/sla/sla.entity';
-import { Ticket, TicketComment, TicketParticipant } from '../modules/support/ticket/ticket.entity';
+import {
+  Ticket,
+  TicketComment,
+  TicketParticipant,
+  TicketSearch,
+} from '../modules/support/ticket/ticket.entity';
 import { TicketLink } from '../modules/support/ticket-link/ticket-link.entity';
 
 /** Every entity of the server, in one list (no globs: the same list works compiled and in tests). */
@@ -56,6 +61,7 @@ export const entities = [
   RequestTypeGroup,
   RequestType,
   Ticket,
+  TicketSearch,
   TicketParticipant,
   TicketComment,
   TicketSatisfaction,

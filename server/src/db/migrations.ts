@@ -18,6 +18,7 @@ import { AddressesAndVat1796050462353 } from './migrations/1796050462353-address
 import { ServiceLevels1796053480903 } from './migrations/1796053480903-service-levels';
 import { CatalogueNameOrder1796063577849 } from './migrations/1796063577849-catalogue-name-order';
 import { OutboxRenderedAtSend1796147158382 } from './migrations/1796147158382-outbox-rendered-at-send';
+import { TicketSearchTable1796167601786 } from './migrations/1796167601786-ticket-search-table';
 
 /** Every committed migration, oldest first. New ones are generated with `npm run db:migration:generate`. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ServiceLevels1796053480903,
   CatalogueNameOrder1796063577849,
   OutboxRenderedAtSend1796147158382,
+  TicketSearchTable1796167601786,
 ];

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
 import { normalizedSql } from '../../../common/search';
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../../../../shared/src/tickets';
 import { PortalKey } from '../request-type/request-type.entity';
 
-/** What search reads of a request: the stored, indexed `searchVector` column. */
+/** What search reads of a request: the words of subject and description (`searchVector`). */
 export const TICKET_SEARCH_DOCUMENT = `to_tsvector('simple', "subject" || ' ' || "description")`;
 
 /** Subject and description normalized for fragments (`searchText`, trigram-indexed). */
@@ -30,8 +30,6 @@ registerEnumType(TicketStatus, { name: 'TicketStatus' });
 @Index('IDX_ticket_company_activity', ['companyId', 'lastActivityAt', 'id'])
 @Index('IDX_ticket_status_activity', ['status', 'lastActivityAt', 'id'])
 @Index('IDX_ticket_reporter_activity', ['reporterId', 'lastActivityAt', 'id'])
-@Index('IDX_ticket_search_vector', { synchronize: false })
-@Index('IDX_ticket_search_text_trgm', { synchronize: false })
 @Index('IDX_ticket_waiting_due', { synchronize: false })
 @Index('IDX_ticket_resolved_due', { synchronize: false })
 export class Ticket extends BaseEntity {
@@ -85,35 +83,37 @@ export class Ticket extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+}
 
-  /**
-   * The words of subject and description for search (GIN index IDX_ticket_search_vector);
-   * PostgreSQL keeps it up to date, nobody writes it, and no entity read loads it.
-   */
-  @Column({
-    type: 'tsvector',
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: TICKET_SEARCH_DOCUMENT,
-  })
-  searchVector?: string;
+/**
+ * What search reads of a request, in a table of its own so that a status change (the
+ * lifecycle job's 20,000 at a time) does not write the full-text and trigram indexes again:
+ * a row of `ticket` that changes gets a new version in every index of its table. PostgreSQL
+ * keeps it (triggers of migration TicketSearchTable: a set-based one for inserts, one for a
+ * changed subject or description); nobody writes it, no entity read loads it.
+ */
+@Entity('ticket_search')
+@Index('IDX_ticket_search_vector', { synchronize: false })
+@Index('IDX_ticket_search_text_trgm', { synchronize: false })
+export class TicketSearch {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_ticket_search' })
+  ticketId: string;
+
+  @ManyToOne(() => Ticket, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticketId', foreignKeyConstraintName: 'FK_ticket_search_ticket' })
+  ticket?: Ticket;
+
+  /** The words (GIN index IDX_ticket_search_vector): TICKET_SEARCH_DOCUMENT. */
+  @Column({ type: 'tsvector' })
+  searchVector: string;
 
   /**
    * Subject and description as search compares them (shared/src/search.ts): fragments of any
    * three characters, document numbers whatever their case and separators, through the trigram
-   * index IDX_ticket_search_text_trgm. Kept by PostgreSQL, never loaded.
+   * index IDX_ticket_search_text_trgm: TICKET_SEARCH_TEXT.
    */
-  @Column({
-    type: 'text',
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: TICKET_SEARCH_TEXT,
-  })
-  searchText?: string;
+  @Column({ type: 'text' })
+  searchText: string;
 }
 
 @Entity('ticket_participant')

@@ -51,6 +51,10 @@ export interface Branch {
   matchedByIndex?: string;
 }
 
+/** The requests whose search columns (ticket_search, alias `s`) meet `condition`. */
+const searched = (condition: string) =>
+  `t.id IN (SELECT s."ticketId" FROM ticket_search s WHERE ${condition})`;
+
 /**
  * The branches of the search text: the key exactly, the words, fragments (of the text and of
  * the linked documents' numbers) by trigrams.
@@ -71,14 +75,14 @@ export function searchBranches(params: SqlParams, text: string | undefined): Bra
     const long = words.filter((w) => fragmentPattern(w));
     const short = words.filter((w) => !fragmentPattern(w));
     const conditions = [
-      ...long.map((w) => `t."searchText" LIKE ${params.add(fragmentPattern(w))}`),
+      ...long.map((w) => `s."searchText" LIKE ${params.add(fragmentPattern(w))}`),
       ...(short.length
         ? [
-            `t."searchVector" @@ to_tsquery('simple', ${params.add(short.map((w) => `${w}:*`).join(' & '))})`,
+            `s."searchVector" @@ to_tsquery('simple', ${params.add(short.map((w) => `${w}:*`).join(' & '))})`,
           ]
         : []),
     ];
-    branches.push({ where: [], matchedByIndex: conditions.join(' AND ') });
+    branches.push({ where: [], matchedByIndex: searched(conditions.join(' AND ')) });
   }
   // Fragments of three characters or more, however a number is written: the subject and
   // description, and the numbers of the linked documents, each through its trigram index.
@@ -86,7 +90,7 @@ export function searchBranches(params: SqlParams, text: string | undefined): Bra
   if (fragment) {
     const like = params.add(fragment);
     branches.push(
-      { where: [], matchedByIndex: `t."searchText" LIKE ${like}` },
+      { where: [], matchedByIndex: searched(`s."searchText" LIKE ${like}`) },
       {
         where: [],
         matchedByIndex: `t.id IN (SELECT l."ticketId" FROM ticket_link l WHERE ${LINK_REFERENCE_SEARCH} LIKE ${like})`,
