@@ -12,6 +12,7 @@ import { JobQueue } from './jobs/queue';
 import { createLogger, type Logger } from './logger';
 import { seedDemo } from './db/seed-demo';
 import { ensureSupportCatalog } from './modules/support/request-type/request-type.catalog';
+import { warmCalendars } from './modules/support/ticket/calendar';
 import { deliverMailJob, outboxBacklog } from './mail/deliver.job';
 import { Throttle, type ThrottleLimits } from './context/throttle';
 import { startInbound, type InboundChannels } from './inbound/start';
@@ -56,6 +57,19 @@ export interface StartOptions {
 /** Waits this long for the live listener's first LISTEN before starting without it. */
 const LIVE_LISTENER_WAIT_MS = 10_000;
 
+/**
+ * What must be in place before the first request: the support catalogue, the demo data when
+ * configured, and the calendars' one-time costs (warmCalendars).
+ */
+async function prepareData(db: Database, config: Config, logger: Logger): Promise<void> {
+  // Processes started together must not both find the catalog empty and both write it.
+  await db.exclusively(async () => {
+    await ensureSupportCatalog(db.dataSource);
+    if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
+  });
+  await warmCalendars(db.dataSource);
+}
+
 /** The composition root: config -> database -> schema -> http -> jobs. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -80,11 +94,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const bus = attachLiveBus(db.dataSource, { crossProcess: !db.embedded });
   let listener: LiveListener | null = null;
   try {
-    // Processes started together must not both find the catalog empty and both write it.
-    await db.exclusively(async () => {
-      await ensureSupportCatalog(db.dataSource);
-      if (config.seedDemo) await seedDemo(db.dataSource, config, logger);
-    });
+    await prepareData(db, config, logger);
     if (!db.embedded) {
       listener = startLiveListener(db.directUrl, bus, logger);
       await waitFor(listener.ready, LIVE_LISTENER_WAIT_MS, () =>
