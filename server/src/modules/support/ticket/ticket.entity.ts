@@ -1,18 +1,11 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BaseEntity } from '../../../common/base.entity';
-import { normalizedSql } from '../../../common/search';
 import {
   TICKET_STATUSES,
   type TicketStatus as TicketStatusValue,
 } from '../../../../../shared/src/tickets';
 import { PortalKey } from '../request-type/request-type.entity';
-
-/** What search reads of a request: the words of subject and description (`searchVector`). */
-export const TICKET_SEARCH_DOCUMENT = `to_tsvector('simple', "subject" || ' ' || "description")`;
-
-/** Subject and description normalized for fragments (`searchText`, trigram-indexed). */
-export const TICKET_SEARCH_TEXT = normalizedSql(`"subject" || ' ' || "description"`);
 
 /** The GraphQL enum TicketStatus, built from the shared list of statuses (one definition). */
 export const TicketStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, s])) as {
@@ -103,14 +96,17 @@ export class TicketSearch {
   @JoinColumn({ name: 'ticketId', foreignKeyConstraintName: 'FK_ticket_search_ticket' })
   ticket?: Ticket;
 
-  /** The words (GIN index IDX_ticket_search_vector): TICKET_SEARCH_DOCUMENT. */
+  /**
+   * The words of subject and description (`to_tsvector('simple', …)`; GIN index
+   * IDX_ticket_search_vector).
+   */
   @Column({ type: 'tsvector' })
   searchVector: string;
 
   /**
-   * Subject and description as search compares them (shared/src/search.ts): fragments of any
-   * three characters, document numbers whatever their case and separators, through the trigram
-   * index IDX_ticket_search_text_trgm: TICKET_SEARCH_TEXT.
+   * Subject and description as search compares them (normalizedSql of common/search.ts, as the
+   * trigger writes it): fragments of any three characters, document numbers whatever their case
+   * and separators, through the trigram index IDX_ticket_search_text_trgm.
    */
   @Column({ type: 'text' })
   searchText: string;
