@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './harness';
-import { buildServer, killAllServers, entry, startServer as start } from './server-process';
+import {
+  buildServer,
+  killAllServers,
+  entry,
+  startServer as start,
+  waitFor,
+} from './server-process';
 
 /**
  * The server as an operator runs it: the built entry point, the embedded database on disk,
@@ -39,8 +45,13 @@ describe('the server process', () => {
     // Ready at all is what counts (start() fails after 90 s): a cold start has taken 38 s on a
     // loaded two-core CI machine, so a tighter figure here would measure the machine.
     expect(first.output()).toContain(`http://localhost:${port}`);
-    // The process takes its memory policy from the environment (decision 0015).
-    expect(first.output()).toMatch(/"msg":"ready"/);
+    // The process takes its memory policy from the environment (decision 0015). The JSON log
+    // line and the banner reach stdout through different writers, in either order.
+    await waitFor(
+      () => first.output().includes('"msg":"ready"'),
+      5_000,
+      () => `no "ready" log line in: ${first.output()}`,
+    );
     expect(first.output()).toContain('"heapGrowthPercent":80');
     const health = await fetch(`http://localhost:${port}/healthz`);
     expect(health.status).toBe(200);
