@@ -309,7 +309,7 @@ describe("a request's life", () => {
     const t = await raise(a, 'CUSTOMER_SERVICE', 'Template request');
     const found = async (search: string) => {
       const res = await a.browser.gql<{ tickets: { edges: Array<{ node: { subject: string } }> } }>(
-        'query L($filter: TicketFilter) { tickets(filter: $filter) { edges { node { subject } } } }',
+        LIST,
         { filter: { search } },
       );
       return res.data?.tickets.edges.map((e) => e.node.subject);
@@ -334,6 +334,11 @@ describe("a request's life", () => {
     );
     expect(await found('zebrafixture')).toEqual(['Imported pallet zebrafixture']);
     expect(await found('pallet quokkaimport')).toEqual([]);
+    // …and a description corrected by hand, the same.
+    await app.db.dataSource.query(
+      `UPDATE ticket SET description = 'Seal number SEAL-77Q41 broken' WHERE key = 'CS-90001'`,
+    );
+    expect(await found('seal77q41')).toEqual(['Imported pallet zebrafixture']);
     // A status change leaves what search reads as it was.
     await app.db.dataSource.query(
       `UPDATE ticket SET status = 'IN_PROGRESS' WHERE key = 'CS-90002'`,
