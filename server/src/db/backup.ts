@@ -22,7 +22,7 @@ const ROWS_PER_STATEMENT = 500;
  * Never copied: written by the migrations themselves, or kept by PostgreSQL from other tables
  * (ticket_search: its triggers write it again as the requests are loaded).
  */
-const SCHEMA_TABLES = ['typeorm_migrations', 'typeorm_metadata', 'ticket_search'];
+const NOT_COPIED = ['typeorm_migrations', 'typeorm_metadata', 'ticket_search'];
 
 export interface BackupHeader {
   migrations: string[];
@@ -54,7 +54,7 @@ async function tablesInLoadOrder(client: Client): Promise<Table[]> {
                           AND a.attgenerated = ''
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> ALL($1)
       GROUP BY c.relname ORDER BY c.relname`,
-    [SCHEMA_TABLES],
+    [NOT_COPIED],
   );
   const edges = await client.query<{ child: string; parent: string }>(
     `SELECT ch.relname AS child, pa.relname AS parent
