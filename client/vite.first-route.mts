@@ -7,6 +7,7 @@ import {
   PAGE_VIEWER_ID,
   ROUTE_PRELOAD_ATTRIBUTE,
   ROUTE_TABLE_FILE,
+  type RequestListHeading,
   type RouteTable,
 } from '../shared/src/spa-page';
 
@@ -135,13 +136,17 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
   // Paths without parameters first: /requests/new before /requests/:key.
   routes.sort(([a], [b]) => Number(a.includes('[^/]')) - Number(b.includes('[^/]')));
   const names: Record<string, string> = {};
+  const requestListHeadings: Record<string, RequestListHeading> = {};
   for (const locale of Object.keys(locales)) {
     const texts = JSON.parse(
       fs.readFileSync(path.join(root, `src/locales/${locale}.json`), 'utf8'),
-    ) as { app?: { name?: string } };
+    ) as { app?: { name?: string }; requests?: { list?: Partial<RequestListHeading> } };
     if (texts.app?.name) names[locale] = texts.app.name;
+    const { title, introMine, introCompany } = texts.requests?.list ?? {};
+    if (title && introMine && introCompany)
+      requestListHeadings[locale] = { title, introMine, introCompany };
   }
-  return { files, names, locales, routes };
+  return { files, names, locales, routes, requestListHeadings };
 }
 
 /**
@@ -152,7 +157,7 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
  * few links per idle moment (each link costs the main thread a little; fifty at once made a
  * long task on a phone).
  */
-function bootScript(table: RouteTable): string {
+function bootScript({ requestListHeadings: _forTheServer, ...table }: RouteTable): string {
   return `const t=${JSON.stringify(table)};
 const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+t.files[i];document.head.append(l)};
 const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));

@@ -167,6 +167,62 @@ describeInBrowser('the portal in Chromium', () => {
     expect(operations).toContain('Viewer');
   });
 
+  it("paints the request list's heading with the page, where the list's own then takes over", async () => {
+    const { browser: session } = await registerCompany(app, {
+      locale: 'pl',
+      companyName: 'Volt Parts Sp. z o.o.',
+    });
+    const [name, value] = session.cookie!.split('=') as [string, string];
+    const intro = pl.requests.list.introMine;
+    type Box = { x: number; y: number; width: number; height: number };
+    const boxes = (selector: string) =>
+      `[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.getBoundingClientRect().toJSON())`;
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1280, height: 900 },
+    ]) {
+      const context = await browser.newContext({ locale: 'en-US', viewport });
+      await context.addCookies([{ name, value, url: app.url }]);
+      // Before any script has run: the heading and introduction the server wrote.
+      const bare = await context.newPage();
+      await bare.route('**/assets/*.js', (route) => route.abort());
+      await bare.goto(`${app.url}/requests`);
+      const written = bare.locator('#first-heading');
+      expect(await written.locator('h1').textContent()).toBe(pl.requests.list.title);
+      expect(await written.locator('p').textContent()).toBe(intro);
+      expect(await written.isVisible()).toBe(true);
+      const before = (await bare.evaluate(boxes('#first-heading h1, #first-heading p'))) as Box[];
+      // The app: its own heading in the same place, the written one gone, nothing shifted.
+      const full = await context.newPage();
+      await full.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as Array<{ value: number }>)
+            w.shifts += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await full.goto(`${app.url}/requests`);
+      await full.getByRole('heading', { level: 1, name: pl.requests.list.title }).waitFor();
+      await full.getByText(intro).waitFor();
+      await full.getByRole('link', { name: pl.requests.list.new }).waitFor();
+      expect(await full.locator('#first-heading').count()).toBe(0);
+      expect(await full.locator('h1').count()).toBe(1);
+      const after = (await full.evaluate(boxes('#requests-title, #requests-title + p'))) as Box[];
+      expect(after).toHaveLength(2);
+      after.forEach((box, i) => {
+        const was = before[i]!;
+        expect([box.x, box.y, box.height].map(Math.round)).toEqual(
+          [was.x, was.y, was.height].map(Math.round),
+        );
+      });
+      expect(
+        await full.evaluate(() => (window as unknown as { shifts: number }).shifts),
+      ).toBeLessThan(0.1);
+      await context.close();
+    }
+  });
+
   it('opens /graphiql and runs a query against the API', async () => {
     await page.goto(`${app.url}/graphiql`);
     // Monaco fills the editor after the page loads; run once the default query is in it.

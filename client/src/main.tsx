@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
+import { replaceFirstHeading } from './app/first-heading';
 import { i18nReady } from './app/i18n';
 import { primeViewer } from './app/page-viewer';
 import { AppRoutes } from './app/routes';
@@ -17,6 +18,8 @@ if (!container) throw new Error('index.html has no #root element');
 const client = createApolloClient();
 // Signed in: the page brought the viewer, so the first render needs no Viewer round trip.
 primeViewer(client);
+// The request list's heading the server may have written goes when a page's own heading comes.
+replaceFirstHeading(container);
 
 // The first render waits for the language's texts (one small chunk), so no key flashes.
 void i18nReady.finally(() =>

@@ -34,6 +34,18 @@ const ROUTE_TABLE = JSON.stringify({
     ['^/requests/?$', [1, 2], 1],
     ['^/requests/[^/]+/?$', [3, 2], 1],
   ],
+  requestListHeadings: {
+    en: {
+      title: 'Requests',
+      introMine: 'Requests you raised, latest first.',
+      introCompany: 'Every request of {{company}}, latest first.',
+    },
+    hu: {
+      title: 'Bejelentések',
+      introMine: 'Az Ön bejelentései.',
+      introCompany: 'A(z) {{company}} összes bejelentése.',
+    },
+  },
 });
 
 const INDEX_HTML =
@@ -72,6 +84,15 @@ async function openPage(app: TestApp, at: string, cookie?: string | null): Promi
     html,
     viewer: json ? JSON.parse(json[1]!) : null,
   };
+}
+
+/** The request list's heading written into the page (its text, entities as written); null without one. */
+function heading(html: string): { title: string; intro: string } | null {
+  const m =
+    /<div id="first-heading" class="first-heading" aria-hidden="true"><div class="first-heading-frame"><h1 class="first-heading-title">(.*?)<\/h1><p class="first-heading-intro">(.*?)<\/p><\/div><\/div>/.exec(
+      html,
+    );
+  return m ? { title: m[1]!, intro: m[2]! } : null;
 }
 
 /** What the SPA's own Viewer query answers this browser. */
@@ -157,6 +178,46 @@ describe('the page carries the signed-in viewer', () => {
       viewer: { representative: { name }, company: { name: '<b>Bold & Co</b>' } },
     });
   });
+  it("writes the request list's heading in the person's language, only on that list", async () => {
+    const a = await registerCompany(app, { companyName: 'Alpha Components', locale: 'hu' });
+    expect(heading((await openPage(app, '/requests', a.browser.cookie)).html)).toEqual({
+      title: 'Bejelentések',
+      intro: 'Az Ön bejelentései.',
+    });
+    // The company's requests, as the page reads ?scope= (the first one counts).
+    for (const at of ['/requests/?scope=company', '/requests?scope=company&scope=mine']) {
+      expect(heading((await openPage(app, at, a.browser.cookie)).html)).toEqual({
+        title: 'Bejelentések',
+        intro: 'A(z) Alpha Components összes bejelentése.',
+      });
+    }
+    // Right after #root, outside it: the app's first render does not take it over.
+    const { html } = await openPage(app, '/requests', a.browser.cookie);
+    expect(html).toContain('<div id="root"></div><div id="first-heading" class="first-heading"');
+    // Other pages, and nobody signed in, get none.
+    for (const [at, cookie] of [
+      ['/requests/SUP-7', a.browser.cookie],
+      ['/requests/new', a.browser.cookie],
+      ['/company', a.browser.cookie],
+      ['/requests', null],
+    ] as const) {
+      expect(heading((await openPage(app, at, cookie)).html)).toBeNull();
+    }
+  });
+
+  it("writes a company's hostile name into the heading as text, and only its own", async () => {
+    const a = await registerCompany(app, { companyName: '<img src=x onerror=alert(1)> & Co' });
+    const b = await registerCompany(app, { companyName: 'Beta Components' });
+    const pageOfA = await openPage(app, '/requests?scope=company', a.browser.cookie);
+    expect(pageOfA.html).toContain(
+      '<p class="first-heading-intro">Every request of &lt;img src=x onerror=alert(1)&gt; &amp; Co, latest first.</p>',
+    );
+    expect(pageOfA.html).not.toContain('<img');
+    const pageOfB = await openPage(app, '/requests?scope=company', b.browser.cookie);
+    expect(heading(pageOfB.html)?.intro).toBe('Every request of Beta Components, latest first.');
+    expect(pageOfB.html).not.toContain('onerror');
+  });
+
   it('answers hostile addresses and cookies with a page, never a 500', async () => {
     const a = await registerCompany(app);
     const addresses = [

@@ -28,7 +28,30 @@ export interface RouteTable {
   locales: Record<string, number[]>;
   /** Path pattern, its page's chunks, and 1 when the page waits for all the texts. */
   routes: Array<[string, number[], number]>;
+  /**
+   * Per locale, the request list's heading as its page words it, for the server to write into
+   * the page (`FIRST_HEADING_ID`); not part of the boot script's copy of the table.
+   */
+  requestListHeadings?: Record<string, RequestListHeading>;
 }
+
+/**
+ * The request list's title and introduction (requests.list.* in the locale's texts): for the
+ * person's own requests, and for the company's, where `{{company}}` stands for its name.
+ */
+export interface RequestListHeading {
+  title: string;
+  introMine: string;
+  introCompany: string;
+}
+
+/**
+ * The id of the request list's heading that the server writes after #root for a signed-in
+ * representative: the page's largest text shows with the HTML and the styles, before the
+ * JavaScript has loaded; the app removes it when a page's own heading is in place
+ * (client/src/app/first-heading.ts).
+ */
+export const FIRST_HEADING_ID = 'first-heading';
 
 /** The attribute that marks the page's own chunk preloads, written by the server. */
 export const ROUTE_PRELOAD_ATTRIBUTE = 'data-portal-route';

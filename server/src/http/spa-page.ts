@@ -3,12 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { DEFAULT_LOCALE } from '../../../shared/src/locales';
+import { ROUTES } from '../../../shared/src/routes';
 import {
+  FIRST_HEADING_ID,
   PAGE_VIEWER_ID,
   ROUTE_PRELOAD_ATTRIBUTE,
   ROUTE_TABLE_FILE,
   routeMatcher,
   VIEWER_DOCUMENT_FILE,
+  type RequestListHeading,
   type RouteTable,
 } from '../../../shared/src/spa-page';
 import type { RequestContext } from '../context/request-context';
@@ -31,6 +35,8 @@ interface Build {
   viewerQuery: string | null;
   /** The chunks of the page at a path, from the build's route table (null: no table). */
   filesFor: ((pathname: string) => string[]) | null;
+  /** The request list's heading per locale, from the same table. */
+  headings: Record<string, RequestListHeading>;
 }
 
 /**
@@ -44,27 +50,82 @@ export function scriptSafeJson(value: unknown): string {
   );
 }
 
-/** The build's route table; null when missing or unreadable (the page then has no preloads). */
-function parseRouteTable(text: string | null): ((pathname: string) => string[]) | null {
+/**
+ * The build's route table: the page's chunks (null when missing or unreadable: the page then
+ * has no preloads) and the request list's headings (none then).
+ */
+function parseRouteTable(text: string | null): Pick<Build, 'filesFor' | 'headings'> {
   try {
     const table = JSON.parse(text ?? 'null') as RouteTable | null;
-    return Array.isArray(table?.routes) && Array.isArray(table.files) ? routeMatcher(table) : null;
+    if (!Array.isArray(table?.routes) || !Array.isArray(table.files)) throw new Error('no table');
+    return { filesFor: routeMatcher(table), headings: validHeadings(table.requestListHeadings) };
   } catch {
-    return null;
+    return { filesFor: null, headings: {} };
   }
 }
 
+function validHeadings(value: unknown): Record<string, RequestListHeading> {
+  const entries = Object.entries(value && typeof value === 'object' ? value : {});
+  return Object.fromEntries(
+    entries.filter(([, h]: [string, Partial<RequestListHeading> | null]) =>
+      [h?.title, h?.introMine, h?.introCompany].every((t) => typeof t === 'string'),
+    ),
+  );
+}
+
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const text = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** What the page's viewer holds that the request list's heading needs. */
+interface HeadingViewer {
+  viewer?: {
+    representative?: { name?: string | null; locale?: string };
+    company?: { name?: string };
+  };
+}
 
 /**
- * The SPA's page (index.html), for every address the SPA routes, with two things the build
- * cannot know put into <head>:
+ * The request list's title and introduction for a signed-in representative, as the page
+ * words them (RequestsPage.tsx: the introduction follows `?scope=company`), written after
+ * #root in the same place as the page's own (global.css, `.first-heading`): its largest text
+ * paints with the HTML and the styles. Empty elsewhere, and for a person without a name yet
+ * (the app sends them to /welcome first).
+ */
+function requestListHeading(
+  headings: Record<string, RequestListHeading>,
+  req: Request,
+  viewer: unknown,
+): string {
+  if (req.path.replace(/\/$/, '') !== ROUTES.requests) return '';
+  const { representative, company } = (viewer as HeadingViewer | null)?.viewer ?? {};
+  if (!representative?.name || typeof company?.name !== 'string') return '';
+  const texts = headings[representative.locale ?? ''] ?? headings[DEFAULT_LOCALE];
+  if (!texts) return '';
+  // As the page reads its address (URLSearchParams: the first `scope` counts).
+  const search = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+  const intro =
+    search.get('scope') === 'company'
+      ? texts.introCompany.split('{{company}}').map(text).join(text(company.name))
+      : text(texts.introMine);
+  return (
+    `<div id="${FIRST_HEADING_ID}" class="first-heading" aria-hidden="true">` +
+    `<div class="first-heading-frame"><h1 class="first-heading-title">${text(texts.title)}</h1>` +
+    `<p class="first-heading-intro">${intro}</p></div></div>`
+  );
+}
+
+/**
+ * The SPA's page (index.html), for every address the SPA routes, with what the build cannot
+ * know put into it:
  *  - the `<link rel="modulepreload">`s of the page at this address (the build's route table):
  *    they download from the HTML, before any script has run;
  *  - with a session cookie whose session is alive, the viewer: the answer to the SPA's own
  *    Viewer query (dist/client/viewer.graphql, written by the client build), run here with the
  *    request's own context, so the app starts signed in and in the person's language, one round
- *    trip earlier. Anything that goes wrong on that path leaves it out: the app then asks.
+ *    trip earlier. Anything that goes wrong on that path leaves it out: the app then asks;
+ *  - on the request list, for that viewer, the list's heading in their language, painted
+ *    before the JavaScript has loaded (`requestListHeading`).
  */
 export function spaPage(deps: SpaPageDeps): RequestHandler {
   const { clientDir, plainPage, apollo, contextFor, logger } = deps;
@@ -87,12 +148,7 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
         optional(VIEWER_DOCUMENT_FILE),
         optional(ROUTE_TABLE_FILE),
       ]);
-      return {
-        modified,
-        html,
-        viewerQuery,
-        filesFor: parseRouteTable(routes),
-      };
+      return { modified, html, viewerQuery, ...parseRouteTable(routes) };
     })();
     return build;
   }
@@ -133,9 +189,11 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
       .join('');
     // The viewer before everything (the boot script reads it), the page's chunks after the
     // boot script, the entry and the styles, which the first paint needs first.
+    const heading = requestListHeading(built.headings, req, viewer);
     const html = built.html
       .replace(/<head>/i, (head) => head + viewerScript)
-      .replace(/<\/head>/i, (end) => preloads + end);
+      .replace(/<\/head>/i, (end) => preloads + end)
+      .replace(/<div id="root"><\/div>/i, (root) => root + heading);
     res.setHeader('Cache-Control', viewer ? 'private, no-store' : 'no-cache');
     if (!viewer) {
       res.setHeader('ETag', `"${createHash('sha1').update(html).digest('base64url')}"`);
