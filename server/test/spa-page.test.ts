@@ -203,6 +203,14 @@ describe('the page carries the signed-in viewer', () => {
     ] as const) {
       expect(heading((await openPage(app, at, cookie)).html)).toBeNull();
     }
+    // A representative without a name yet goes to /welcome first: no list heading for them.
+    const b = await registerCompany(app);
+    await app.db.dataSource.query('UPDATE representative SET name = NULL WHERE id = $1', [
+      b.representativeId,
+    ]);
+    const unnamed = await openPage(app, '/requests', b.browser.cookie);
+    expect(unnamed.viewer).toMatchObject({ viewer: { representative: { name: null } } });
+    expect(heading(unnamed.html)).toBeNull();
   });
 
   it("writes a company's hostile name into the heading as text, and only its own", async () => {
