@@ -15,6 +15,7 @@ import {
   type RequestListHeading,
   type RouteTable,
 } from '../../../shared/src/spa-page';
+import { escapeHtml, fill } from '../common/html';
 import type { RequestContext } from '../context/request-context';
 import type { Logger } from '../logger';
 import { SESSION_COOKIE } from '../modules/accounts/auth/session.service';
@@ -73,10 +74,6 @@ function validHeadings(value: unknown): Record<string, RequestListHeading> {
   );
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const text = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** What the page's viewer holds that the request list's heading needs. */
 interface HeadingViewer {
   viewer?: {
@@ -106,11 +103,11 @@ function requestListHeading(
   const search = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
   const intro =
     search.get('scope') === 'company'
-      ? texts.introCompany.split('{{company}}').map(text).join(text(company.name))
-      : text(texts.introMine);
+      ? fill(escapeHtml(texts.introCompany), { company: company.name }, escapeHtml)
+      : escapeHtml(texts.introMine);
   return (
     `<div id="${FIRST_HEADING_ID}" class="first-heading" aria-hidden="true">` +
-    `<div class="first-heading-frame"><h1 class="first-heading-title">${text(texts.title)}</h1>` +
+    `<div class="first-heading-frame"><h1 class="first-heading-title">${escapeHtml(texts.title)}</h1>` +
     `<p class="first-heading-intro">${intro}</p></div></div>`
   );
 }
@@ -184,7 +181,7 @@ export function spaPage(deps: SpaPageDeps): RequestHandler {
     const preloads = links
       .map(
         (file) =>
-          `<link rel="modulepreload" crossorigin href="/${attribute(file)}" ${ROUTE_PRELOAD_ATTRIBUTE}>`,
+          `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}" ${ROUTE_PRELOAD_ATTRIBUTE}>`,
       )
       .join('');
     // The viewer before everything (the boot script reads it), the page's chunks after the

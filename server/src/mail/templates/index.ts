@@ -5,6 +5,7 @@ import { joinTemplates } from './join';
 import { returnTemplates } from './returns';
 import { supportTemplates } from './support';
 import type { Wording } from './wording';
+import { escapeHtml, fill } from '../../common/html';
 
 export { JOIN_WORDS } from './join';
 export { RMA_PHRASES, RMA_WORDS } from './returns';
@@ -30,15 +31,6 @@ export interface RenderedEmail {
   text: string;
   html: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
-const fill = (s: string, params: Record<string, string>, esc: (v: string) => string) =>
-  s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => esc(params[k] ?? ''));
 
 /** A row of one-click links (e.g. ratings 1 to 5) with a sentence before it. */
 export interface EmailChoices<Href = string> {
