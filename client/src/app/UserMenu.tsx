@@ -1,8 +1,8 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../lib/session';
 import { LineIcon } from '../ui/icons';
+import { LoadOnIntent, type IntentHandlers } from '../ui/LoadOnIntent';
 import { useSignOut } from './session';
 
 function ChevronIcon() {
@@ -13,26 +13,23 @@ function ChevronIcon() {
   );
 }
 
-const UserMenuDropdown = lazy(async () => ({
-  default: (await import('./UserMenuDropdown')).UserMenuDropdown,
-}));
+const loadDropdown = () => import('./UserMenuDropdown').then((m) => m.UserMenuDropdown);
 
 /**
  * The signed-in person's menu: who they are (and for which company), their pages, sign out.
- * The button shows at once; the dropdown's code loads behind it (a click before that opens the
- * menu as soon as it is there).
+ * The button shows at once; the dropdown's code (Mantine's Menu) loads when someone is about to
+ * use it (LoadOnIntent), not with the page.
  */
 export function UserMenu() {
   const { t } = useTranslation();
   const { viewer, representative, company, agent } = useViewer();
   const { signOut, loading } = useSignOut();
-  const [clickedEarly, setClickedEarly] = useState(false);
   if (!viewer) return null;
   const who = representative
     ? (representative.name ?? representative.email)
     : (agent?.name ?? t('userMenu.apiToken'));
   const where = company?.name ?? (agent ? t('userMenu.staff') : null);
-  const button = (onClick?: () => void) => (
+  const button = (handlers?: IntentHandlers) => (
     <Button
       variant="default"
       size="sm"
@@ -41,7 +38,7 @@ export function UserMenu() {
       rightSection={<ChevronIcon />}
       loading={loading}
       className="user-menu-button"
-      onClick={onClick}
+      {...handlers}
     >
       <Stack gap={0} align="flex-start">
         <Text size="sm" fw={600} lh={1.3} truncate maw={200}>
@@ -56,15 +53,19 @@ export function UserMenu() {
     </Button>
   );
   return (
-    <Suspense fallback={button(() => setClickedEarly(true))}>
-      <UserMenuDropdown
-        target={button()}
-        where={where}
-        representative={!!representative}
-        agent={!!agent}
-        signOut={() => void signOut()}
-        defaultOpened={clickedEarly}
-      />
-    </Suspense>
+    <LoadOnIntent
+      load={loadDropdown}
+      button={button}
+      render={(UserMenuDropdown, openedAtOnce) => (
+        <UserMenuDropdown
+          target={button()}
+          where={where}
+          representative={!!representative}
+          agent={!!agent}
+          signOut={() => void signOut()}
+          defaultOpened={openedAtOnce}
+        />
+      )}
+    />
   );
 }

@@ -17,7 +17,7 @@ type Props = {
 
 /**
  * The user menu's dropdown, a chunk of its own: Mantine's Menu (popover, floating UI, focus
- * trap) is not needed before someone signs in.
+ * trap) is not needed before someone signs in, nor before they reach for the menu.
  */
 export function UserMenuDropdown({
   target,

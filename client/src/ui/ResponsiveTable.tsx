@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
@@ -41,7 +40,14 @@ export function ResponsiveTable({ minWidth, children }: ResponsiveTableProps) {
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     return () => observer.disconnect();
   }, [phone]);
-  if (!phone) return <Table.ScrollContainer minWidth={minWidth}>{children}</Table.ScrollContainer>;
+  // The browser's own sideways scrolling (Mantine's Table.ScrollContainer would bring its
+  // ScrollArea, 4.6 KiB gzipped, onto every list's first load).
+  if (!phone)
+    return (
+      <div className="table-scroll">
+        <div style={{ minWidth }}>{children}</div>
+      </div>
+    );
   return (
     <div ref={ref} className="stack-table">
       {children}

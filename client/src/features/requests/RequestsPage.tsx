@@ -28,7 +28,7 @@ import { useViewer } from '../../lib/session';
 import { useCursorList } from '../../lib/useCursorList';
 import { CursorList } from '../../ui/CursorList';
 import { PageTitle } from '../../ui/PageTitle';
-import { StatusFilter } from './components';
+import { StatusFilter } from './StatusFilter';
 import { isOpenOnly, REQUESTS_PAGE_SIZE, statusesVariable } from './format';
 import { TicketSearch, TicketTable, useTicketFilters, type TicketColumn } from './TicketList';
 import { personName } from '../../lib/format';

@@ -1,26 +1,11 @@
-import {
-  Badge,
-  Box,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Popover,
-  Stack,
-  Text,
-  type BadgeProps,
-} from '@mantine/core';
+import { Badge, Box, Group, Paper, Stack, Text, type BadgeProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  OPEN_TICKET_STATUSES,
-  TICKET_STATUSES,
-  type TicketStatus,
-} from '../../../../shared/src/tickets';
+import type { TicketStatus } from '../../../../shared/src/tickets';
 import { describeError, firstApiError } from '../../lib/errors';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
-import { isOpenOnly, NO_TEXT, STATUS_COLOR } from './format';
+import { NO_TEXT, STATUS_COLOR } from './format';
 import { formatDateTime, personName, relativeTime } from '../../lib/format';
 
 export function TicketStatusBadge({ status, ...props }: { status: TicketStatus } & BadgeProps) {
@@ -67,78 +52,6 @@ export function describeTicketError(error: unknown, t: TFunction): string {
 export function isStaleError(error: unknown): boolean {
   const code = firstApiError(error)?.code;
   return code === 'TICKET_CLOSED' || code === 'ILLEGAL_TRANSITION' || code === 'NOT_FOUND';
-}
-
-const FINISHED: readonly TicketStatus[] = TICKET_STATUSES.filter(
-  (s) => !OPEN_TICKET_STATUSES.includes(s),
-);
-
-/** The words on the Status filter's button: "Open", "Any", one status, or how many. */
-function statusSummary(statuses: readonly TicketStatus[], t: TFunction): string {
-  if (isOpenOnly(statuses)) return t('requests.filters.statusOpen');
-  if (statuses.length === 0 || statuses.length === TICKET_STATUSES.length)
-    return t('requests.filters.statusAny');
-  if (statuses.length === 1) return t(`requests.status.${statuses[0]!}`);
-  return t('requests.filters.statusSome', { n: statuses.length });
-}
-
-/**
- * The Status filter: a button that says what is shown ("Status: Open") and opens a list of
- * every status to tick, with shortcuts to open ones and to all.
- */
-export function StatusFilter({
-  value,
-  onChange,
-}: {
-  value: readonly TicketStatus[];
-  onChange: (statuses: TicketStatus[]) => void;
-}) {
-  const { t } = useTranslation();
-  const box = (status: TicketStatus) => (
-    <Checkbox key={status} value={status} label={t(`requests.status.${status}`)} />
-  );
-  return (
-    <Popover position="bottom-start" shadow="md" trapFocus returnFocus withinPortal>
-      <Popover.Target>
-        <Button
-          variant={isOpenOnly(value) ? 'default' : 'light'}
-          rightSection={<span aria-hidden="true">▾</span>}
-        >
-          {t('requests.filters.statusButton', { value: statusSummary(value, t) })}
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Checkbox.Group
-          label={t('requests.filters.status')}
-          value={[...value]}
-          onChange={(next) => onChange(TICKET_STATUSES.filter((s) => next.includes(s)))}
-        >
-          <Stack gap={6} mt="xs">
-            <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-              {t('requests.filters.openGroup')}
-            </Text>
-            {OPEN_TICKET_STATUSES.map(box)}
-            <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt={4}>
-              {t('requests.filters.finishedGroup')}
-            </Text>
-            {FINISHED.map(box)}
-          </Stack>
-        </Checkbox.Group>
-        <Group gap="xs" mt="md">
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            onClick={() => onChange([...OPEN_TICKET_STATUSES])}
-          >
-            {t('requests.filters.onlyOpen')}
-          </Button>
-          <Button size="compact-sm" variant="subtle" onClick={() => onChange([...TICKET_STATUSES])}>
-            {t('requests.filters.all')}
-          </Button>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
-  );
 }
 
 type Comment = TicketDetailFieldsFragment['comments'][number];

@@ -27,7 +27,7 @@ import { useStaffQueueUpdates } from '../../../lib/useStaffQueueUpdates';
 import { BackLink } from '../../../ui/BackLink';
 import { CursorList } from '../../../ui/CursorList';
 import { PageTitle } from '../../../ui/PageTitle';
-import { StatusFilter } from '../components';
+import { StatusFilter } from '../StatusFilter';
 import { SEARCH_DELAY_MS } from '../../../lib/useTypedSearch';
 import { REQUESTS_PAGE_SIZE, statusesVariable } from '../format';
 import {
