@@ -71,7 +71,7 @@ const config: Config = {
       moduleNameMapper: {
         '\\.(css|svg|png)$': '<rootDir>/client/test/file-stub.cjs',
         // A locale's two parts (client/src/app/first-texts.ts) are the whole file in the tests.
-        '^(.+\\.json)\\?(first|rest)$': '$1',
+        '^(.+\\.json)\\?(first|requests|rest)$': '$1',
         '^react$': '<rootDir>/client/src/app/preact/react.js',
         '^react-dom$': 'preact/compat',
         '^react-dom/client$': 'preact/compat/client',

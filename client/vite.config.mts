@@ -14,7 +14,7 @@ import { firstRoutePreload } from './vite.first-route.mjs';
 import { mantineStyles } from './vite.mantine-styles.mjs';
 import { splitModule } from './vite.split-module.mjs';
 import { viewerDocument } from './vite.viewer-document.mjs';
-import { FIRST_TEXTS } from './src/app/first-texts';
+import { TEXT_PARTS, textPartOf } from './src/app/first-texts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -86,20 +86,19 @@ const preactInPortal = (): Plugin => ({
 });
 
 /**
- * `locales/xx.json?first` and `?rest`: a locale's texts in two parts, the sections a first
- * visit needs (src/app/first-texts.ts) and the others, each a chunk of its own.
+ * `locales/xx.json?first`, `?requests` and `?rest`: a locale's texts in parts, the sections a
+ * first visit needs, those of the request list, and the others (src/app/first-texts.ts), each a
+ * chunk of its own.
  */
 const localeParts = (): Plugin => ({
   name: 'portal-locale-parts',
   enforce: 'pre',
   async load(id) {
-    const match = /^(.*[\\/]locales[\\/]\w+\.json)\?(first|rest)$/.exec(id);
-    if (!match?.[1]) return null;
-    const first: readonly string[] = FIRST_TEXTS;
+    const match = /^(.*[\\/]locales[\\/]\w+\.json)\?(\w+)$/.exec(id);
+    const wanted = TEXT_PARTS.find((p) => p === match?.[2]);
+    if (!match?.[1] || !wanted) return null;
     const texts = JSON.parse(await fs.readFile(match[1], 'utf8')) as Record<string, unknown>;
-    const part = Object.entries(texts).filter(
-      ([key]) => first.includes(key) === (match[2] === 'first'),
-    );
+    const part = Object.entries(texts).filter(([key]) => textPartOf(key) === wanted);
     // JSON.parse of a string: parsed faster than the same object as a JavaScript literal.
     return `export default JSON.parse(${JSON.stringify(JSON.stringify(Object.fromEntries(part)))});`;
   },

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { TEXT_PARTS, type TextPart } from './src/app/first-texts';
 import {
   PAGE_VIEWER_ID,
   ROUTE_PRELOAD_ATTRIBUTE,
@@ -101,24 +102,34 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
       : [];
   };
 
+  // Per locale, its parts' files in the order of TEXT_PARTS (first, rest, requests).
   const locales: Record<string, number[]> = {};
   for (const chunk of chunks) {
     const [, locale, part] =
-      /[\\/]locales[\\/](\w+)\.json\?(first|rest)$/.exec(chunk.facadeModuleId ?? '') ?? [];
-    if (!locale) continue;
-    const parts = (locales[locale] ??= []);
-    parts[part === 'first' ? 0 : 1] = indexOf(chunk.fileName);
+      /[\\/]locales[\\/](\w+)\.json\?(\w+)$/.exec(chunk.facadeModuleId ?? '') ?? [];
+    const index = TEXT_PARTS.findIndex((p) => p === part);
+    if (!locale || index < 0) continue;
+    (locales[locale] ??= [])[index] = indexOf(chunk.fileName);
   }
 
+  // The parts (indexes into TEXT_PARTS) a page waits for beyond the first, by its helper.
+  const textsOf: Record<string, TextPart[]> = {
+    page: ['rest', 'requests'],
+    pageOnRequestTexts: ['requests'],
+    pageOnFirstTexts: [],
+  };
   const routesFile = path.join(root, 'src/app/routes.tsx');
   const source = fs.readFileSync(routesFile, 'utf8');
-  const pages = new Map<string, { moduleId: string; allTexts: number }>();
+  const pages = new Map<string, { moduleId: string; texts: number[] }>();
   for (const m of source.matchAll(
-    /const (\w+) = (page|pageOnFirstTexts)\(\s*\(\) => import\('([^']+)'\)/g,
+    /const (\w+) = (page|pageOnFirstTexts|pageOnRequestTexts)\(\s*\(\) => import\('([^']+)'\)/g,
   )) {
-    const [, name = '', helper, spec = ''] = m;
+    const [, name = '', helper = '', spec = ''] = m;
     const moduleId = `${path.resolve(path.dirname(routesFile), spec)}.tsx`;
-    pages.set(name, { moduleId, allTexts: helper === 'page' ? 1 : 0 });
+    pages.set(name, {
+      moduleId,
+      texts: (textsOf[helper] ?? []).map((part) => TEXT_PARTS.indexOf(part)),
+    });
   }
   const paths = routePaths(root);
   const routes: RouteTable['routes'] = [];
@@ -126,7 +137,7 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
     const found = page && pages.get(page);
     if (!found) return;
     const pattern = `^${routePath.replace(/:\w+/g, '[^/]+')}/?$`;
-    routes.push([pattern, filesOf(found.moduleId), found.allTexts]);
+    routes.push([pattern, filesOf(found.moduleId), found.texts]);
   };
   for (const m of source.matchAll(/path: ROUTES\.(\w+),\s*element: [^<]*<(\w+) \/>/g)) {
     const routePath = paths.get(m[1] ?? '');
@@ -171,7 +182,7 @@ const root=document.getElementById('root');
 if(root&&!root.firstChild&&t.names[lng]){const b=document.createElement('div');b.className='boot-brand';b.textContent=t.names[lng];const s=document.createElement('div');s.className='boot-shell';s.setAttribute('aria-hidden','true');s.append(b);root.append(s)}
 const here=route(location.pathname);
 if(!document.querySelector('link[${ROUTE_PRELOAD_ATTRIBUTE}]'))(here?.[1]||[]).forEach((i)=>add('modulepreload',i));
-if(here?.[2]&&texts[1]!=null)add('modulepreload',texts[1]);
+(here?.[2]||[]).forEach((k)=>{if(texts[k]!=null)add('modulepreload',texts[k])});
 const seen=new Set([...(here?.[1]||[]),...texts]);
 const queue=[];
 const drain=(d)=>{while(queue.length&&d.timeRemaining()>1)add('prefetch',queue.shift());if(queue.length)requestIdleCallback(drain)};

@@ -48,22 +48,23 @@ if (!entries.length) throw new Error('index.html loads no module script');
 const files = new Set();
 for (const [, entry = ''] of entries) closure(entry, files);
 for (const page of process.argv.slice(2)) closure(chunkOf(page), files);
-// The language's texts as the boot script preloads them: the first part always, the rest when a
-// page named waits for all the texts (`page(…)` in routes.tsx, not `pageOnFirstTexts(…)`),
-// as the build's route table records (dist/client/first-route.json, the boot script's table).
+// The language's texts as the boot script preloads them: the first part always, and the parts
+// a page named waits for (`page(…)`: all; `pageOnRequestTexts(…)`: the request list's;
+// `pageOnFirstTexts(…)`: none), as the build's route table records (dist/client/first-route.json,
+// the boot script's table: the third field of a route).
 const tableFile = path.join(dir, 'first-route.json');
 if (!fs.existsSync(tableFile)) throw new Error(`no route table at ${tableFile}: run npm run build`);
 const table = JSON.parse(fs.readFileSync(tableFile, 'utf8'));
-const [first, rest] = table.locales?.[locale] ?? [];
-if (first === undefined) throw new Error(`the route table has no texts for ${locale}`);
-files.add(path.basename(table.files[first]));
-// A page waits for all the texts when its route in the boot table says so (third field).
+/** @type {number[]} */
+const parts = table.locales?.[locale] ?? [];
+if (parts[0] === undefined) throw new Error(`the route table has no texts for ${locale}`);
+files.add(path.basename(table.files[parts[0]]));
 const pageChunks = process.argv.slice(2).map((page) => `assets/${chunkOf(page)}`);
-const waitsForAllTexts = table.routes.some(
-  (/** @type {[string, number[], number]} */ [, chunks, allTexts]) =>
-    allTexts === 1 && chunks.some((i) => pageChunks.includes(table.files[i])),
-);
-if (rest !== undefined && waitsForAllTexts) files.add(path.basename(table.files[rest]));
+for (const [, chunks, texts] of /** @type {Array<[string, number[], number[]]>} */ (table.routes)) {
+  if (!chunks.some((i) => pageChunks.includes(table.files[i]))) continue;
+  for (const k of texts)
+    if (parts[k] !== undefined) files.add(path.basename(table.files[parts[k]]));
+}
 
 let total = 0;
 for (const file of [...files].sort((a, b) => gz(b) - gz(a))) {

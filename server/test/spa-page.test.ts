@@ -257,7 +257,7 @@ describe('a build without the Viewer query and the route table', () => {
     ['cut short', '{"routes":'],
     [
       'with a pattern that is no regular expression',
-      JSON.stringify({ files: ['assets/a.js'], names: {}, locales: {}, routes: [['[', [0], 1]] }),
+      JSON.stringify({ files: ['assets/a.js'], names: {}, locales: {}, routes: [['[', [0], [1]]] }),
     ],
   ])('sends the page as built, also to someone signed in (a table %s)', async (_, table) => {
     const clientDir = clientDirWith({ 'index.html': INDEX_HTML, 'first-route.json': table });

@@ -24,10 +24,16 @@ export interface RouteTable {
   files: string[];
   /** The portal's name (app.name) per locale, for the shell shown before the app runs. */
   names: Record<string, string>;
-  /** Per locale: the first part of its texts, then the rest (client/src/app/first-texts.ts). */
+  /**
+   * Per locale: its texts' parts in the order of TEXT_PARTS (client/src/app/first-texts.ts):
+   * the first, the rest, the request list's.
+   */
   locales: Record<string, number[]>;
-  /** Path pattern, its page's chunks, and 1 when the page waits for all the texts. */
-  routes: Array<[string, number[], number]>;
+  /**
+   * Path pattern, its page's chunks, and the parts of the texts (indexes into a locale's
+   * parts) the page waits for beyond the first.
+   */
+  routes: Array<[string, number[], number[]]>;
   /**
    * Per locale, the request list's heading as its page words it, for the server to write into
    * the page (`FIRST_HEADING_ID`); not part of the boot script's copy of the table.

@@ -2,6 +2,7 @@ import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../../shared/src/locales';
+import type { TextPart } from './first-texts';
 import { pageViewerLocale } from './page-viewer';
 
 /** Where the chosen language is remembered in the browser. */
@@ -10,49 +11,60 @@ export const LOCALE_STORAGE_KEY = 'portal.locale';
 type Texts = { default: Record<string, unknown> };
 
 /**
- * Each locale's texts are two chunks of their own (app/first-texts.ts): what the shell and the
- * signed-out pages use, and the rest. The browser loads only the language in use, and another
- * one when the user switches to it.
+ * Each locale's texts are chunks of their own (app/first-texts.ts): what the shell and the
+ * signed-out pages use, the request list's sections, and the rest. The browser loads only the
+ * language in use, and another one when the user switches to it.
  */
-const bundles: Record<Locale, { first: () => Promise<Texts>; rest: () => Promise<Texts> }> = {
+const bundles: Record<Locale, Record<TextPart, () => Promise<Texts>>> = {
   en: {
     first: () => import('../locales/en.json?first'),
+    requests: () => import('../locales/en.json?requests'),
     rest: () => import('../locales/en.json?rest'),
   },
   uk: {
     first: () => import('../locales/uk.json?first'),
+    requests: () => import('../locales/uk.json?requests'),
     rest: () => import('../locales/uk.json?rest'),
   },
   hu: {
     first: () => import('../locales/hu.json?first'),
+    requests: () => import('../locales/hu.json?requests'),
     rest: () => import('../locales/hu.json?rest'),
   },
   pl: {
     first: () => import('../locales/pl.json?first'),
+    requests: () => import('../locales/pl.json?requests'),
     rest: () => import('../locales/pl.json?rest'),
   },
 };
 
-/** Per language: settles when the rest of its texts is in i18next's store too. */
-const rests = new Map<Locale, Promise<void>>();
+/** Per language and part after the first: settles when that part is in i18next's store too. */
+const parts = new Map<string, Promise<void>>();
 
-/** Loads the rest of a language's texts once; the sections are disjoint from the first part's. */
-function loadRest(language: Locale): Promise<void> {
-  let loaded = rests.get(language);
+/** Loads a part of a language's texts once; the parts' sections are disjoint. */
+function loadPart(language: Locale, part: Exclude<TextPart, 'first'>): Promise<void> {
+  let loaded = parts.get(`${language}:${part}`);
   if (!loaded) {
-    loaded = bundles[language]
-      .rest()
-      .then((texts) => void i18n.addResourceBundle(language, 'translation', texts.default, true));
-    rests.set(language, loaded);
+    loaded = bundles[language][part]().then(
+      (texts) => void i18n.addResourceBundle(language, 'translation', texts.default, true),
+    );
+    parts.set(`${language}:${part}`, loaded);
   }
   return loaded;
+}
+
+/** Loads every text of a language beyond the first part. */
+function loadRest(language: Locale): Promise<void> {
+  return Promise.all([loadPart(language, 'requests'), loadPart(language, 'rest')]).then(
+    () => undefined,
+  );
 }
 
 let started = false;
 
 /**
- * The first language loads in two steps: the app renders with the first part; the rest comes
- * when a page needs it (`allTexts`) or the browser is idle. A language switched to later loads
+ * The first language loads in steps: the app renders with the first part; the others come when
+ * a page needs them (`requestTexts`, `allTexts`) or the browser is idle. A language switched to later loads
  * whole before the switch, so the page on screen never shows a key.
  */
 const localeBundles: BackendModule = {
@@ -72,10 +84,22 @@ const localeBundles: BackendModule = {
   },
 };
 
+/** The language in use, when the portal speaks it. */
+function currentLocale(): Locale | null {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? language : null;
+}
+
 /** Settles when every text of the language in use is loaded (at once if it already is). */
 export function allTexts(): Promise<void> {
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(language) ? loadRest(language) : Promise.resolve();
+  const language = currentLocale();
+  return language ? loadRest(language) : Promise.resolve();
+}
+
+/** Settles when the request list's texts of the language in use are loaded. */
+export function requestTexts(): Promise<void> {
+  const language = currentLocale();
+  return language ? loadPart(language, 'requests') : Promise.resolve();
 }
 
 /**

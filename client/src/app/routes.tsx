@@ -5,7 +5,7 @@ import { Layout } from './Layout';
 import { Loading } from '../ui/Loading';
 import { RequireAuth } from './session';
 import { useViewer } from '../lib/session';
-import { allTexts } from './i18n';
+import { allTexts, requestTexts } from './i18n';
 
 /**
  * A page loaded when its route is first visited (its own chunk), shown with a spinner until
@@ -41,6 +41,15 @@ const pageOnFirstTexts = <K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ) => lazyPage(load, name, () => Promise.resolve());
+
+/**
+ * The request list, shown with the first part of the texts and its own sections
+ * (REQUEST_TEXTS in app/first-texts.ts; `first-texts.test.ts` holds it to those).
+ */
+const pageOnRequestTexts = <K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+) => lazyPage(load, name, requestTexts);
 
 const ActivatePage = pageOnFirstTexts(
   () => import('../features/auth/ActivatePage'),
@@ -80,7 +89,10 @@ const NotFoundPage = pageOnFirstTexts(
 const ProfilePage = page(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 const NewRequestPage = page(() => import('../features/requests/NewRequestPage'), 'NewRequestPage');
 const RequestPage = page(() => import('../features/requests/RequestPage'), 'RequestPage');
-const RequestsPage = page(() => import('../features/requests/RequestsPage'), 'RequestsPage');
+const RequestsPage = pageOnRequestTexts(
+  () => import('../features/requests/RequestsPage'),
+  'RequestsPage',
+);
 const ReturnDetailPage = page(
   () => import('../features/returns/ReturnDetailPage'),
   'ReturnDetailPage',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import en from '../../locales/en.json';
-import { FIRST_TEXTS } from '../first-texts';
+import { FIRST_TEXTS, REQUEST_TEXTS, TEXT_PARTS, textPartOf } from '../first-texts';
 
 // The app renders with the first part of the texts (first-texts.ts); pages other than
 // `pageOnFirstTexts` ones wait for the rest. So the shell (everything main.tsx imports
@@ -46,11 +46,14 @@ function sectionsUsed(files: Iterable<string>): Map<string, string[]> {
 }
 
 const routes = path.join(src, 'app/routes.tsx');
-const firstTextPages = [
-  ...fs
-    .readFileSync(routes, 'utf8')
-    .matchAll(/= pageOnFirstTexts\(\s*\(\) => import\('([^']+)'\)/g),
-].map((m) => resolve(routes, m[1] ?? '') ?? `missing ${m[1]}`);
+const pagesOf = (helper: string) =>
+  [
+    ...fs
+      .readFileSync(routes, 'utf8')
+      .matchAll(new RegExp(`= ${helper}\\(\\s*\\(\\) => import\\('([^']+)'\\)`, 'g')),
+  ].map((m) => resolve(routes, m[1] ?? '') ?? `missing ${m[1]}`);
+const firstTextPages = pagesOf('pageOnFirstTexts');
+const requestTextPages = pagesOf('pageOnRequestTexts');
 
 const outside = (used: Map<string, string[]>) =>
   [...used].filter(([section]) => !(FIRST_TEXTS as readonly string[]).includes(section));
@@ -80,6 +83,26 @@ describe('the first part of the texts', () => {
   });
 
   it('names sections that exist', () => {
-    for (const section of FIRST_TEXTS) expect(sections).toContain(section);
+    for (const section of [...FIRST_TEXTS, ...REQUEST_TEXTS]) expect(sections).toContain(section);
+  });
+
+  it("has, with the request list's part, every section of the pages shown on those two", () => {
+    expect(requestTextPages.map((file) => path.basename(file))).toEqual(['RequestsPage.tsx']);
+    const onBoth = (used: Map<string, string[]>) =>
+      [...used].filter(([section]) => textPartOf(section) === 'rest');
+    for (const page of requestTextPages) {
+      const used = sectionsUsed(closure(page));
+      expect(used.has('requests')).toBe(true); // the scan sees the list's texts
+      expect([path.relative(src, page), onBoth(used)]).toEqual([path.relative(src, page), []]);
+    }
+  });
+
+  it('puts every section in exactly one part', () => {
+    expect(FIRST_TEXTS.filter((s) => (REQUEST_TEXTS as readonly string[]).includes(s))).toEqual([]);
+    const byPart = Object.fromEntries(
+      TEXT_PARTS.map((part) => [part, [...sections].filter((s) => textPartOf(s) === part)]),
+    );
+    expect(byPart.requests).toEqual([...REQUEST_TEXTS]);
+    expect(Object.values(byPart).flat().sort()).toEqual([...sections].sort());
   });
 });
