@@ -258,6 +258,72 @@ describeInBrowser('the portal in Chromium', () => {
     }
   });
 
+  it("opens the user menu, whose code loads on intent, once for a mouse's press and a finger's tap", async () => {
+    const { browser: session } = await registerCompany(app, { locale: 'en' });
+    const [name, value] = session.cookie!.split('=') as [string, string];
+    const context = await browser.newContext({ locale: 'en-US', hasTouch: true });
+    await context.addCookies([{ name, value, url: app.url }]);
+    const tab = await context.newPage();
+    // The menu's chunk is held until the test lets it through.
+    let release: (() => void) | null = null;
+    let arrived = false;
+    await tab.route(/\/assets\/UserMenuDropdown-[\w-]+\.js$/, async (route) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      await route.continue();
+      arrived = true;
+    });
+    const letThrough = async () => {
+      for (let i = 0; i < 100 && !release; i++) await tab.waitForTimeout(20);
+      expect(release).not.toBeNull(); // the press asked for it
+      release!();
+      release = null;
+    };
+    const menu = tab.getByRole('menu');
+    const button = tab.locator('.user-menu-button');
+    const box = async () => {
+      const b = (await button.boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const arrival = async () => {
+      for (let i = 0; i < 100 && !arrived; i++) await tab.waitForTimeout(20);
+      await tab.waitForTimeout(200);
+    };
+
+    // A mouse: the press, then the code arrives and replaces the button, then the release.
+    await tab.goto(`${app.url}/requests`);
+    await tab.getByRole('heading', { level: 1, name: en.requests.list.title }).waitFor();
+    const at = await box();
+    await tab.mouse.move(at.x, at.y);
+    await tab.mouse.down();
+    await letThrough();
+    await arrival();
+    await tab.mouse.up();
+    await menu.getByRole('menuitem', { name: en.userMenu.signOut }).waitFor();
+    await tab.waitForTimeout(300);
+    expect(await menu.isVisible()).toBe(true);
+
+    // A finger (a new page load, the chunk held again): the tap's press, the code's arrival,
+    // the release; the tap's click reaches the menu's own button, which opens it, once.
+    arrived = false;
+    await tab.goto(`${app.url}/requests`);
+    await tab.getByRole('heading', { level: 1, name: en.requests.list.title }).waitFor();
+    const cdp = await context.newCDPSession(tab);
+    const point = await box();
+    const touch = (type: 'touchStart' | 'touchEnd') =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: point.x, y: point.y }],
+      });
+    await touch('touchStart');
+    await letThrough();
+    await arrival();
+    await touch('touchEnd');
+    await menu.getByRole('menuitem', { name: en.userMenu.signOut }).waitFor();
+    await tab.waitForTimeout(300);
+    expect(await menu.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('opens /graphiql and runs a query against the API', async () => {
     await page.goto(`${app.url}/graphiql`);
     // Monaco fills the editor after the page loads; run once the default query is in it.

@@ -3,7 +3,7 @@ import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'rea
 /** What the control's button listens to until its interactive part has loaded. */
 export interface IntentHandlers {
   onPointerEnter: () => void;
-  onPointerDown: () => void;
+  onPointerDown: (event: { pointerType: string }) => void;
   onTouchStart: () => void;
   onFocus: () => void;
   onClick: () => void;
@@ -79,9 +79,12 @@ export function LoadOnIntent<T>({
       () => undefined,
     );
   };
-  // A press counts too: the part may arrive, and replace the button under the pointer, before
-  // its release. The stand-in pressed after the part arrived (its events already under way)
-  // opens the part, rendered again (`key`) as it reads openedAtOnce only when it mounts.
+  // A mouse's press counts too: the part may arrive, and replace the button under the pointer,
+  // before its release, and the browser then sends the click to neither button. A finger's does
+  // not: the browser sends a tap's click to the button under it, the part's if it has arrived,
+  // which would close again what the press had opened. The stand-in clicked after the part
+  // arrived (its events already under way) opens the part, rendered again (`key`) as it reads
+  // openedAtOnce only when it mounts.
   const open = () => {
     setState((s) => ({ ...s, clicked: true, opened: s.part ? true : s.opened }));
     want();
@@ -94,7 +97,9 @@ export function LoadOnIntent<T>({
         button({
           onPointerEnter: want,
           onTouchStart: want,
-          onPointerDown: open,
+          onPointerDown: (event) => {
+            if (event.pointerType !== 'touch') open();
+          },
           onFocus: () => {
             setState((s) => (s.focused ? s : { ...s, focused: true }));
             want();
