@@ -64,8 +64,8 @@ let started = false;
 
 /**
  * The first language loads in steps: the app renders with the first part; the others come when
- * a page needs them (`requestTexts`, `allTexts`) or the browser is idle. A language switched to later loads
- * whole before the switch, so the page on screen never shows a key.
+ * a page needs them (`requestTexts`, `allTexts`) or the browser is idle. A language switched to
+ * later loads whole before the switch, so the page on screen never shows a key.
  */
 const localeBundles: BackendModule = {
   type: 'backend',

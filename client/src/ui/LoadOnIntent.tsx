@@ -30,7 +30,7 @@ function loadOnce<T>(load: () => Promise<T>): Promise<T> {
 
 interface IntentState<T> {
   part: { value: T } | null;
-  /** Pressed or clicked before the part was there. */
+  /** Clicked (or pressed with a mouse) before the part was there. */
   clicked: boolean;
   /** Had the keyboard's focus before the part was there. */
   focused: boolean;
@@ -43,8 +43,8 @@ interface IntentState<T> {
  * trap and portal, 25–30 KiB gzipped) is a chunk of its own, loaded when someone shows they are
  * about to use it: the pointer over the button, a touch, the keyboard's focus, or a click. The
  * page's first load carries only the button, which stays the same element until the part is
- * there. A click (or a press) before then opens the part as soon as it is (`openedAtOnce`), and
- * the keyboard's focus moves to the part's button when it replaces this one.
+ * there. A click (or a mouse's press) before then opens the part as soon as it is
+ * (`openedAtOnce`), and the keyboard's focus moves to the part's button when it replaces this one.
  */
 export function LoadOnIntent<T>({
   load,
