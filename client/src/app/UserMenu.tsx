@@ -55,6 +55,7 @@ export function UserMenu() {
   return (
     <LoadOnIntent
       load={loadDropdown}
+      popup="menu"
       button={button}
       render={(UserMenuDropdown, openedAtOnce) => (
         <UserMenuDropdown

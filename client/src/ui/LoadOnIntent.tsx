@@ -1,7 +1,12 @@
 import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
-/** What the control's button listens to until its interactive part has loaded. */
+/**
+ * What the control's button listens to until its interactive part has loaded, and what it says
+ * to assistive technology meanwhile: what the part's own target says (a pop-up, closed).
+ */
 export interface IntentHandlers {
+  'aria-haspopup': 'menu' | 'dialog';
+  'aria-expanded': false;
   onPointerEnter: () => void;
   onPointerDown: (event: { pointerType: string }) => void;
   onTouchStart: () => void;
@@ -48,11 +53,14 @@ interface IntentState<T> {
  */
 export function LoadOnIntent<T>({
   load,
+  popup,
   button,
   render,
 }: {
   /** The part's module, imported (`() => import('./X').then((m) => m.X)`): the same function each time. */
   load: () => Promise<T>;
+  /** What the part pops up, as its own target announces it (Menu: menu; Popover: dialog). */
+  popup: 'menu' | 'dialog';
   /** The button alone, with the handlers that ask for the part. */
   button: (handlers: IntentHandlers) => ReactNode;
   /** The part, which renders the same button as its target. */
@@ -95,6 +103,8 @@ export function LoadOnIntent<T>({
         <Fragment key={String(opened)}>{render(part.value, opened)}</Fragment>
       ) : (
         button({
+          'aria-haspopup': popup,
+          'aria-expanded': false,
           onPointerEnter: want,
           onTouchStart: want,
           onPointerDown: (event) => {

@@ -42,6 +42,7 @@ export function StatusFilter({
   return (
     <LoadOnIntent
       load={loadDropdown}
+      popup="dialog"
       button={button}
       render={(StatusFilterDropdown, openedAtOnce) => (
         <StatusFilterDropdown

@@ -46,6 +46,7 @@ function Harness({ load }: { load: () => Promise<typeof Dropdown> }) {
       <a href="#before">Before</a>
       <LoadOnIntent
         load={load}
+        popup="menu"
         button={button}
         render={(Part, openedAtOnce) => <Part target={button()} defaultOpened={openedAtOnce} />}
       />
@@ -58,7 +59,10 @@ describe('LoadOnIntent', () => {
     const user = userEvent.setup();
     const { load, resolve } = deferredLoad();
     renderWithProviders(<Harness load={load} />);
-    expect(screen.getByRole('button', { name: 'Anna' })).toBeInTheDocument();
+    // Until the part is there, the button says what the part's own target will: a closed menu.
+    const standIn = screen.getByRole('button', { name: 'Anna' });
+    expect(standIn).toHaveAttribute('aria-haspopup', 'menu');
+    expect(standIn).toHaveAttribute('aria-expanded', 'false');
     expect(load).not.toHaveBeenCalled();
 
     await user.hover(screen.getByRole('button', { name: 'Anna' }));
@@ -69,6 +73,9 @@ describe('LoadOnIntent', () => {
 
     // Only hovered: the menu is there, closed, and opens on a click as any menu does.
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    const target = screen.getByRole('button', { name: 'Anna' });
+    expect(target).toHaveAttribute('aria-haspopup', 'menu');
+    expect(target).toHaveAttribute('aria-expanded', 'false');
     await user.click(screen.getByRole('button', { name: 'Anna' }));
     expect(await screen.findByRole('menuitem', { name: 'Sign out' })).toBeInTheDocument();
   });
