@@ -11,6 +11,7 @@ import {
   type RequestListHeading,
   type RouteTable,
 } from '../shared/src/spa-page';
+import { browserLocale, DEFAULT_LOCALE, LOCALE_STORAGE_KEY } from '../shared/src/locales';
 
 /**
  * A first visit loads the entry (index.html's module script and its modulepreloads), then,
@@ -161,8 +162,9 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
 }
 
 /**
- * The browser side: pick the language as i18n.ts does (the signed-in representative's from the
- * page's viewer, then the one chosen before, then the browser's), show the portal's name in it at once
+ * The browser side: pick the language by i18n.ts's own rule (`browserLocale`, its source text
+ * here: the signed-in representative's from the page's viewer, then the one chosen before, then
+ * the browser's), show the portal's name in it at once
  * (a first paint while the JavaScript loads; React replaces it), match the path, add the links; and
  * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages, a
  * few links per idle moment (each link costs the main thread a little; fifty at once made a
@@ -172,9 +174,9 @@ function bootScript({ requestListHeadings: _forTheServer, ...table }: RouteTable
   return `const t=${JSON.stringify(table)};
 const add=(rel,i)=>{const l=document.createElement('link');l.rel=rel;l.href='/'+t.files[i];document.head.append(l)};
 const route=(path)=>t.routes.find(([p])=>new RegExp(p).test(path));
-let lng=null;try{lng=JSON.parse(document.getElementById('${PAGE_VIEWER_ID}')?.textContent||'null')?.viewer?.representative?.locale}catch{}
-if(!t.locales[lng])try{lng=localStorage.getItem('portal.locale')}catch{}
-if(!t.locales[lng])lng=[...(navigator.languages||[navigator.language])].map((x)=>x.split('-')[0].toLowerCase()).find((x)=>t.locales[x])||'en';
+let own=null,chosen=null;try{own=JSON.parse(document.getElementById('${PAGE_VIEWER_ID}')?.textContent||'null')?.viewer?.representative?.locale}catch{}
+try{chosen=localStorage.getItem('${LOCALE_STORAGE_KEY}')}catch{}
+const lng=(${browserLocale.toString()})(Object.keys(t.locales),'${DEFAULT_LOCALE}',own,chosen,navigator.languages||[navigator.language]);
 document.documentElement.lang=lng;
 const texts=t.locales[lng]||[];
 if(texts[0]!=null)add('modulepreload',texts[0]);

@@ -10,6 +10,9 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   pl: 'Polski',
 };
 
+/** Where a browser remembers the language chosen in it (the SPA and its boot script). */
+export const LOCALE_STORAGE_KEY = 'portal.locale';
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
@@ -38,4 +41,29 @@ export function pickLocale(tags: string | null | undefined): Locale {
     if (isLocale(base)) return base;
   }
   return DEFAULT_LOCALE;
+}
+
+/**
+ * The language a browser shows the portal in: the signed-in representative's own (`own`), else
+ * the one chosen before in this browser (`chosen`), else the first of the browser's languages
+ * the portal speaks ("uk-UA" is Ukrainian), else `fallback`. One rule for the SPA's boot script,
+ * which runs this function's source text before any module has loaded
+ * (client/vite.first-route.mts), and for i18next (client/src/app/i18n.ts), so the texts the page
+ * preloads are the ones it shows. It names nothing from outside its body.
+ */
+export function browserLocale(
+  speaks: readonly string[],
+  fallback: string,
+  own: unknown,
+  chosen: unknown,
+  languages: readonly string[],
+): string {
+  for (const saved of [own, chosen]) {
+    if (typeof saved === 'string' && speaks.includes(saved)) return saved;
+  }
+  for (const tag of languages) {
+    const base = String(tag).split('-')[0]?.toLowerCase() ?? '';
+    if (speaks.includes(base)) return base;
+  }
+  return fallback;
 }

@@ -1,12 +1,17 @@
-import i18n, { type BackendModule } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18n, { type BackendModule, type LanguageDetectorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../../shared/src/locales';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_STORAGE_KEY,
+  LOCALES,
+  browserLocale,
+  isLocale,
+  type Locale,
+} from '../../../shared/src/locales';
 import type { TextPart } from './first-texts';
 import { pageViewerLocale } from './page-viewer';
 
-/** Where the chosen language is remembered in the browser. */
-export const LOCALE_STORAGE_KEY = 'portal.locale';
+export { LOCALE_STORAGE_KEY };
 
 type Texts = { default: Record<string, unknown> };
 
@@ -108,21 +113,40 @@ export function requestTexts(): Promise<void> {
  */
 const fallbackLng = (code?: string): string[] => (isLocale(code) ? [] : [DEFAULT_LOCALE]);
 
-/** "uk-UA" -> "uk"; anything the portal does not speak is passed on for i18next to skip. */
-function toLocale(tag: string): string {
-  const base = tag.split('-')[0]?.toLowerCase();
-  return isLocale(base) ? base : tag;
-}
-
 function setDocumentLanguage(lng: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
 i18n.on('languageChanged', setDocumentLanguage);
 
-const detector = new LanguageDetector();
-// A signed-in representative's own language comes with the page (app/page-viewer.ts).
-detector.addDetector({ name: 'pageViewer', lookup: pageViewerLocale });
+/** Reads and writes the browser's storage, which a private window may refuse. */
+function stored(write?: string): string | null {
+  try {
+    if (write) localStorage.setItem(LOCALE_STORAGE_KEY, write);
+    return localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language the boot script has preloaded (the same rule, `browserLocale`): the signed-in
+ * representative's own, which comes with the page (app/page-viewer.ts), then the one chosen
+ * before in this browser, then the browser's. The language in use is remembered as chosen.
+ */
+const detector: LanguageDetectorModule = {
+  type: 'languageDetector',
+  init: () => undefined,
+  detect: () =>
+    browserLocale(
+      LOCALES,
+      DEFAULT_LOCALE,
+      pageViewerLocale(),
+      stored(),
+      typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+    ),
+  cacheUserLanguage: (language) => void stored(language),
+};
 
 /**
  * Settles when the detected language's texts are loaded: the app renders after it, so no
@@ -138,12 +162,6 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'languageOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
-    detection: {
-      order: ['pageViewer', 'localStorage', 'navigator'],
-      lookupLocalStorage: LOCALE_STORAGE_KEY,
-      caches: ['localStorage'],
-      convertDetectedLanguage: toLocale,
-    },
   });
 
 /**
