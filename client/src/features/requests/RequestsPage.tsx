@@ -5,11 +5,11 @@ import {
   Group,
   NativeSelect,
   Paper,
-  SegmentedControl,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
+import { SegmentedChoice } from '../../ui/SegmentedChoice';
 import { keyColumn, statusColumn, timeColumn } from './ticketColumns';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -115,7 +115,7 @@ function RequestFilters({ filters, scope, portals, busy }: RequestFiltersProps) 
           <Text size="sm" fw={500} id="requests-scope-label">
             {t('requests.filters.scope')}
           </Text>
-          <SegmentedControl
+          <SegmentedChoice
             aria-labelledby="requests-scope-label"
             value={scope}
             onChange={(value) => filters.update({ scope: value === 'COMPANY' ? 'company' : null })}

@@ -5,11 +5,11 @@ import {
   NativeSelect,
   NumberInput,
   Paper,
-  SegmentedControl,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
+import { SegmentedChoice } from '../../../ui/SegmentedChoice';
 import { keyColumn, statusColumn, timeColumn } from '../ticketColumns';
 import { useDebouncedCallback } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
@@ -72,7 +72,7 @@ function QueueFilters({ filters, who, older, busy }: QueueFiltersProps) {
             <Text size="sm" fw={500} id="queue-who-label">
               {t('requests.staff.assignee')}
             </Text>
-            <SegmentedControl
+            <SegmentedChoice
               aria-labelledby="queue-who-label"
               value={who}
               onChange={(value) => filters.update({ who: value === 'unassigned' ? null : value })}
