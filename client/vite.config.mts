@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import {
+  defaultClientConditions,
   defineConfig,
   type BuilderOptions,
   type EnvironmentOptions,
   type Plugin,
   type Rolldown,
 } from 'vite';
-import { firstRoutePreload } from './vite.first-route.mjs';
+import { firstRoutePreload, routedChunkNames } from './vite.first-route.mjs';
 import { mantineStyles } from './vite.mantine-styles.mjs';
 import { splitModule } from './vite.split-module.mjs';
 import { viewerDocument } from './vite.viewer-document.mjs';
@@ -125,7 +126,7 @@ const vendorGroups = [
     name: 'mantine',
     test: lib('@mantine|@floating-ui|clsx|react-remove-scroll[^/\\\\]*|tslib'),
     entriesAware: true,
-    entriesAwareMergeThreshold: 2 * 1024,
+    entriesAwareMergeThreshold: 1024,
   },
   { name: 'apollo', test: lib('@apollo|@wry|graphql|rxjs|optimism|@graphql-typed-document-node') },
   { name: 'i18n', test: lib('i18next[^/\\\\]*|react-i18next|html-parse-stringify|void-elements') },
@@ -138,10 +139,25 @@ const vendorGroups = [
  * Separate builds share no chunks, so the portal's first load carries none of the explorer's
  * code (one build with two inputs put the graphql-js parts only GraphiQL uses in a shared chunk).
  */
+const routedPages = routedChunkNames(root);
+/** `assets/RequestsPage-Bx3….js`: a chunk of a page the route table covers. */
+const routedPage = (file: string) =>
+  routedPages.has(/^assets\/(\w+)-[\w-]+\.js$/.exec(file)?.[1] ?? '');
+
 const buildEnvironments: Record<string, EnvironmentOptions> = {
   client: {
+    // rxjs (under Apollo Client) as ES2015 rather than ES5: classes and spreads of the language
+    // itself instead of tslib's helpers (rxjs's own `es2015` export).
+    resolve: { conditions: ['es2015', ...defaultClientConditions] },
     build: {
       emptyOutDir: true,
+      modulePreload: {
+        // Every browser the build targets preloads modules itself (Safari since 17).
+        polyfill: false,
+        // A page's chunks are preloaded from the route table when the app navigates there
+        // (`portalPreload` in vite.first-route.mts): the entry need not carry a second list.
+        resolveDependencies: (file, deps) => (routedPage(file) ? [] : deps),
+      },
       rolldownOptions: {
         input: { main: page('index.html') },
         onwarn,

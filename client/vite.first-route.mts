@@ -74,6 +74,84 @@ function routePaths(root: string): Map<string, string> {
   );
 }
 
+interface RoutedPage {
+  moduleId: string;
+  /** The parts of the texts it waits for beyond the first (indexes into TEXT_PARTS). */
+  texts: number[];
+}
+
+/**
+ * The routes of client/src/app/routes.tsx, read as text (the build config does not load app
+ * code): each path's pattern and the lazy pages it renders, outermost first (a layout route's
+ * own page, then its child's: /shop/orders is ShopLayout and OrdersPage). A route it cannot
+ * read is left out: its page then loads its chunks as Vite's own preloading does.
+ */
+export function readRoutes(root: string): Array<{ pattern: string; chain: RoutedPage[] }> {
+  // The parts (indexes into TEXT_PARTS) a page waits for beyond the first, by its helper.
+  const textsOf: Record<string, TextPart[]> = {
+    page: ['rest', 'requests'],
+    pageOnRequestTexts: ['requests'],
+    pageOnFirstTexts: [],
+  };
+  const routesFile = path.join(root, 'src/app/routes.tsx');
+  const source = fs.readFileSync(routesFile, 'utf8');
+  const pages = new Map<string, RoutedPage>();
+  for (const m of source.matchAll(
+    /const (\w+) = (page|pageOnFirstTexts|pageOnRequestTexts)\(\s*\(\) => import\('([^']+)'\)/g,
+  )) {
+    const [, name = '', helper = '', spec = ''] = m;
+    pages.set(name, {
+      moduleId: `${path.resolve(path.dirname(routesFile), spec)}.tsx`,
+      texts: (textsOf[helper] ?? []).map((part) => TEXT_PARTS.indexOf(part)),
+    });
+  }
+  const paths = routePaths(root);
+  const chains = new Map<string, RoutedPage[]>();
+  const add = (routePath: string, names: Array<string | undefined>) => {
+    const chain = names.map((name) => (name ? pages.get(name) : undefined));
+    if (chain.every((p): p is RoutedPage => p !== undefined)) chains.set(routePath, chain);
+  };
+  for (const m of source.matchAll(/path: ROUTES\.(\w+),\s*element: [^<]*<(\w+) \/>/g)) {
+    const routePath = paths.get(m[1] ?? '');
+    if (routePath) add(routePath, [m[2]]);
+  }
+  add('/', [/\{ index: true, element: <(\w+) \/> \}/.exec(source)?.[1]]);
+  // A layout route's children: `children: [{ index: true, element: <X /> }, { path: 'y', … }]`.
+  for (const m of source.matchAll(
+    /path: ROUTES\.(\w+),\s*element: [^<]*<(\w+) \/>\)?,\s*children: \[([\s\S]*?)\n\s*\],/g,
+  )) {
+    const parent = paths.get(m[1] ?? '');
+    if (!parent) continue;
+    for (const child of (m[3] ?? '').matchAll(
+      /\{ (?:index: true|path: '([^']+)'), element: <(\w+) \/> \}/g,
+    )) {
+      add(child[1] ? `${parent}/${child[1]}` : parent, [m[2], child[2]]);
+    }
+  }
+  return (
+    [...chains]
+      .map(([routePath, chain]) => ({
+        pattern: `^${routePath.replace(/:\w+/g, '[^/]+')}/?$`,
+        chain,
+      }))
+      // Paths without parameters first: /requests/new before /requests/:key.
+      .sort((a, b) => Number(a.pattern.includes('[^/]')) - Number(b.pattern.includes('[^/]')))
+  );
+}
+
+/**
+ * The chunk names (their modules' file names) of the pages the route table covers: the boot
+ * script preloads their chunks when the app navigates to them (`portalPreload`), so the build
+ * leaves out Vite's own list of them (`build.modulePreload.resolveDependencies`).
+ */
+export function routedChunkNames(root: string): Set<string> {
+  return new Set(
+    readRoutes(root).flatMap(({ chain }) =>
+      chain.map((page) => path.basename(page.moduleId, '.tsx')),
+    ),
+  );
+}
+
 function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTable {
   const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
   const byModule = new Map(
@@ -113,40 +191,20 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
     (locales[locale] ??= [])[index] = indexOf(chunk.fileName);
   }
 
-  // The parts (indexes into TEXT_PARTS) a page waits for beyond the first, by its helper.
-  const textsOf: Record<string, TextPart[]> = {
-    page: ['rest', 'requests'],
-    pageOnRequestTexts: ['requests'],
-    pageOnFirstTexts: [],
-  };
-  const routesFile = path.join(root, 'src/app/routes.tsx');
-  const source = fs.readFileSync(routesFile, 'utf8');
-  const pages = new Map<string, { moduleId: string; texts: number[] }>();
-  for (const m of source.matchAll(
-    /const (\w+) = (page|pageOnFirstTexts|pageOnRequestTexts)\(\s*\(\) => import\('([^']+)'\)/g,
-  )) {
-    const [, name = '', helper = '', spec = ''] = m;
-    const moduleId = `${path.resolve(path.dirname(routesFile), spec)}.tsx`;
-    pages.set(name, {
-      moduleId,
-      texts: (textsOf[helper] ?? []).map((part) => TEXT_PARTS.indexOf(part)),
-    });
+  const routes: RouteTable['routes'] = readRoutes(root).map(({ pattern, chain }) => {
+    const files = new Set(chain.flatMap((page) => filesOf(page.moduleId)));
+    const texts = new Set(chain.flatMap((page) => page.texts));
+    return [pattern, [...files], [...texts].sort((a, b) => a - b)];
+  });
+  // The build leaves out Vite's preloads of these chunks by their names (routedChunkNames):
+  // each must be its page's own, and the only chunk so named.
+  for (const name of routedChunkNames(root)) {
+    const named = chunks.filter((c) => c.name === name);
+    const own = named.length === 1 && path.basename(named[0]?.facadeModuleId ?? '', '.tsx');
+    if (own !== name) {
+      throw new Error(`first-route: the page ${name} needs one chunk of its own named so`);
+    }
   }
-  const paths = routePaths(root);
-  const routes: RouteTable['routes'] = [];
-  const add = (routePath: string, page: string | undefined) => {
-    const found = page && pages.get(page);
-    if (!found) return;
-    const pattern = `^${routePath.replace(/:\w+/g, '[^/]+')}/?$`;
-    routes.push([pattern, filesOf(found.moduleId), found.texts]);
-  };
-  for (const m of source.matchAll(/path: ROUTES\.(\w+),\s*element: [^<]*<(\w+) \/>/g)) {
-    const routePath = paths.get(m[1] ?? '');
-    if (routePath) add(routePath, m[2]);
-  }
-  add('/', /\{ index: true, element: <(\w+) \/> \}/.exec(source)?.[1]);
-  // Paths without parameters first: /requests/new before /requests/:key.
-  routes.sort(([a], [b]) => Number(a.includes('[^/]')) - Number(b.includes('[^/]')));
   const names: Record<string, string> = {};
   const requestListHeadings: Record<string, RequestListHeading> = {};
   for (const locale of Object.keys(locales)) {
@@ -165,8 +223,9 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
  * The browser side: pick the language by i18n.ts's own rule (`browserLocale`, its source text
  * here: the signed-in representative's from the page's viewer, then the one chosen before, then
  * the browser's), show the portal's name in it at once
- * (a first paint while the JavaScript loads; React replaces it), match the path, add the links; and
- * `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages, a
+ * (a first paint while the JavaScript loads; React replaces it), match the path, add the links;
+ * `portalPreload(path)` for the app to preload the chunks of the page it navigates to, all at
+ * once (the build leaves Vite's own preloads of pages out); and `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages, a
  * few links per idle moment (each link costs the main thread a little; fifty at once made a
  * long task on a phone).
  */
@@ -185,6 +244,8 @@ if(root&&!root.firstChild&&t.names[lng]){const b=document.createElement('div');b
 const here=route(location.pathname);
 if(!document.querySelector('link[${ROUTE_PRELOAD_ATTRIBUTE}]'))(here?.[1]||[]).forEach((i)=>add('modulepreload',i));
 (here?.[2]||[]).forEach((k)=>{if(texts[k]!=null)add('modulepreload',texts[k])});
+const preloaded=new Set(here?.[1]||[]);
+window.portalPreload=(path)=>(route(path)?.[1]||[]).forEach((i)=>{if(!preloaded.has(i)){preloaded.add(i);add('modulepreload',i)}});
 const seen=new Set([...(here?.[1]||[]),...texts]);
 const queue=[];
 const drain=(d)=>{while(queue.length&&d.timeRemaining()>1)add('prefetch',queue.shift());if(queue.length)requestIdleCallback(drain)};

@@ -324,6 +324,46 @@ describeInBrowser('the portal in Chromium', () => {
     await context.close();
   });
 
+  it("preloads every chunk of the page it moves to at once, a layout's and its child page's", async () => {
+    const { browser: session } = await registerCompany(app, { locale: 'en' });
+    const [name, value] = session.cookie!.split('=') as [string, string];
+    await page.context().addCookies([{ name, value, url: app.url }]);
+    const table = JSON.parse(
+      fs.readFileSync(path.join(clientDist, 'first-route.json'), 'utf8'),
+    ) as RouteTable;
+    // /shop is the shop's layout and, inside it, the catalogue: both pages' chunks.
+    const shop = (table.routes.find(([pattern]) => new RegExp(pattern).test('/shop'))?.[1] ?? [])
+      .map((i) => table.files[i]!)
+      .map((file) => `/${file}`);
+    const catalogue = shop.find((file) => /\/CataloguePage-[\w-]+\.js$/.test(file));
+    expect(shop.some((file) => /\/ShopLayout-[\w-]+\.js$/.test(file))).toBe(true);
+    expect(catalogue).toBeDefined();
+
+    const requested = new Set<string>();
+    page.on('request', (req) => requested.add(new URL(req.url()).pathname));
+    await page.goto(`${app.url}/requests`);
+    await page.getByRole('heading', { level: 1, name: en.requests.list.title }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const loadedBefore = new Set(requested);
+    // The catalogue's own chunk is held: what it imports is asked for all the same, with the
+    // layout's, before the browser could read that chunk's imports.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**${catalogue}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('link', { name: en.nav.shop }).first().click();
+    const wanted = shop.filter((file) => file !== catalogue && !loadedBefore.has(file));
+    for (let i = 0; i < 100 && !wanted.every((file) => requested.has(file)); i++) {
+      await page.waitForTimeout(50);
+    }
+    expect(wanted.filter((file) => !requested.has(file))).toEqual([]);
+    expect(requested.has(catalogue!)).toBe(true);
+    release();
+    await page.getByRole('heading', { level: 1, name: en.shop.catalogue.title }).waitFor();
+  });
+
   it('opens /graphiql and runs a query against the API', async () => {
     await page.goto(`${app.url}/graphiql`);
     // Monaco fills the editor after the page loads; run once the default query is in it.

@@ -17,6 +17,9 @@ function lazyPage<K extends string>(
   texts: () => Promise<void>,
 ) {
   const Lazy = lazy(async () => {
+    // All the page's chunks at once, from the build's route table, for the address the router
+    // has just moved to (a layout's page and its child's at the first of them).
+    window.portalPreload?.(window.location.pathname);
     const [module] = await Promise.all([load(), texts()]);
     return { default: module[name] as ComponentType };
   });
@@ -244,6 +247,8 @@ declare global {
   interface Window {
     /** From the built app's boot script (client/vite.first-route.mts); absent in dev. */
     portalPrefetch?: (paths: string[]) => void;
+    /** The same: preloads the chunks of the page at a path (once each). */
+    portalPreload?: (path: string) => void;
   }
 }
 
