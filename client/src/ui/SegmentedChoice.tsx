@@ -1,3 +1,6 @@
+// A type import, no code; it also tells the build to include SegmentedControl's stylesheet,
+// which these classes need (client/vite.mantine-styles.mts reads the names our sources import).
+import type { SegmentedControl } from '@mantine/core';
 import { useId, type CSSProperties } from 'react';
 
 /**
@@ -11,7 +14,7 @@ export const SEGMENTED_CLASSES = {
   input: 'm_1714d588',
   control: 'm_69686b9b',
   innerLabel: 'm_78882f40',
-} as const;
+} as const satisfies Partial<(typeof SegmentedControl)['classes']>;
 
 export interface SegmentedChoiceProps<V extends string> {
   value: V;

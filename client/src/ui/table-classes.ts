@@ -1,3 +1,7 @@
+// A type import, no code; it also tells the build to include Table's stylesheet, which these
+// classes need (client/vite.mantine-styles.mts reads the names our sources import).
+import type { Table } from '@mantine/core';
+
 /**
  * Mantine's own Table classes (`Table.classes` in @mantine/core 9), for a table drawn as plain
  * elements that looks exactly like Mantine's: the request lists (features/requests/TicketList).
@@ -12,4 +16,4 @@ export const TABLE_CLASSES = {
   tr: 'm_4e7aa4fd',
   th: 'm_4e7aa4f3',
   td: 'm_4e7aa4ef',
-} as const;
+} as const satisfies Partial<(typeof Table)['classes']>;
