@@ -70,7 +70,7 @@ const config: Config = {
       // The components are tested on what the build ships: Preact's React API (vite.config.mts).
       moduleNameMapper: {
         '\\.(css|svg|png)$': '<rootDir>/client/test/file-stub.cjs',
-        // A locale's two parts (client/src/app/first-texts.ts) are the whole file in the tests.
+        // A locale's parts (client/src/app/first-texts.ts) are each the whole file in the tests.
         '^(.+\\.json)\\?(first|requests|rest)$': '$1',
         '^react$': '<rootDir>/client/src/app/preact/react.js',
         '^react-dom$': 'preact/compat',

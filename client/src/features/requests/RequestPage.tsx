@@ -6,13 +6,8 @@ import { ROUTES } from '../../../../shared/src/routes';
 import { nextTicketStatus } from '../../../../shared/src/tickets';
 import { useViewer } from '../../lib/session';
 import { usePortalsQuery, type TicketDetailFieldsFragment } from '../../gql/graphql';
-import {
-  describeTicketError,
-  Fact,
-  isStaleError,
-  RelativeTime,
-  TicketStatusBadge,
-} from './components';
+import { RelativeTime, TicketStatusBadge } from './components';
+import { describeTicketError, Fact, isStaleError } from './detail';
 import type { CreatedState } from './NewRequestPage';
 import { SatisfactionCard } from './Satisfaction';
 import { ShareModal } from './ShareModal';
@@ -160,7 +155,7 @@ function Sidebar({
         <Fact label={t('requests.columns.type')}>{ticket.requestType.fullName}</Fact>
         <Fact label={t('requests.detail.portal')}>{portalName}</Fact>
         <Fact label={t('requests.columns.reporter')}>
-          {ticket.reporter ? personName(ticket.reporter) : t('requests.detail.reporterGone')}
+          {ticket.reporter ? personName(ticket.reporter) : t('requests.reporterGone')}
         </Fact>
         <Fact label={t('requests.detail.raised')}>{formatDateTime(ticket.createdAt)}</Fact>
         <Fact label={t('requests.columns.lastActivity')}>
@@ -262,9 +257,7 @@ function RequestView({ ticket, reload }: { ticket: Ticket; reload: () => void })
   const [canceling, setCanceling] = useState(false);
   const canCancel = nextTicketStatus(ticket.status, 'CANCEL') !== null;
   const open = !isFinal(ticket);
-  const reporter = ticket.reporter
-    ? personName(ticket.reporter)
-    : t('requests.detail.reporterGone');
+  const reporter = ticket.reporter ? personName(ticket.reporter) : t('requests.reporterGone');
   const attached = (name: string) => {
     done(t('requests.attachments.added', { name }));
     reload();

@@ -180,7 +180,7 @@ function columns(t: TFunction, portals: Portal[]): TicketColumn<Ticket>[] {
       header: t('requests.columns.reporter'),
       cell: (ticket) => (
         <Text size="sm">
-          {ticket.reporter ? personName(ticket.reporter) : t('requests.detail.reporterGone')}
+          {ticket.reporter ? personName(ticket.reporter) : t('requests.reporterGone')}
         </Text>
       ),
       nowrap: true,

@@ -7,7 +7,7 @@ import {
   useShareTicketMutation,
   type TicketDetailFieldsFragment,
 } from '../../gql/graphql';
-import { describeTicketError } from './components';
+import { describeTicketError } from './detail';
 import { LoadError } from '../../ui/LoadError';
 import { Loading } from '../../ui/Loading';
 import { personName } from '../../lib/format';

@@ -8,13 +8,8 @@ import { nextTicketStatus } from '../../../../../shared/src/tickets';
 import { hasCode } from '../../../lib/errors';
 import { useStaffTicketCustomerQuery, type TicketDetailFieldsFragment } from '../../../gql/graphql';
 import { CustomerCard } from '../../../ui/CustomerCompany';
-import {
-  describeTicketError,
-  Fact,
-  isStaleError,
-  RelativeTime,
-  TicketStatusBadge,
-} from '../components';
+import { RelativeTime, TicketStatusBadge } from '../components';
+import { describeTicketError, Fact, isStaleError } from '../detail';
 import { Attachments } from '../Attachments';
 import {
   FeedbackAlert,
@@ -143,7 +138,7 @@ function StaffSidebar({ ticket, onResolve, done, failed, reload }: StaffSidebarP
               </Text>
             </>
           ) : (
-            t('requests.detail.reporterGone')
+            t('requests.reporterGone')
           )}
         </Fact>
         <Fact label={t('requests.attachments.title')}>
@@ -200,7 +195,7 @@ function StaffRequestView({ ticket, reload }: { ticket: Ticket; reload: () => vo
   const canResolve = nextTicketStatus(ticket.status, 'RESOLVE') !== null;
   const reporter = ticket.reporter
     ? `${personName(ticket.reporter)} <${ticket.reporter.email}>`
-    : t('requests.detail.reporterGone');
+    : t('requests.reporterGone');
 
   return (
     <Stack gap="lg">

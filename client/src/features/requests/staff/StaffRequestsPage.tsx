@@ -208,7 +208,7 @@ function columns(t: TFunction): TicketColumn<Ticket>[] {
             )}
           </>
         ) : (
-          <Text size="sm">{t('requests.detail.reporterGone')}</Text>
+          <Text size="sm">{t('requests.reporterGone')}</Text>
         ),
     },
     {
