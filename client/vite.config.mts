@@ -158,7 +158,9 @@ const buildEnvironments: Record<string, EnvironmentOptions> = {
         polyfill: false,
         // A page's chunks are preloaded from the route table when the app navigates there
         // (`portalPreload` in vite.first-route.mts): the entry need not carry a second list.
-        resolveDependencies: (file, deps) => (routedPage(file) ? [] : deps),
+        // Stylesheets stay (the table lists scripts; Vite's loader waits for a page's CSS).
+        resolveDependencies: (file, deps) =>
+          routedPage(file) ? deps.filter((dep) => dep.endsWith('.css')) : deps,
       },
       rolldownOptions: {
         input: { main: page('index.html') },

@@ -145,12 +145,11 @@ export function readRoutes(root: string): Array<{ pattern: string; chain: Routed
  * leaves out Vite's own list of them (`build.modulePreload.resolveDependencies`).
  */
 export function routedChunkNames(root: string): Set<string> {
-  return new Set(
-    readRoutes(root).flatMap(({ chain }) =>
-      chain.map((page) => path.basename(page.moduleId, '.tsx')),
-    ),
-  );
+  return chunkNamesOf(readRoutes(root));
 }
+
+const chunkNamesOf = (routes: ReturnType<typeof readRoutes>) =>
+  new Set(routes.flatMap(({ chain }) => chain.map((page) => path.basename(page.moduleId, '.tsx'))));
 
 function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTable {
   const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
@@ -191,14 +190,15 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
     (locales[locale] ??= [])[index] = indexOf(chunk.fileName);
   }
 
-  const routes: RouteTable['routes'] = readRoutes(root).map(({ pattern, chain }) => {
+  const read = readRoutes(root);
+  const routes: RouteTable['routes'] = read.map(({ pattern, chain }) => {
     const files = new Set(chain.flatMap((page) => filesOf(page.moduleId)));
     const texts = new Set(chain.flatMap((page) => page.texts));
     return [pattern, [...files], [...texts].sort((a, b) => a - b)];
   });
   // The build leaves out Vite's preloads of these chunks by their names (routedChunkNames):
   // each must be its page's own, and the only chunk so named.
-  for (const name of routedChunkNames(root)) {
+  for (const name of chunkNamesOf(read)) {
     const named = chunks.filter((c) => c.name === name);
     const own = named.length === 1 && path.basename(named[0]?.facadeModuleId ?? '', '.tsx');
     if (own !== name) {
@@ -222,12 +222,12 @@ function preloadTable(root: string, bundle: OutputBundle, html: string): RouteTa
 /**
  * The browser side: pick the language by i18n.ts's own rule (`browserLocale`, its source text
  * here: the signed-in representative's from the page's viewer, then the one chosen before, then
- * the browser's), show the portal's name in it at once
- * (a first paint while the JavaScript loads; React replaces it), match the path, add the links;
- * `portalPreload(path)` for the app to preload the chunks of the page it navigates to, all at
- * once (the build leaves Vite's own preloads of pages out); and `portalPrefetch(paths)` for the app to prefetch (not run) the chunks of likely next pages, a
- * few links per idle moment (each link costs the main thread a little; fifty at once made a
- * long task on a phone).
+ * the browser's), show the portal's name in it at once (a first paint while the JavaScript
+ * loads; React replaces it), match the path, add the links; `portalPreload(path)` for the app to
+ * preload the chunks of the page it navigates to, all at once (the build leaves Vite's own
+ * preloads of pages out); and `portalPrefetch(paths)` for the app to prefetch (not run) the
+ * chunks of likely next pages, a few links per idle moment (each link costs the main thread a
+ * little; fifty at once made a long task on a phone).
  */
 function bootScript({ requestListHeadings: _forTheServer, ...table }: RouteTable): string {
   return `const t=${JSON.stringify(table)};

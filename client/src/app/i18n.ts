@@ -119,13 +119,20 @@ function setDocumentLanguage(lng: string): void {
 
 i18n.on('languageChanged', setDocumentLanguage);
 
-/** Reads and writes the browser's storage, which a private window may refuse. */
-function stored(write?: string): string | null {
+/** The language chosen before in this browser; a private window may refuse the storage. */
+function stored(): string | null {
   try {
-    if (write) localStorage.setItem(LOCALE_STORAGE_KEY, write);
     return localStorage.getItem(LOCALE_STORAGE_KEY);
   } catch {
     return null;
+  }
+}
+
+function remember(language: string): void {
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, language);
+  } catch {
+    // Not remembered: the next visit picks the language again.
   }
 }
 
@@ -145,7 +152,7 @@ const detector: LanguageDetectorModule = {
       stored(),
       typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
     ),
-  cacheUserLanguage: (language) => void stored(language),
+  cacheUserLanguage: remember,
 };
 
 /**
