@@ -8,7 +8,9 @@
 // `memory`: the volume and the product's own RSS in a process of its own, about 3 minutes;
 // `dashboard`: the volume and the service-level dashboard only; otherwise a comma-separated
 // list of scenario names, `writes` for createTicket, commentOnTicket and placeOrder: those
-// scenarios only, without the lifecycle, the dashboard and the EXPLAIN plans).
+// scenarios only, without the lifecycle, the dashboard and the EXPLAIN plans), BENCH_CPU_PROFILE
+// (a folder: a CPU profile of each load run written there, to open in Chrome DevTools or read
+// with scripts/bench/profile-summary.mjs; the profiler's own cost is in that run's figures).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,6 +131,7 @@ try {
           duration,
           flip: i % 2 === 1,
           heapGrowth: product.heapGrowthPercent,
+          profileDir: process.env.BENCH_CPU_PROFILE,
         }),
       );
       console.log(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);

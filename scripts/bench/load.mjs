@@ -2,6 +2,8 @@
 // where both servers run, measured during each one's own run), SQL statements per operation
 // (every pg query of this process while one request is in flight) and RSS.
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { productModules } from './app.mjs';
@@ -15,7 +17,8 @@ import { productModules } from './app.mjs';
  * `heapGrowth`: V8's --heap-growing-percent during the run, as the server under load would have
  * it in its own process (the product's HEAP_GROWTH_PERCENT; 0, V8's own choice, for the raw
  * handler). Both servers share this process, so it is set for each run.
- * @param {{ url: string, body: string, cookie: string, connections: number, duration: number, unique?: string, cookies?: string[], heapGrowth?: number }} o
+ * `profile`: a file to write a CPU profile of this process during the run to (BENCH_CPU_PROFILE).
+ * @param {{ url: string, body: string, cookie: string, connections: number, duration: number, unique?: string, cookies?: string[], heapGrowth?: number, profile?: string }} o
  * @returns {Promise<LoadResult & { cpuMs: number, rssPeak: number }>}
  */
 export async function load(o) {
@@ -25,6 +28,7 @@ export async function load(o) {
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   }, 200);
+  const profiler = o.profile ? await startProfile() : null;
   const cpu = process.cpuUsage();
   /** @type {LoadResult} */
   const result = await new Promise((resolve, reject) => {
@@ -42,10 +46,30 @@ export async function load(o) {
   });
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
+  if (profiler && o.profile) await profiler.stop(o.profile);
   return {
     ...result,
     cpuMs: (used.user + used.system) / 1000 / Math.max(1, result.total),
     rssPeak,
+  };
+}
+
+/** A CPU profile of this process (both servers; only the one under load is busy). */
+async function startProfile() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  // 1 ms: the default 1 ms of Chrome's recorder, fine enough for functions of a few µs each
+  // summed over thousands of requests.
+  await session.post('Profiler.setSamplingInterval', { interval: 1000 });
+  await session.post('Profiler.start');
+  return {
+    async stop(/** @type {string} */ file) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(profile));
+    },
   };
 }
 

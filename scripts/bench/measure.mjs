@@ -2,6 +2,7 @@
 // at 1, 8 and 32 connections, product and raw alternating (which goes first flips each time).
 import { deepStrictEqual } from 'node:assert';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { load, statementsOf } from './load.mjs';
 import { masked, UNIQUE } from './writes.mjs';
 
@@ -43,7 +44,8 @@ export async function idleRss(
 }
 
 /**
- * @param {{ scenario: Scenario, productUrl: string, rawUrl: string, cookie: string, duration: number, flip: boolean, heapGrowth: number }} o
+ * `profileDir`: where each run's CPU profile goes (BENCH_CPU_PROFILE), `<scenario>-<conns>-<server>.cpuprofile`.
+ * @param {{ scenario: Scenario, productUrl: string, rawUrl: string, cookie: string, duration: number, flip: boolean, heapGrowth: number, profileDir?: string }} o
  */
 export async function measureScenario(o) {
   const s = o.scenario;
@@ -94,8 +96,20 @@ export async function measureScenario(o) {
       duration: o.duration,
       unique: UNIQUE,
     };
-    const product = { ...opts, url: productUrl, heapGrowth: o.heapGrowth };
-    const raw = { ...opts, url: rawUrl };
+    const profile = (/** @type {string} */ server) =>
+      o.profileDir
+        ? path.join(
+            o.profileDir,
+            `${s.name.replaceAll(' ', '-')}-${connections}-${server}.cpuprofile`,
+          )
+        : undefined;
+    const product = {
+      ...opts,
+      url: productUrl,
+      heapGrowth: o.heapGrowth,
+      profile: profile('product'),
+    };
+    const raw = { ...opts, url: rawUrl, profile: profile('raw') };
     const a = await load(productFirst ? product : raw);
     const b = await load(productFirst ? raw : product);
     runs.push({ connections, product: productFirst ? a : b, raw: productFirst ? b : a });
