@@ -111,16 +111,21 @@ export interface RequestFacts {
 
 export function createRequestContext(deps: ContextDeps, facts: RequestFacts): RequestContext {
   const pending: Array<() => void> = [];
-  const logger = deps.logger.child({ requestId: facts.requestId });
+  // The request's logger is made when something logs (most requests log nothing): a pino child
+  // per request cost 12 µs of CPU, a few per cent of a small query's (issue 11).
+  let child: Logger | null = null;
+  const logger = () => (child ??= deps.logger.child({ requestId: facts.requestId }));
   return {
     ...facts,
     config: deps.config,
-    logger,
+    get logger() {
+      return logger();
+    },
     loaders: new LoaderRegistry(),
     throttle: deps.throttle,
     db: deps.db,
     transaction(fn) {
-      return runWithRetry(deps.db, logger, pending, fn);
+      return runWithRetry(deps.db, logger(), pending, fn);
     },
     afterCommit(fn) {
       pending.push(fn);
