@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import express from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from '../src/common/errors';
@@ -190,6 +191,84 @@ describe('the error handler', () => {
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { code: string } }).error.code).toBe(
       'PAYLOAD_TOO_LARGE',
+    );
+  });
+});
+
+describe('GraphQL over HTTP, every way a client may send it', () => {
+  const typename = JSON.stringify({ query: '{ __typename }' });
+  const post = (body: string | Buffer, headers: Record<string, string>) =>
+    fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
+
+  // The forms tools send (an ERP's client may gzip its bodies or name the character set): the
+  // same answer, request id and headers for each.
+  it.each([
+    ['JSON', () => post(typename, { 'content-type': 'application/json' })],
+    ['JSON in UTF-8', () => post(typename, { 'content-type': 'application/json; charset=utf-8' })],
+    [
+      'JSON in "UTF-8"',
+      () => post(typename, { 'content-type': 'Application/JSON;charset="UTF-8"' }),
+    ],
+    [
+      'gzipped JSON',
+      () =>
+        post(gzipSync(typename), {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+        }),
+    ],
+    [
+      'a GET',
+      () =>
+        fetch(`${app.url}/graphql?query=%7B__typename%7D`, {
+          headers: { accept: 'application/json', 'apollo-require-preflight': '1' },
+        }),
+    ],
+  ])('answers %s with the data, a request id and the security headers', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('keeps the request id a client sent', async () => {
+    const res = await post(typename, {
+      'content-type': 'application/json',
+      'x-request-id': 'erp-sync-000123',
+    });
+    expect(res.headers.get('x-request-id')).toBe('erp-sync-000123');
+  });
+
+  it.each([
+    ['a JSON string', '"{ __typename }"'],
+    ['a number', '42'],
+    ['a cut-off object', '{"query": "{ __typename }"'],
+    ['an undecodable byte', Buffer.from([0x7b, 0xff, 0x7d])],
+  ])('refuses %s with 400 and BAD_REQUEST', async (_, body) => {
+    const res = await post(body, { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers an empty body as Apollo answers a request without a query', async () => {
+    const res = await post('', { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses a character set other than UTF-8 with 415', async () => {
+    const res = await post(typename, { 'content-type': 'application/json; charset=latin1' });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
     );
   });
 });
