@@ -192,6 +192,49 @@ describeInBrowser('the portal in Chromium', () => {
     expect(operations).toContain('Viewer');
   });
 
+  it("loads the language's date data while the page waits for its code, not in the list's first render", async () => {
+    const { browser: session } = await registerCompany(app, { locale: 'hu' });
+    const [name, value] = session.cookie!.split('=') as [string, string];
+    await page.context().addCookies([{ name, value, url: app.url }]);
+    // Who builds the page's first relative time formatter (the one that loads ICU's data), in
+    // which language, and whether the app had rendered by then.
+    await page.addInitScript(() => {
+      const built: Array<{ locale: string; stack: string; appRendered: boolean }> = [];
+      (window as unknown as { formatters: typeof built }).formatters = built;
+      const Original = Intl.RelativeTimeFormat;
+      Intl.RelativeTimeFormat = class extends Original {
+        constructor(locale?: string | string[], options?: Intl.RelativeTimeFormatOptions) {
+          super(locale, options);
+          built.push({
+            locale: String(locale),
+            stack: new Error().stack ?? '',
+            appRendered: document.querySelector('#main-content') !== null,
+          });
+        }
+      };
+    });
+    // A slow network: the app's entry arrives half a second after the page.
+    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.goto(`${app.url}/requests`);
+    await page.getByRole('heading', { level: 1, name: hu.requests.list.title }).waitFor();
+    const [first] = await page.evaluate(
+      () => (window as unknown as { formatters: Array<Record<string, unknown>> }).formatters,
+    );
+    expect(first).toMatchObject({ locale: 'hu', appRendered: false });
+    expect(first!.stack).toMatch(/\/assets\/boot-[\w-]+\.js/);
+    // Signed out, sign-in shows no date: nothing loaded for it (in the language chosen before).
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: hu.auth.signIn.title }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { formatters: [] }).formatters)).toEqual(
+      [],
+    );
+  });
+
   it("paints the request list's heading with the page, where the list's own then takes over", async () => {
     const { browser: session } = await registerCompany(app, {
       locale: 'pl',
