@@ -202,7 +202,7 @@ describeInBrowser('the portal in Chromium', () => {
       const built: Array<{ locale: string; stack: string; appRendered: boolean }> = [];
       (window as unknown as { formatters: typeof built }).formatters = built;
       const Original = Intl.RelativeTimeFormat;
-      Intl.RelativeTimeFormat = class extends Original {
+      (Intl as { RelativeTimeFormat: unknown }).RelativeTimeFormat = class extends Original {
         constructor(locale?: string | string[], options?: Intl.RelativeTimeFormatOptions) {
           super(locale, options);
           built.push({
