@@ -1,5 +1,6 @@
 // `node scripts/bench/page-load.mjs <base URL> [<base URL> ...]`: a signed-in first load of the
-// request list in headless Chromium with the CPU 4x slower (CPU=n for another factor), N loads
+// request list in headless Chromium with the CPU 4x slower (CPU=n for another factor; SLOW_4G=1
+// also throttles the network as Lighthouse's mobile profile: 150 ms round trips, 1.6 Mbit/s), N loads
 // per server (5 by default), alternating between the servers given (say, two builds served side
 // by side, so both meet the same moments of a noisy machine). Each load is a new browser context
 // signed in as the demo user (anna.kowalska@demo.example); it measures, with the page's own
@@ -16,6 +17,7 @@ if (!bases.length) {
 }
 const loads = Number(process.env.N ?? 5);
 const cpu = Number(process.env.CPU ?? 4);
+const slow4g = process.env.SLOW_4G === '1';
 const pagePath = process.env.PAGE ?? '/requests';
 const shown = process.env.ROW ?? 'tbody tr';
 
@@ -54,6 +56,13 @@ async function load(base) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (slow4g)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6e6 * 0.9) / 8,
+      uploadThroughput: (750e3 * 0.9) / 8,
+    });
   await page.goto(`${base}${pagePath}`);
   await page.locator(shown).first().waitFor({ timeout: 60_000 });
   const shownAt = await page.evaluate(() => performance.now());
