@@ -59,8 +59,8 @@ async function startProfile() {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
-  // 1 ms: the default 1 ms of Chrome's recorder, fine enough for functions of a few µs each
-  // summed over thousands of requests.
+  // 1 ms, as `node --cpu-prof`: fine enough for functions of a few µs each, summed over the
+  // thousands of requests of a run.
   await session.post('Profiler.setSamplingInterval', { interval: 1000 });
   await session.post('Profiler.start');
   return {

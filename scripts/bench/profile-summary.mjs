@@ -2,8 +2,9 @@
 // function, as shares of the busy time (idle and the profiler's own samples left out).
 //   node scripts/bench/profile-summary.mjs <file.cpuprofile> [top functions, default 40]
 // With a second profile (the raw handler's run of the same scenario), the packages of both side
-// by side, in ms per request when the request counts are given:
-//   node scripts/bench/profile-summary.mjs product.cpuprofile raw.cpuprofile
+// by side, in ms per request when each run's request count follows (autocannon's total: req/s
+// times BENCH_DURATION), else in ms of the run:
+//   node scripts/bench/profile-summary.mjs product.cpuprofile raw.cpuprofile [1962 3604]
 import fs from 'node:fs';
 
 /** @typedef {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }} Node */
@@ -56,7 +57,9 @@ const pct = (/** @type {number} */ n, /** @type {number} */ of) =>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [file, second] = process.argv.slice(2);
   if (!file) {
-    console.error('usage: profile-summary.mjs <file.cpuprofile> [raw.cpuprofile | top]');
+    console.error(
+      'usage: profile-summary.mjs <file.cpuprofile> [top] | <product.cpuprofile> <raw.cpuprofile> [requests requests]',
+    );
     process.exit(2);
   }
   const a = summarize(file);
@@ -65,11 +68,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `${((n * s.µsPerSample) / 1000).toFixed(0).padStart(6)} ms`;
   if (second && !/^\d+$/.test(second)) {
     const b = summarize(second);
-    console.log(`busy: ${ms(a.busy, a)} (${file}) | ${ms(b.busy, b)} (${second})`);
+    const [na, nb] = process.argv.slice(4).map(Number);
+    const [ca, cb] = na && nb ? [na, nb] : [1, 1];
+    const per = (/** @type {number} */ n, /** @type {typeof a} */ s, /** @type {number} */ count) =>
+      ((n * s.µsPerSample) / 1000 / count).toFixed(na && nb ? 3 : 0).padStart(8);
+    console.log(na && nb ? 'ms per request, product | raw' : 'ms of each run, product | raw');
+    console.log(`${per(a.busy, a, ca)} ${per(b.busy, b, cb)}  all (busy)`);
     const names = new Set([...a.byOrigin.keys(), ...b.byOrigin.keys()]);
     const rows = [...names].map((k) => [k, a.byOrigin.get(k) ?? 0, b.byOrigin.get(k) ?? 0]);
     rows.sort((x, y) => Number(y[1]) - Number(x[1]));
-    for (const [k, x, y] of rows) console.log(`${ms(Number(x), a)} ${ms(Number(y), b)}  ${k}`);
+    for (const [k, x, y] of rows)
+      console.log(`${per(Number(x), a, ca)} ${per(Number(y), b, cb)}  ${k}`);
   } else {
     console.log(`busy ${ms(a.busy, a)} of ${ms(a.total, a)} sampled\n\nby origin:`);
     for (const [k, n] of sorted(a.byOrigin).slice(0, 30))
