@@ -29,9 +29,9 @@ export const FIRST_TEXTS = [
  * The request list's own texts, a third part of each locale's: the list is the page most visits
  * open on, and with them it needs neither the rest (every other page's texts) nor to wait for
  * it (`pageOnRequestTexts` in routes.tsx). Subsections of `requests`: the list shows statuses,
- * portals, its heading, filters and columns (and who reported a request when they have left), not a request's conversation, its form or the staff
- * queue's texts. `first-texts.test.ts` holds the list (and the parts it loads on intent) to the
- * first part and these.
+ * portals, its heading, filters and columns (and who reported a request when they have left),
+ * not a request's conversation, its form or the staff queue's texts. `first-texts.test.ts` holds
+ * the list (and the parts it loads on intent) to the first part and these.
  */
 export const REQUEST_TEXTS = [
   'requests.status',
