@@ -12,7 +12,7 @@ import {
   type Rolldown,
 } from 'vite';
 import { firstRoutePreload, routedChunkNames } from './vite.first-route.mjs';
-import { mantineStyles } from './vite.mantine-styles.mjs';
+import { mantineStyles, mantineTheme } from './vite.mantine-styles.mjs';
 import { splitModule } from './vite.split-module.mjs';
 import { viewerDocument } from './vite.viewer-document.mjs';
 import { TEXT_PARTS, textsOfPart } from './src/app/first-texts';
@@ -201,6 +201,7 @@ export default defineConfig(({ command }) => ({
     react(),
     preactInPortal(),
     mantineStyles({ sourceDir: path.join(root, 'src') }),
+    mantineTheme(),
     localeParts(),
     splitModule(/[\\/]client[\\/]src[\\/]gql[\\/]graphql\.ts$/),
     graphiqlPath(),

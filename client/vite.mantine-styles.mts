@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { MantineProvider } from '@mantine/core';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { Plugin } from 'vite';
+import { UI_KIT_PROPS } from './src/app/theme';
 
 const FULL_SHEET = '@mantine/core/styles.css';
 const VIRTUAL = 'virtual:portal-mantine-styles.css';
@@ -107,6 +111,40 @@ export function mantineStyles(options: { sourceDir: string }): Plugin {
     load(id) {
       if (id !== VIRTUAL) return null;
       return files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+    },
+  };
+}
+
+const THEME_SHEET = 'virtual:portal-mantine-theme.css';
+/** The `<style data-mantine-styles…>` elements MantineProvider renders. */
+const PROVIDER_STYLE = /<style data-mantine-styles="[^"]*">([^<]*)<\/style>/g;
+
+/**
+ * What MantineProvider would write into every page at its first render, as a stylesheet of
+ * the build: the theme's CSS variables (those that differ from Mantine's defaults, the colour
+ * schemes' included) and its global classes (`mantine-visible-from-sm` …). Mantine computes
+ * them in the browser by resolving every colour of two themes, ours and its default, to keep
+ * the differences: the app's first render paid for that on every load (issue 11). They depend
+ * only on the theme, so the build renders the provider once, with React in Node and the app's
+ * own provider options, and keeps its style elements' text; the app's provider renders
+ * neither (`withCssVariables` and `withGlobalClasses` off, `client/src/app/UiProviders.tsx`).
+ */
+export function mantineThemeSheet(): string {
+  const html = renderToStaticMarkup(createElement(MantineProvider, UI_KIT_PROPS, null));
+  const sheets = [...html.matchAll(PROVIDER_STYLE)].map((m) => m[1]!);
+  if (sheets.length < 2) throw new Error('MantineProvider rendered no CSS variables or classes');
+  return sheets.join('\n');
+}
+
+/** `virtual:portal-mantine-theme.css` (main.tsx imports it): the theme's sheet, in dev too. */
+export function mantineTheme(): Plugin {
+  return {
+    name: 'portal-mantine-theme',
+    resolveId(id) {
+      return id === THEME_SHEET ? THEME_SHEET : null;
+    },
+    load(id) {
+      return id === THEME_SHEET ? mantineThemeSheet() : null;
     },
   };
 }

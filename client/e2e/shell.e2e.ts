@@ -68,6 +68,42 @@ describeInBrowser('the portal in Chromium', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  it("takes the theme's colours and Mantine's global classes from the stylesheet, none written by the page", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: en.auth.signIn.title }).waitFor();
+    const seen = await page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      const probe = document.createElement('div');
+      probe.className = 'mantine-hidden-from-sm';
+      document.body.append(probe);
+      const hidden = getComputedStyle(probe).display;
+      probe.remove();
+      return {
+        scheme: document.documentElement.getAttribute('data-mantine-color-scheme'),
+        // The provider's variables ("true") and classes; responsive props write "inline" ones.
+        written: document.querySelectorAll(
+          'style[data-mantine-styles="true"], style[data-mantine-styles="classes"]',
+        ).length,
+        dimmed: root.getPropertyValue('--mantine-color-dimmed').trim(),
+        teal: root.getPropertyValue('--mantine-color-teal-light-color').trim(),
+        orange9: root.getPropertyValue('--mantine-color-orange-9').trim(),
+        primary: root.getPropertyValue('--mantine-primary-color-filled').trim(),
+        hidden,
+      };
+    });
+    expect(seen).toEqual({
+      scheme: 'light',
+      written: 0,
+      // Without the theme: gray 6 (#868e96), teal 9, orange 9 #d9480f, blue 6 (#228be6).
+      dimmed: '#495057',
+      teal: '#066649',
+      orange9: '#c2410c',
+      primary: '#1971c2',
+      hidden: 'none',
+    });
+  });
+
   it('loads a language in parts and never shows a key instead of a text', async () => {
     const texts: string[] = [];
     page.on('request', (req) => {

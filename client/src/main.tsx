@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import 'virtual:portal-mantine-theme.css';
 import './app/global.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';

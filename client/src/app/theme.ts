@@ -2,6 +2,7 @@ import {
   createTheme,
   DEFAULT_THEME,
   type CSSVariablesResolver,
+  type MantineProviderProps,
   type MantineColorsTuple,
 } from '@mantine/core';
 
@@ -44,3 +45,14 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   },
   dark: {},
 });
+
+/**
+ * The provider's options that decide its CSS: the app's provider (`UiProviders.tsx`) and the
+ * build, which renders the provider once to write that CSS as a stylesheet
+ * (`client/vite.mantine-styles.mts`), take them from here.
+ */
+export const UI_KIT_PROPS = {
+  theme,
+  cssVariablesResolver,
+  defaultColorScheme: 'light',
+} as const satisfies Omit<MantineProviderProps, 'children'>;
