@@ -9,9 +9,9 @@
 // time over 50 ms, as Lighthouse's TBT counts it, but observed, not simulated). PAGE=/path loads
 // another page (ROW=<selector> is what "shown" waits for).
 // PROFILE=1 also records V8's CPU profile of each load (from navigation to 2.5 s after the first
-// row) and prints, per server, the median self time of each script (chunk names without their
-// hash; V8's own entries, "(program)", "(garbage collector)", as V8 names them) and of all
-// scripts together.
+// row) and prints, per server, the median self time of each script (by chunk name without the
+// hash, so the chunks of one name add up; V8's own entries, "(program)", "(garbage collector)",
+// as V8 names them) and of all scripts together.
 // Prints each load and the medians per server. Needs Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { chromium } from 'playwright-core';
 
@@ -57,8 +57,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 
-/** Each server's session cookies: signed in once, as the server throttles sign-ins. */
-/** @type {Map<string, import('playwright-core').Cookie[]>} */
+/**
+ * Each server's session cookies: signed in once, as the server throttles sign-ins.
+ * @type {Map<string, import('playwright-core').Cookie[]>}
+ */
 const sessions = new Map();
 
 /** @param {import('playwright-core').BrowserContext} context @param {string} base */
