@@ -41,6 +41,7 @@ import {
   TicketLinksResolver,
 } from '../modules/support/ticket-link/ticket-link.resolver';
 import { authChecker } from './auth-checker';
+import { memoizeValidationMetadata } from './validation-metadata';
 
 export const resolvers = [
   SystemResolver,
@@ -78,6 +79,7 @@ export const resolvers = [
 export async function buildAppSchema(
   pubSub: PubSub = new LiveBus({ crossProcess: false }).asPubSub(),
 ): Promise<GraphQLSchema> {
+  memoizeValidationMetadata();
   return buildSchema({
     resolvers: [...resolvers],
     pubSub,
